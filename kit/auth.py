@@ -1,0 +1,183 @@
+"""Bearer JWT verification against identity's JWKS, and the role and scope checks built on it."""
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Annotated, Any, Protocol
+
+import httpx
+from fastapi import Depends, Request
+from joserfc import jws, jwt
+from joserfc.errors import JoseError
+from joserfc.jwk import KeySet
+
+from kit.problems import Forbidden, Unauthorized
+
+SIGNING_ALGORITHMS = ["ES256"]
+REFETCH_MIN_INTERVAL = 10.0  # an unknown kid may not make us hammer identity
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is calling: a person (roles) or an integration client (scopes), always inside one org."""
+
+    org: str
+    subject: str
+    roles: frozenset[str] = field(default_factory=frozenset)
+    scopes: frozenset[str] = field(default_factory=frozenset)
+    kind: str = "person"  # "person" or "client"
+    token_id: str | None = None
+
+    @property
+    def is_client(self) -> bool:
+        return self.kind == "client"
+
+    def has_any(self, roles: Iterable[str] = (), scopes: Iterable[str] = ()) -> bool:
+        return bool(self.roles & set(roles)) or bool(self.scopes & set(scopes))
+
+
+class KeySource(Protocol):
+    async def keys(self, refresh: bool = False) -> KeySet: ...
+
+
+class JWKSCache:
+    """Keys fetched from a JWKS URL, kept for `ttl` seconds and re-fetched when a token names an unknown kid."""
+
+    def __init__(self, url: str, ttl: float = 300, client: httpx.AsyncClient | None = None) -> None:
+        self.url = url
+        self.ttl = ttl
+        self._client = client
+        self._keys: KeySet | None = None
+        self._fetched_at = 0.0
+        self._lock = asyncio.Lock()
+
+    async def keys(self, refresh: bool = False) -> KeySet:
+        age = time.monotonic() - self._fetched_at
+        stale = self._keys is None or age > self.ttl or (refresh and age > REFETCH_MIN_INTERVAL)
+        if stale:
+            async with self._lock:
+                age = time.monotonic() - self._fetched_at
+                if self._keys is None or age > self.ttl or (refresh and age > REFETCH_MIN_INTERVAL):
+                    await self._fetch()
+        assert self._keys is not None
+        return self._keys
+
+    async def _fetch(self) -> None:
+        try:
+            if self._client is not None:
+                response = await self._client.get(self.url, timeout=5)
+            else:
+                async with httpx.AsyncClient(timeout=5) as client:
+                    response = await client.get(self.url)
+            response.raise_for_status()
+            self._keys = KeySet.import_key_set(response.json())
+            self._fetched_at = time.monotonic()
+        except (httpx.HTTPError, ValueError, JoseError) as exc:
+            if self._keys is None:
+                raise Unauthorized(f"signing keys are not available from {self.url}: {exc}") from exc
+            # Keep serving with the keys we have; identity being briefly down must not log everyone out.
+
+
+class StaticKeys:
+    """A fixed key set: identity verifies its own tokens this way, and tests use it."""
+
+    def __init__(self, loader: Callable[[], Awaitable[KeySet]]) -> None:
+        self._loader = loader
+
+    async def keys(self, refresh: bool = False) -> KeySet:
+        return await self._loader()
+
+
+class TokenVerifier:
+    def __init__(self, keys: KeySource, *, issuer: str, audience: str) -> None:
+        self.key_source = keys
+        self.issuer = issuer
+        self.audience = audience
+        self._claims = jwt.JWTClaimsRegistry(
+            leeway=30,
+            exp={"essential": True},
+            iat={"essential": True},
+            sub={"essential": True},
+            org={"essential": True},
+            aud={"essential": True, "value": audience},
+            iss={"essential": True, "value": issuer},
+        )
+
+    async def verify(self, token: str) -> Principal:
+        try:
+            header = jws.extract_compact(token.encode()).protected
+        except (JoseError, ValueError, UnicodeError) as exc:
+            raise Unauthorized("the bearer token is not a well-formed JWT") from exc
+        if header.get("alg") not in SIGNING_ALGORITHMS:
+            raise Unauthorized(f"token algorithm {header.get('alg')!r} is not accepted")
+        kid = header.get("kid")
+        if not isinstance(kid, str):
+            raise Unauthorized("the token names no signing key (kid)")
+        keys = await self.key_source.keys()
+        if not _has_kid(keys, kid):
+            keys = await self.key_source.keys(refresh=True)
+            if not _has_kid(keys, kid):
+                raise Unauthorized("the token is signed by an unknown key")
+        try:
+            decoded = jwt.decode(token, keys, algorithms=SIGNING_ALGORITHMS)
+        except (JoseError, ValueError) as exc:
+            raise Unauthorized("the token signature is not valid") from exc
+        try:
+            self._claims.validate(decoded.claims)
+        except JoseError as exc:
+            raise Unauthorized(f"the token is not acceptable: {exc.description or exc.error}") from exc
+        return principal_from_claims(decoded.claims)
+
+
+def _has_kid(keys: KeySet, kid: str) -> bool:
+    return any(key.kid == kid for key in keys.keys)
+
+
+def principal_from_claims(claims: dict[str, Any]) -> Principal:
+    scope = claims.get("scope") or ""
+    roles = claims.get("roles") or []
+    if not isinstance(scope, str) or not isinstance(roles, list):
+        raise Unauthorized("the token's scope or roles claim has the wrong type")
+    return Principal(
+        org=str(claims["org"]),
+        subject=str(claims["sub"]),
+        roles=frozenset(str(r) for r in roles),
+        scopes=frozenset(scope.split()),
+        kind="client" if claims.get("client_id") == claims.get("sub") else "person",
+        token_id=claims.get("jti"),
+    )
+
+
+def bearer_token(request: Request) -> str:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise Unauthorized("send a bearer token: Authorization: Bearer <token>")
+    return token.strip()
+
+
+async def current_principal(request: Request) -> Principal:
+    verifier: TokenVerifier = request.app.state.verifier
+    return await verifier.verify(bearer_token(request))
+
+
+Authenticated = Annotated[Principal, Depends(current_principal)]
+
+
+def require(*, roles: Iterable[str] = (), scopes: Iterable[str] = ()) -> Any:
+    """A dependency that lets through a person with any of `roles` or a client with any of `scopes`."""
+    roles, scopes = frozenset(roles), frozenset(scopes)
+
+    async def check(principal: Authenticated) -> Principal:
+        if not principal.has_any(roles, scopes):
+            wanted = " or ".join(
+                part for part in (
+                    f"role {', '.join(sorted(roles))}" if roles else "",
+                    f"scope {', '.join(sorted(scopes))}" if scopes else "",
+                ) if part
+            )
+            raise Forbidden(f"this needs {wanted}")
+        return principal
+
+    return Depends(check)

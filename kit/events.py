@@ -1,0 +1,209 @@
+"""Events: the transactional outbox, its relay (CloudEvents 1.0 over HTTP, at least once) and the inbox."""
+
+import asyncio
+import contextlib
+import logging
+import random
+import secrets
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
+import httpx
+from fastapi import APIRouter, Depends, Request, Response
+from pydantic import BaseModel, Field
+from sqlalchemy import JSON, Column, Index, Integer, MetaData, String, Table, Text, insert, select, update
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from kit.db import Database, SessionDep, UTCDateTime
+from kit.ids import new_id, utcnow
+from kit.problems import Unauthorized
+
+log = logging.getLogger("netwise.events")
+CLOUDEVENTS_JSON = "application/cloudevents+json"
+
+
+class CloudEvent(BaseModel):
+    """A CloudEvents 1.0 JSON envelope with the `org` extension attribute."""
+
+    specversion: Literal["1.0"] = "1.0"
+    id: str = Field(min_length=1, max_length=200)
+    source: str = Field(min_length=1, max_length=500)
+    type: str = Field(min_length=1, max_length=200)
+    time: datetime | None = None
+    subject: str | None = Field(default=None, max_length=500)
+    datacontenttype: str = "application/json"
+    org: str = Field(min_length=1, max_length=200)
+    data: dict[str, Any] = Field(default_factory=dict)
+
+
+def event_tables(metadata: MetaData) -> tuple[Table, Table]:
+    """The outbox (one row per event and subscriber) and the inbox, in a service's own metadata."""
+    outbox = Table(
+        "outbox",
+        metadata,
+        Column("event_id", String(64), primary_key=True),
+        Column("subscriber", String(500), primary_key=True),
+        Column("type", String(200), nullable=False),
+        Column("envelope", JSON, nullable=False),
+        Column("created_at", UTCDateTime(), nullable=False),
+        Column("attempts", Integer, nullable=False, default=0),
+        Column("next_attempt_at", UTCDateTime(), nullable=False),
+        Column("delivered_at", UTCDateTime(), nullable=True),
+        Column("last_error", Text, nullable=True),
+        Index("ix_outbox_due", "delivered_at", "next_attempt_at"),
+    )
+    inbox = Table(
+        "inbox",
+        metadata,
+        Column("source", String(500), primary_key=True),
+        Column("event_id", String(200), primary_key=True),
+        Column("type", String(200), nullable=False),
+        Column("received_at", UTCDateTime(), nullable=False),
+    )
+    return outbox, inbox
+
+
+@dataclass
+class Outbox:
+    """Writes events in the caller's transaction, so an event exists exactly when its change does."""
+
+    table: Table
+    source: str
+    subscribers: list[str]
+
+    async def emit(self, session: AsyncSession, *, type: str, org: str, subject: str,
+                   data: dict[str, Any]) -> CloudEvent:
+        event = CloudEvent(id=new_id(), source=self.source, type=type, time=utcnow(), subject=subject,
+                           org=org, data=data)
+        if self.subscribers:
+            envelope = event.model_dump(mode="json")
+            now = utcnow()
+            await session.execute(insert(self.table), [
+                {"event_id": event.id, "subscriber": url, "type": type, "envelope": envelope,
+                 "created_at": now, "attempts": 0, "next_attempt_at": now}
+                for url in self.subscribers
+            ])
+        return event
+
+
+class Relay:
+    """Delivers due outbox rows; a failed delivery is retried with capped exponential backoff, forever."""
+
+    LEASE = timedelta(seconds=60)  # a claimed row another relay may take over if this one dies mid-send
+    BATCH = 100
+
+    def __init__(self, db: Database, outbox: Outbox, *, token: str, interval: float = 1.0,
+                 max_backoff: float = 300.0, timeout: float = 10.0,
+                 client: httpx.AsyncClient | None = None) -> None:
+        self.db = db
+        self.table = outbox.table
+        self.token = token
+        self.interval = interval
+        self.max_backoff = max_backoff
+        self.client = client or httpx.AsyncClient(timeout=timeout)
+        self._wake = asyncio.Event()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def run_forever(self) -> None:
+        while True:
+            try:
+                await self.deliver_due()
+            except Exception:
+                log.exception("outbox relay pass failed; retrying")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=self.interval)
+            self._wake.clear()
+
+    async def _claim(self) -> list[Any]:
+        t = self.table
+        async with self.db.transaction() as session:
+            now = utcnow()
+            query = (select(t.c.event_id, t.c.subscriber, t.c.envelope, t.c.attempts)
+                     .where(t.c.delivered_at.is_(None), t.c.next_attempt_at <= now)
+                     .order_by(t.c.created_at, t.c.event_id).limit(self.BATCH))
+            if session.get_bind().dialect.name == "postgresql":
+                query = query.with_for_update(skip_locked=True)
+            rows = list((await session.execute(query)).all())
+            for row in rows:
+                await session.execute(update(t).where(t.c.event_id == row.event_id,
+                                                      t.c.subscriber == row.subscriber)
+                                      .values(next_attempt_at=now + self.LEASE))
+        return rows
+
+    async def deliver_due(self) -> int:
+        """One pass over due rows; returns how many were acknowledged."""
+        rows = await self._claim()
+        unreachable: set[str] = set()
+        delivered = 0
+        t = self.table
+        for row in rows:
+            if row.subscriber in unreachable:
+                # Keep order per subscriber: after one failure, leave the rest for the next pass.
+                values: dict[str, Any] = {"next_attempt_at": utcnow()}
+            else:
+                error = await self._post(row.subscriber, row.envelope)
+                if error is None:
+                    delivered += 1
+                    values = {"delivered_at": utcnow(), "attempts": row.attempts + 1, "last_error": None}
+                else:
+                    unreachable.add(row.subscriber)
+                    delay = min(self.max_backoff, 2 ** min(row.attempts, 20)) * random.uniform(0.5, 1.0)
+                    values = {"attempts": row.attempts + 1, "last_error": error[:1000],
+                              "next_attempt_at": utcnow() + timedelta(seconds=delay)}
+            async with self.db.transaction() as session:
+                await session.execute(update(t).where(t.c.event_id == row.event_id,
+                                                      t.c.subscriber == row.subscriber).values(**values))
+        return delivered
+
+    async def _post(self, url: str, envelope: dict[str, Any]) -> str | None:
+        try:
+            response = await self.client.post(url, json=envelope, headers={
+                "Content-Type": CLOUDEVENTS_JSON, "Authorization": f"Bearer {self.token}"})
+        except httpx.HTTPError as exc:
+            return f"{type(exc).__name__}: {exc}"
+        if response.is_success:
+            return None
+        return f"HTTP {response.status_code}: {response.text[:500]}"
+
+    async def close(self) -> None:
+        await self.client.aclose()
+
+
+EventHandler = Callable[[AsyncSession, CloudEvent], Awaitable[None]]
+
+
+async def accept_once(session: AsyncSession, inbox: Table, event: CloudEvent) -> bool:
+    """Records the event in the inbox; False when it was seen before, so its effect must not repeat."""
+    seen = await session.execute(select(inbox.c.event_id).where(
+        inbox.c.source == event.source, inbox.c.event_id == event.id))
+    if seen.first() is not None:
+        return False
+    await session.execute(insert(inbox).values(source=event.source, event_id=event.id, type=event.type,
+                                               received_at=utcnow()))
+    return True
+
+
+def events_router(inbox: Table, handlers: dict[str, EventHandler]) -> APIRouter:
+    """`POST /internal/events`: the relay of another service delivers here; unknown types are acknowledged."""
+    router = APIRouter(tags=["internal"])
+
+    def check_token(request: Request) -> None:
+        expected: str = request.app.state.internal_token
+        scheme, _, token = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not secrets.compare_digest(token.encode(), expected.encode()):
+            raise Unauthorized("internal endpoints need the internal token")
+
+    @router.post("/internal/events", status_code=204, response_class=Response,
+                 dependencies=[Depends(check_token)], summary="Receive an event (CloudEvents 1.0 JSON)")
+    async def receive_event(event: CloudEvent, session: SessionDep) -> Response:
+        if await accept_once(session, inbox, event):
+            handler = handlers.get(event.type)
+            if handler is not None:
+                await handler(session, event)
+        return Response(status_code=204)
+
+    return router

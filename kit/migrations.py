@@ -1,0 +1,65 @@
+"""Alembic, driven from code: each service keeps its own history under services/<name>/migrations."""
+
+import asyncio
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, MetaData, pool
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+
+
+def alembic_config(migrations_dir: Path, database_url: str) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir))
+    config.set_main_option("sqlalchemy.url", database_url.replace("%", "%%"))
+    config.set_main_option("path_separator", "os")
+    return config
+
+
+def upgrade(migrations_dir: Path, database_url: str, revision: str = "head") -> None:
+    command.upgrade(alembic_config(migrations_dir, database_url), revision)
+
+
+def head_revision(migrations_dir: Path) -> str | None:
+    return ScriptDirectory.from_config(alembic_config(migrations_dir, "sqlite://")).get_current_head()
+
+
+async def current_revision(engine: AsyncEngine) -> str | None:
+    async with engine.connect() as conn:
+        return await conn.run_sync(lambda sync: MigrationContext.configure(sync).get_current_revision())
+
+
+async def assert_at_head(engine: AsyncEngine, migrations_dir: Path) -> None:
+    current, head = await current_revision(engine), head_revision(migrations_dir)
+    if current != head:
+        raise RuntimeError(f"database is at migration {current}, code expects {head}; run `netwise migrate`")
+
+
+def run_env(target_metadata: MetaData) -> None:
+    """The body of every service's migrations/env.py: online, async, with batch mode for SQLite."""
+    from alembic import context
+
+    config = context.config
+    url = config.get_main_option("sqlalchemy.url")
+    assert url, "sqlalchemy.url is not set"
+
+    def migrate(connection: Connection) -> None:
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            render_as_batch=connection.dialect.name == "sqlite",  # SQLite alters tables by copying them
+            compare_type=True,
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+
+    async def run() -> None:
+        engine = create_async_engine(url, poolclass=pool.NullPool)
+        async with engine.connect() as connection:
+            await connection.run_sync(migrate)
+        await engine.dispose()
+
+    asyncio.run(run())

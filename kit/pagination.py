@@ -1,0 +1,70 @@
+"""Keyset pagination over time-sortable ids: `?limit=&cursor=` in, `items` + `next_cursor` + `Link` out."""
+
+import base64
+import binascii
+from collections.abc import Sequence
+from typing import Annotated, Any, Generic, TypeVar
+
+from fastapi import Query, Request, Response
+from pydantic import BaseModel
+from sqlalchemy import Select
+from sqlalchemy.orm import InstrumentedAttribute
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from kit.problems import Unprocessable
+
+T = TypeVar("T")
+MAX_LIMIT = 200
+
+
+class Page(BaseModel, Generic[T]):
+    items: list[T]
+    next_cursor: str | None = None
+
+
+class PageParams:
+    """The query parameters of every list endpoint."""
+
+    def __init__(
+        self,
+        limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")] = 50,
+        cursor: Annotated[str | None, Query(max_length=200, description="`next_cursor` of the previous page.")]
+        = None,
+    ) -> None:
+        self.limit = limit
+        self.after = _decode(cursor) if cursor else None
+
+
+def _encode(key: str) -> str:
+    return base64.urlsafe_b64encode(key.encode()).decode().rstrip("=")
+
+
+def _decode(cursor: str) -> str:
+    try:
+        key = base64.b64decode(cursor + "=" * (-len(cursor) % 4), altchars=b"-_", validate=True).decode()
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        key = ""
+    if not key:
+        raise Unprocessable.field("cursor", "is not a cursor this API returned")
+    return key
+
+
+async def paginate(
+    session: AsyncSession,
+    query: Select[Any],
+    key: InstrumentedAttribute[Any],
+    params: PageParams,
+    request: Request,
+    response: Response,
+) -> tuple[Sequence[Any], str | None]:
+    """Runs `query` ordered by `key` from the cursor on; sets the `Link` header when a next page exists."""
+    if params.after is not None:
+        query = query.where(key > params.after)
+    rows = list((await session.exec(query.order_by(key).limit(params.limit + 1))).all())
+    next_cursor = None
+    if len(rows) > params.limit:
+        rows = rows[: params.limit]
+        next_cursor = _encode(str(getattr(rows[-1], key.key)))
+        next_url = request.url.include_query_params(cursor=next_cursor, limit=params.limit)
+        response.headers["Link"] = f'<{next_url}>; rel="next"'
+    return rows, next_cursor

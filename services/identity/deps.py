@@ -1,0 +1,21 @@
+"""identity's dependency aliases: who may do what, declared once."""
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from kit.auth import Principal, require
+from services.identity.settings import IdentitySettings
+
+PeopleReader = Annotated[Principal, require(roles={"admin", "manager", "analyst"},
+                                            scopes={"people:read", "people:write"})]
+PeopleWriter = Annotated[Principal, require(roles={"admin"}, scopes={"people:write"})]
+Admin = Annotated[Principal, require(roles={"admin"})]
+
+
+def _settings(request: Request) -> IdentitySettings:
+    settings: IdentitySettings = request.app.state.settings
+    return settings
+
+
+SettingsDep = Annotated[IdentitySettings, Depends(_settings)]

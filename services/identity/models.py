@@ -1,0 +1,88 @@
+"""identity's tables. API shapes live in schemas.py so a column change cannot silently change the contract."""
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, MetaData, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from kit.db import UTCDateTime
+from kit.events import event_tables
+from kit.ids import new_id, utcnow
+
+
+class IdentityTable(SQLModel):
+    metadata = MetaData()
+
+
+class Organisation(IdentityTable, table=True):
+    __tablename__ = "organisations"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    name: str = Field(max_length=200)
+    slug: str = Field(max_length=63, unique=True)
+    currency: str = Field(max_length=3)
+    timezone: str = Field(max_length=64)
+    default_locale: str = Field(max_length=35)
+    min_group_size: int = 5
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    version: int = 1
+
+
+class OrgUnit(IdentityTable, table=True):
+    __tablename__ = "org_units"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    org_id: str = Field(foreign_key="organisations.id", index=True, max_length=36)
+    name: str = Field(max_length=200)
+    parent_id: str | None = Field(default=None, foreign_key="org_units.id", max_length=36)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    version: int = 1
+
+
+class Person(IdentityTable, table=True):
+    __tablename__ = "people"
+    __table_args__ = (UniqueConstraint("org_id", "email", name="uq_people_org_email"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    org_id: str = Field(foreign_key="organisations.id", index=True, max_length=36)
+    email: str = Field(max_length=320)
+    name: str = Field(max_length=200)
+    org_unit_id: str | None = Field(default=None, foreign_key="org_units.id", index=True, max_length=36)
+    job_function: str = Field(max_length=32)
+    manager_id: str | None = Field(default=None, foreign_key="people.id", max_length=36)
+    roles: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    status: str = Field(default="active", max_length=16)
+    locale: str | None = Field(default=None, max_length=35)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    version: int = 1
+
+
+class Client(IdentityTable, table=True):
+    """An OAuth client of an integration (an LMS, an HR system), bound to one organisation."""
+
+    __tablename__ = "clients"
+
+    id: str = Field(primary_key=True, max_length=64)
+    org_id: str = Field(foreign_key="organisations.id", index=True, max_length=36)
+    name: str = Field(max_length=200)
+    secret_hash: str = Field(max_length=128)
+    scopes: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    revoked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class SigningKey(IdentityTable, table=True):
+    """A token signing key: `next` (published, not signing), `current` (signing), `retiring` (published)."""
+
+    __tablename__ = "signing_keys"
+
+    kid: str = Field(primary_key=True, max_length=64)
+    state: str = Field(max_length=16, index=True)
+    private_jwk: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    retire_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+outbox_table, inbox_table = event_tables(IdentityTable.metadata)

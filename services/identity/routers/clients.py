@@ -1,0 +1,51 @@
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request, Response
+from sqlmodel import select
+
+from kit.db import SessionDep
+from kit.ids import utcnow
+from kit.pagination import Page, PageParams, paginate
+from services.identity import repositories as repo
+from services.identity import service
+from services.identity.deps import Admin
+from services.identity.models import Client
+from services.identity.schemas import ClientCreate, ClientCreated, ClientPublic
+
+router = APIRouter(prefix="/v1/clients", tags=["clients"])
+
+
+def _public(client: Client) -> ClientPublic:
+    return ClientPublic.model_validate(client, from_attributes=True)
+
+
+@router.get("", response_model=Page[ClientPublic], summary="List integration clients")
+async def list_clients(principal: Admin, session: SessionDep, page: Annotated[PageParams, Depends()],
+                       request: Request, response: Response) -> Page[ClientPublic]:
+    query = select(Client).where(Client.org_id == principal.org)
+    rows, cursor = await paginate(session, query, Client.id, page, request, response)  # type: ignore[arg-type]
+    return Page(items=[_public(c) for c in rows], next_cursor=cursor)
+
+
+@router.post("", response_model=ClientCreated, status_code=201,
+             summary="Register an integration client; the secret is in this response only")
+async def create_client(body: ClientCreate, principal: Admin, session: SessionDep,
+                        response: Response) -> ClientCreated:
+    client, secret = await service.create_client(session, principal.org, body)
+    response.headers["Cache-Control"] = "no-store"
+    return ClientCreated(**_public(client).model_dump(), client_secret=secret)
+
+
+@router.get("/{client_id}", response_model=ClientPublic, summary="Get an integration client")
+async def get_client(client_id: str, principal: Admin, session: SessionDep) -> ClientPublic:
+    return _public(await repo.client(session, principal.org, client_id))
+
+
+@router.delete("/{client_id}", status_code=204, response_class=Response,
+               summary="Revoke a client: it gets no new tokens")
+async def revoke_client(client_id: str, principal: Admin,
+                        session: SessionDep) -> Response:
+    client = await repo.client(session, principal.org, client_id)
+    if client.revoked_at is None:
+        client.revoked_at = utcnow()
+    return Response(status_code=204)

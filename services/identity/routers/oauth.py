@@ -1,0 +1,86 @@
+"""The OAuth 2.0 token endpoint (client credentials) and the JWKS. Errors here follow RFC 6749 §5.2."""
+
+import base64
+import binascii
+from typing import Annotated, Any
+from urllib.parse import unquote
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import JSONResponse
+
+from kit.db import SessionDep
+from services.identity import keys, service
+from services.identity.deps import SettingsDep
+from services.identity.schemas import JWKSet, OAuthError, TokenResponse
+
+router = APIRouter(tags=["oauth"])
+NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
+
+
+def _error(status: int, error: str, description: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse({"error": error, "error_description": description}, status_code=status,
+                        headers={**NO_STORE, **(headers or {})})
+
+
+def _basic_credentials(request: Request) -> tuple[str, str] | None:
+    scheme, _, value = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "basic":
+        return None
+    try:
+        client_id, sep, secret = base64.b64decode(value, validate=True).decode().partition(":")
+    except (binascii.Error, UnicodeDecodeError):
+        return ("", "")
+    # RFC 6749 §2.3.1: both parts are form-urlencoded before base64.
+    return (unquote(client_id), unquote(secret)) if sep else ("", "")
+
+
+@router.post(
+    "/v1/oauth/token",
+    response_model=TokenResponse,
+    summary="Get an access token with the client_credentials grant",
+    description="Form body: grant_type=client_credentials, optional scope. Client authentication by HTTP Basic "
+    "or client_id + client_secret in the body.",
+    responses={400: {"model": OAuthError, "description": "RFC 6749 error"},
+               401: {"model": OAuthError, "description": "Client authentication failed"}},
+)
+async def token(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    grant_type: Annotated[str | None, Form()] = None,
+    scope: Annotated[str | None, Form()] = None,
+    client_id: Annotated[str | None, Form()] = None,
+    client_secret: Annotated[str | None, Form()] = None,
+) -> Any:
+    basic = _basic_credentials(request)
+    if basic is not None and (client_id or client_secret):
+        return _error(400, "invalid_request", "use one client authentication method, not both")
+    if grant_type is None:
+        return _error(400, "invalid_request", "grant_type is missing")
+    if grant_type != "client_credentials":
+        return _error(400, "unsupported_grant_type", "only client_credentials is supported")
+    cid, secret = basic if basic is not None else (client_id or "", client_secret or "")
+    client = await service.authenticate_client(session, cid, secret) if cid and secret else None
+    if client is None:
+        challenge = {"WWW-Authenticate": 'Basic realm="netwise"'} if basic is not None else None
+        return _error(401, "invalid_client", "unknown client, wrong secret or revoked client", challenge)
+    requested = set((scope or "").split())
+    if requested - set(client.scopes):
+        extra = " ".join(sorted(requested - set(client.scopes)))
+        return _error(400, "invalid_scope", f"the client may not ask for: {extra}")
+    granted = sorted(requested or set(client.scopes))
+    access_token = await keys.mint(
+        session, issuer=settings.issuer, audience=settings.audience, subject=client.id, org=client.org_id,
+        client_id=client.id, scopes=granted, ttl_seconds=settings.client_token_ttl_seconds)
+    body = TokenResponse(access_token=access_token, expires_in=settings.client_token_ttl_seconds,
+                         scope=" ".join(granted))
+    return JSONResponse(body.model_dump(), headers=NO_STORE)
+
+
+@router.get("/.well-known/jwks.json", response_model=JWKSet, summary="Public keys that verify netwise tokens")
+async def jwks(session: SessionDep) -> JSONResponse:
+    published = await keys.published_keys(session)
+    if not any(k.state == keys.CURRENT for k in published):
+        await keys.ensure_keys(session)
+        published = await keys.published_keys(session)
+    return JSONResponse(keys.public_jwks(published), headers={"Cache-Control": "public, max-age=60"})

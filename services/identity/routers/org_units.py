@@ -1,0 +1,65 @@
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request, Response
+from sqlmodel import select
+
+from kit.app import OutboxDep
+from kit.auth import Authenticated
+from kit.db import SessionDep
+from kit.etag import check_if_match, set_etag
+from kit.pagination import Page, PageParams, paginate
+from services.identity import repositories as repo
+from services.identity import service
+from services.identity.deps import PeopleWriter
+from services.identity.models import OrgUnit
+from services.identity.schemas import OrgUnitCreate, OrgUnitPublic, OrgUnitUpdate
+
+router = APIRouter(prefix="/v1/org-units", tags=["org-units"])
+
+
+def _public(unit: OrgUnit) -> OrgUnitPublic:
+    return OrgUnitPublic.model_validate(unit, from_attributes=True)
+
+
+@router.get("", response_model=Page[OrgUnitPublic], summary="List org units (a tree through parent_id)")
+async def list_org_units(principal: Authenticated, session: SessionDep, page: Annotated[PageParams, Depends()],
+                         request: Request, response: Response) -> Page[OrgUnitPublic]:
+    query = select(OrgUnit).where(OrgUnit.org_id == principal.org)
+    rows, cursor = await paginate(session, query, OrgUnit.id, page, request, response)  # type: ignore[arg-type]
+    return Page(items=[_public(u) for u in rows], next_cursor=cursor)
+
+
+@router.post("", response_model=OrgUnitPublic, status_code=201, summary="Create an org unit")
+async def create_org_unit(body: OrgUnitCreate, principal: PeopleWriter, session: SessionDep, outbox: OutboxDep,
+                          response: Response) -> OrgUnitPublic:
+    unit = await service.create_org_unit(session, outbox, principal.org, body)
+    set_etag(response, unit.version)
+    response.headers["Location"] = f"/v1/org-units/{unit.id}"
+    return _public(unit)
+
+
+@router.get("/{unit_id}", response_model=OrgUnitPublic, summary="Get an org unit")
+async def get_org_unit(unit_id: str, principal: Authenticated, session: SessionDep,
+                       response: Response) -> OrgUnitPublic:
+    unit = await repo.org_unit(session, principal.org, unit_id)
+    set_etag(response, unit.version)
+    return _public(unit)
+
+
+@router.patch("/{unit_id}", response_model=OrgUnitPublic, summary="Rename or move an org unit")
+async def update_org_unit(unit_id: str, body: OrgUnitUpdate, principal: PeopleWriter, session: SessionDep,
+                          outbox: OutboxDep, request: Request, response: Response) -> OrgUnitPublic:
+    unit = await repo.org_unit(session, principal.org, unit_id)
+    check_if_match(request, unit.version)
+    unit = await service.update_org_unit(session, outbox, unit, body)
+    set_etag(response, unit.version)
+    return _public(unit)
+
+
+@router.delete("/{unit_id}", status_code=204, response_class=Response, summary="Delete an empty org unit")
+async def delete_org_unit(unit_id: str, principal: PeopleWriter, session: SessionDep, outbox: OutboxDep,
+                          request: Request) -> Response:
+    unit = await repo.org_unit(session, principal.org, unit_id)
+    check_if_match(request, unit.version)
+    await service.delete_org_unit(session, outbox, unit)
+    return Response(status_code=204)

@@ -1,0 +1,131 @@
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from sqlmodel import select
+
+from kit.app import OutboxDep
+from kit.auth import Authenticated
+from kit.db import SessionDep
+from kit.etag import check_if_match, set_etag
+from kit.pagination import Page, PageParams, paginate
+from kit.problems import NotFound, Problem, Unprocessable
+from services.identity import repositories as repo
+from services.identity import service
+from services.identity.deps import PeopleReader, PeopleWriter
+from services.identity.models import Person
+from services.identity.schemas import (
+    ImportReport,
+    JobFunction,
+    PersonCreate,
+    PersonPublic,
+    PersonStatus,
+    PersonUpdate,
+)
+
+router = APIRouter(tags=["people"])
+MAX_IMPORT_BYTES = 5 * 1024 * 1024
+
+
+class UnsupportedMediaType(Problem):
+    status, title, kind = 415, "Unsupported Media Type", "unsupported-media-type"
+
+
+def _public(person: Person) -> PersonPublic:
+    return PersonPublic.model_validate(person, from_attributes=True)
+
+
+@router.get("/v1/me", response_model=PersonPublic, summary="The person the token belongs to")
+async def get_me(principal: Authenticated, session: SessionDep, response: Response) -> PersonPublic:
+    if principal.is_client:
+        raise Unprocessable("a client token has no person; use a person's token")
+    person = await repo.person(session, principal.org, principal.subject)
+    set_etag(response, person.version)
+    return _public(person)
+
+
+@router.get("/v1/people", response_model=Page[PersonPublic], summary="List people")
+async def list_people(
+    principal: PeopleReader,
+    session: SessionDep,
+    page: Annotated[PageParams, Depends()],
+    request: Request,
+    response: Response,
+    org_unit_id: Annotated[str | None, Query(max_length=36)] = None,
+    job_function: JobFunction | None = None,
+    status: PersonStatus | None = None,
+    email: Annotated[str | None, Query(max_length=320)] = None,
+) -> Page[PersonPublic]:
+    query = select(Person).where(Person.org_id == principal.org)
+    if org_unit_id is not None:
+        query = query.where(Person.org_unit_id == org_unit_id)
+    if job_function is not None:
+        query = query.where(Person.job_function == job_function)
+    if status is not None:
+        query = query.where(Person.status == status)
+    if email is not None:
+        query = query.where(Person.email == email.lower())
+    rows, cursor = await paginate(session, query, Person.id, page, request, response)  # type: ignore[arg-type]
+    return Page(items=[_public(p) for p in rows], next_cursor=cursor)
+
+
+@router.post("/v1/people", response_model=PersonPublic, status_code=201, summary="Create a person")
+async def create_person(body: PersonCreate, principal: PeopleWriter, session: SessionDep, outbox: OutboxDep,
+                        response: Response) -> PersonPublic:
+    person = await service.create_person(session, outbox, principal.org, body)
+    set_etag(response, person.version)
+    response.headers["Location"] = f"/v1/people/{person.id}"
+    return _public(person)
+
+
+@router.post(
+    "/v1/people/import",
+    response_model=ImportReport,
+    summary="Create or update people from CSV; any bad row means nothing is written",
+    description="Columns: email, name, job_function (required); org_unit (name or id), manager_email, "
+    "roles (separated by spaces or semicolons), locale. Upserts by email.",
+    openapi_extra={"requestBody": {"required": True, "content": {"text/csv": {"schema": {"type": "string"}}}}},
+)
+async def import_people(principal: PeopleWriter, session: SessionDep, outbox: OutboxDep,
+                        request: Request) -> ImportReport:
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type not in ("text/csv", "application/csv"):
+        raise UnsupportedMediaType("send the file as text/csv")
+    raw = await request.body()
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise Unprocessable.field("body", f"is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise Unprocessable.field("body", "is not UTF-8 text") from None
+    return await service.import_people(session, outbox, principal.org, text)
+
+
+@router.get("/v1/people/{person_id}", response_model=PersonPublic, summary="Get a person")
+async def get_person(person_id: str, principal: Authenticated, session: SessionDep,
+                     response: Response) -> PersonPublic:
+    if principal.subject != person_id and not principal.has_any(
+            {"admin", "manager", "analyst"}, {"people:read", "people:write"}):
+        raise NotFound(f"person: no person {person_id} in this organisation")
+    person = await repo.person(session, principal.org, person_id)
+    set_etag(response, person.version)
+    return _public(person)
+
+
+@router.patch("/v1/people/{person_id}", response_model=PersonPublic, summary="Change a person")
+async def update_person(person_id: str, body: PersonUpdate, principal: PeopleWriter, session: SessionDep,
+                        outbox: OutboxDep, request: Request, response: Response) -> PersonPublic:
+    person = await repo.person(session, principal.org, person_id)
+    check_if_match(request, person.version)
+    person = await service.update_person(session, outbox, person, body)
+    set_etag(response, person.version)
+    return _public(person)
+
+
+@router.delete("/v1/people/{person_id}", status_code=204, response_class=Response,
+               summary="Deactivate a person (kept for history; sign-in and assignments stop)")
+async def deactivate_person(person_id: str, principal: PeopleWriter, session: SessionDep, outbox: OutboxDep,
+                            request: Request) -> Response:
+    person = await repo.person(session, principal.org, person_id)
+    check_if_match(request, person.version)
+    await service.deactivate_person(session, outbox, person)
+    return Response(status_code=204)

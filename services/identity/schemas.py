@@ -1,0 +1,189 @@
+"""identity's API shapes."""
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field, StringConstraints
+
+
+class JobFunction(StrEnum):
+    sales = "sales"
+    customer_service = "customer_service"
+    marketing = "marketing"
+    product = "product"
+    analytics = "analytics"
+    hr = "hr"
+    it = "it"
+    leadership = "leadership"
+    other = "other"
+
+
+class Role(StrEnum):
+    learner = "learner"
+    ambassador = "ambassador"
+    editor = "editor"
+    comms = "comms"
+    manager = "manager"
+    analyst = "analyst"
+    admin = "admin"
+
+
+class Scope(StrEnum):
+    """What an integration client may be granted."""
+
+    catalog_read = "catalog:read"
+    enrolments_write = "enrolments:write"
+    completions_write = "completions:write"
+    progress_read = "progress:read"
+    people_read = "people:read"
+    people_write = "people:write"
+    time_write = "time:write"
+    kpis_write = "kpis:write"
+    reports_read = "reports:read"
+
+
+class PersonStatus(StrEnum):
+    active = "active"
+    deactivated = "deactivated"
+
+
+def _timezone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError("must be an IANA time zone such as Europe/Stockholm") from None
+    if value not in available_timezones() and value != "UTC":
+        raise ValueError("must be an IANA time zone such as Europe/Stockholm")
+    return value
+
+
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Id = Annotated[str, StringConstraints(min_length=1, max_length=36)]
+Currency = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$"), Field(description="ISO 4217 code, e.g. SEK")]
+Timezone = Annotated[str, StringConstraints(max_length=64), AfterValidator(_timezone)]
+Locale = Annotated[
+    str, StringConstraints(pattern=r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$", max_length=35),
+    Field(description="BCP 47 language tag, e.g. sv-SE"),
+]
+Email = Annotated[EmailStr, AfterValidator(lambda v: v.lower())]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class OrganisationPublic(BaseModel):
+    id: str
+    name: str
+    slug: str
+    currency: str
+    timezone: str
+    default_locale: str
+    min_group_size: int = Field(description="Aggregates over fewer people than this are suppressed.")
+    created_at: datetime
+    version: int
+
+
+class OrganisationUpdate(Strict):
+    name: Name | None = None
+    currency: Currency | None = None
+    timezone: Timezone | None = None
+    default_locale: Locale | None = None
+    min_group_size: Annotated[int, Field(ge=2, le=100)] | None = None
+
+
+class OrgUnitCreate(Strict):
+    name: Name
+    parent_id: Id | None = None
+
+
+class OrgUnitUpdate(Strict):
+    name: Name | None = None
+    parent_id: Id | None = None
+
+
+class OrgUnitPublic(BaseModel):
+    id: str
+    name: str
+    parent_id: str | None
+    created_at: datetime
+    version: int
+
+
+class PersonCreate(Strict):
+    email: Email
+    name: Name
+    job_function: JobFunction
+    org_unit_id: Id | None = None
+    manager_id: Id | None = None
+    roles: Annotated[list[Role], Field(max_length=7)] = [Role.learner]
+    locale: Locale | None = None
+
+
+class PersonUpdate(Strict):
+    email: Email | None = None
+    name: Name | None = None
+    job_function: JobFunction | None = None
+    org_unit_id: Id | None = None
+    manager_id: Id | None = None
+    roles: Annotated[list[Role], Field(max_length=7)] | None = None
+    locale: Locale | None = None
+    status: PersonStatus | None = None
+
+
+class PersonPublic(BaseModel):
+    id: str
+    email: str
+    name: str
+    job_function: JobFunction
+    org_unit_id: str | None
+    manager_id: str | None
+    roles: list[Role]
+    status: PersonStatus
+    locale: str | None
+    created_at: datetime
+    updated_at: datetime
+    version: int
+
+
+class ImportReport(BaseModel):
+    created: int
+    updated: int
+    unchanged: int
+
+
+class ClientCreate(Strict):
+    name: Name
+    scopes: Annotated[list[Scope], Field(min_length=1, max_length=len(Scope))]
+
+
+class ClientPublic(BaseModel):
+    id: str = Field(description="The client_id.")
+    name: str
+    scopes: list[Scope]
+    created_at: datetime
+    revoked_at: datetime | None
+
+
+class ClientCreated(ClientPublic):
+    client_secret: str = Field(description="Shown once; only a hash is kept.")
+
+
+class TokenResponse(BaseModel):
+    access_token: str
+    token_type: str = "Bearer"
+    expires_in: int
+    scope: str
+
+
+class OAuthError(BaseModel):
+    """RFC 6749 §5.2 error body of the token endpoint."""
+
+    error: str
+    error_description: str | None = None
+
+
+class JWKSet(BaseModel):
+    keys: list[dict[str, str]]

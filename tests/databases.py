@@ -1,0 +1,54 @@
+"""Throwaway databases for tests: a SQLite file, or a PostgreSQL database created and dropped per use."""
+
+import asyncio
+import os
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import asyncpg
+
+from kit.migrations import upgrade
+
+ADMIN_URL = os.environ.get("NETWISE_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+_reachable: bool | None = None
+
+
+async def postgres_reachable() -> bool:
+    global _reachable
+    if _reachable is None:
+        try:
+            conn = await asyncpg.connect(ADMIN_URL, timeout=3)
+            await conn.close()
+            _reachable = True
+        except (OSError, asyncpg.PostgresError, TimeoutError):
+            _reachable = False
+    return _reachable
+
+
+@asynccontextmanager
+async def migrated_database(backend: str, migrations: Path, tmp_dir: Path) -> AsyncIterator[str]:
+    """Yields the URL of a new database of `backend` with `migrations` applied (never create_all)."""
+    if backend == "sqlite":
+        url = f"sqlite+aiosqlite:///{tmp_dir / f'{uuid.uuid4().hex}.db'}"
+        await asyncio.to_thread(upgrade, migrations, url)
+        yield url
+        return
+    name = f"nw_test_{uuid.uuid4().hex[:16]}"
+    admin = await asyncpg.connect(ADMIN_URL)
+    try:
+        await admin.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await admin.close()
+    base = ADMIN_URL.rsplit("/", 1)[0].replace("postgresql://", "postgresql+asyncpg://", 1)
+    url = f"{base}/{name}"
+    try:
+        await asyncio.to_thread(upgrade, migrations, url)
+        yield url
+    finally:
+        admin = await asyncpg.connect(ADMIN_URL)
+        try:
+            await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        finally:
+            await admin.close()
