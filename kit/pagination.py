@@ -7,9 +7,8 @@ from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Query, Request, Response
 from pydantic import BaseModel
-from sqlalchemy import Select
-from sqlalchemy.orm import InstrumentedAttribute
 from sqlmodel.ext.asyncio.session import AsyncSession
+from sqlmodel.sql.expression import SelectOfScalar
 
 from kit.problems import Unprocessable
 
@@ -51,8 +50,8 @@ def _decode(cursor: str) -> str:
 
 async def paginate(
     session: AsyncSession,
-    query: Select[Any],
-    key: InstrumentedAttribute[Any],
+    query: SelectOfScalar[Any],
+    key: Any,
     params: PageParams,
     request: Request,
     response: Response,

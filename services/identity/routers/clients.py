@@ -23,7 +23,7 @@ def _public(client: Client) -> ClientPublic:
 async def list_clients(principal: Admin, session: SessionDep, page: Annotated[PageParams, Depends()],
                        request: Request, response: Response) -> Page[ClientPublic]:
     query = select(Client).where(Client.org_id == principal.org)
-    rows, cursor = await paginate(session, query, Client.id, page, request, response)  # type: ignore[arg-type]
+    rows, cursor = await paginate(session, query, Client.id, page, request, response)
     return Page(items=[_public(c) for c in rows], next_cursor=cursor)
 
 

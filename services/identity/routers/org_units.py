@@ -25,7 +25,7 @@ def _public(unit: OrgUnit) -> OrgUnitPublic:
 async def list_org_units(principal: Authenticated, session: SessionDep, page: Annotated[PageParams, Depends()],
                          request: Request, response: Response) -> Page[OrgUnitPublic]:
     query = select(OrgUnit).where(OrgUnit.org_id == principal.org)
-    rows, cursor = await paginate(session, query, OrgUnit.id, page, request, response)  # type: ignore[arg-type]
+    rows, cursor = await paginate(session, query, OrgUnit.id, page, request, response)
     return Page(items=[_public(u) for u in rows], next_cursor=cursor)
 
 

@@ -64,7 +64,7 @@ async def list_people(
         query = query.where(Person.status == status)
     if email is not None:
         query = query.where(Person.email == email.lower())
-    rows, cursor = await paginate(session, query, Person.id, page, request, response)  # type: ignore[arg-type]
+    rows, cursor = await paginate(session, query, Person.id, page, request, response)
     return Page(items=[_public(p) for p in rows], next_cursor=cursor)
 
 
