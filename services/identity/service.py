@@ -12,6 +12,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from kit.events import Outbox
 from kit.ids import new_id, utcnow
 from kit.problems import Conflict, FieldError, Unprocessable
+from services.identity import events
 from services.identity import repositories as repo
 from services.identity.models import Client, Organisation, OrgUnit, Person
 from services.identity.schemas import (
@@ -28,7 +29,6 @@ from services.identity.schemas import (
     PersonUpdate,
 )
 
-EVENT_PREFIX = "netwise.identity"
 MAX_IMPORT_ROWS = 10_000
 
 
@@ -43,7 +43,7 @@ async def create_organisation(session: AsyncSession, outbox: Outbox, *, name: st
                        default_locale=default_locale, min_group_size=min_group_size)
     session.add(org)
     await session.flush()
-    await _organisation_event(session, outbox, org, "created")
+    await _organisation_event(session, outbox, org, events.ORGANISATION_CREATED)
     return org
 
 
@@ -52,12 +52,12 @@ async def update_organisation(session: AsyncSession, outbox: Outbox, org: Organi
     if _apply(org, changes.model_dump(exclude_unset=True)):
         org.version += 1
         await session.flush()
-        await _organisation_event(session, outbox, org, "updated")
+        await _organisation_event(session, outbox, org, events.ORGANISATION_UPDATED)
     return org
 
 
-async def _organisation_event(session: AsyncSession, outbox: Outbox, org: Organisation, verb: str) -> None:
-    await outbox.emit(session, type=f"{EVENT_PREFIX}.organisation.{verb}", org=org.id, subject=org.id,
+async def _organisation_event(session: AsyncSession, outbox: Outbox, org: Organisation, event_type: str) -> None:
+    await outbox.emit(session, type=event_type, org=org.id, subject=org.id,
                       data=OrganisationPublic.model_validate(org, from_attributes=True).model_dump(mode="json"))
 
 
@@ -68,7 +68,7 @@ async def create_org_unit(session: AsyncSession, outbox: Outbox, org_id: str, da
     await _set_parent(session, unit, data.parent_id)
     session.add(unit)
     await session.flush()
-    await _unit_event(session, outbox, unit, "created")
+    await _unit_event(session, outbox, unit, events.ORG_UNIT_CREATED)
     return unit
 
 
@@ -78,14 +78,14 @@ async def update_org_unit(session: AsyncSession, outbox: Outbox, unit: OrgUnit, 
     if _apply(unit, changes) or moved:
         unit.version += 1
         await session.flush()
-        await _unit_event(session, outbox, unit, "updated")
+        await _unit_event(session, outbox, unit, events.ORG_UNIT_UPDATED)
     return unit
 
 
 async def delete_org_unit(session: AsyncSession, outbox: Outbox, unit: OrgUnit) -> None:
     if await repo.unit_is_used(session, unit):
         raise Conflict("the org unit still has sub-units or people; move them first")
-    await _unit_event(session, outbox, unit, "deleted")
+    await _unit_event(session, outbox, unit, events.ORG_UNIT_DELETED)
     await session.delete(unit)
     await session.flush()
 
@@ -103,8 +103,8 @@ async def _set_parent(session: AsyncSession, unit: OrgUnit, parent_id: str | Non
     return True
 
 
-async def _unit_event(session: AsyncSession, outbox: Outbox, unit: OrgUnit, verb: str) -> None:
-    await outbox.emit(session, type=f"{EVENT_PREFIX}.org_unit.{verb}", org=unit.org_id, subject=unit.id,
+async def _unit_event(session: AsyncSession, outbox: Outbox, unit: OrgUnit, event_type: str) -> None:
+    await outbox.emit(session, type=event_type, org=unit.org_id, subject=unit.id,
                       data=OrgUnitPublic.model_validate(unit, from_attributes=True).model_dump(mode="json"))
 
 
@@ -119,7 +119,7 @@ async def create_person(session: AsyncSession, outbox: Outbox, org_id: str, data
     await _check_references(session, person)
     session.add(person)
     await session.flush()
-    await _person_event(session, outbox, person, "created")
+    await _person_event(session, outbox, person, events.PERSON_CREATED)
     return person
 
 
@@ -141,8 +141,8 @@ async def update_person(session: AsyncSession, outbox: Outbox, person: Person, d
     person.version += 1
     person.updated_at = utcnow()
     await session.flush()
-    verb = "deactivated" if was_active and person.status == PersonStatus.deactivated else "updated"
-    await _person_event(session, outbox, person, verb)
+    deactivated = was_active and person.status == PersonStatus.deactivated
+    await _person_event(session, outbox, person, events.PERSON_DEACTIVATED if deactivated else events.PERSON_UPDATED)
     return person
 
 
@@ -161,8 +161,8 @@ async def _check_references(session: AsyncSession, person: Person) -> None:
         manager_id = manager.manager_id
 
 
-async def _person_event(session: AsyncSession, outbox: Outbox, person: Person, verb: str) -> None:
-    await outbox.emit(session, type=f"{EVENT_PREFIX}.person.{verb}", org=person.org_id, subject=person.id,
+async def _person_event(session: AsyncSession, outbox: Outbox, person: Person, event_type: str) -> None:
+    await outbox.emit(session, type=event_type, org=person.org_id, subject=person.id,
                       data=PersonPublic.model_validate(person, from_attributes=True).model_dump(mode="json"))
 
 

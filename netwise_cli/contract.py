@@ -1,0 +1,86 @@
+"""The committed contract: openapi/<app>.json, openapi/gateway.json and openapi/events/<type>.json."""
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from kit.events import CloudEvent
+from netwise_cli.apps import SERVICES
+
+EVENT_MODULES = {spec.name: f"services.{spec.name}.events" for spec in SERVICES}
+
+
+def service_specs() -> dict[str, dict[str, Any]]:
+    """Each service's OpenAPI document, built in-process: no database is touched."""
+    specs = {}
+    for spec in SERVICES:
+        settings = spec.settings(database_url="sqlite+aiosqlite:///:memory:")
+        specs[spec.name] = spec.load_factory()(settings).openapi()
+    return specs
+
+
+def event_schemas() -> dict[str, dict[str, Any]]:
+    """A JSON Schema per event type: the CloudEvents envelope with that event's `data`."""
+    from importlib import import_module
+
+    envelope = CloudEvent.model_json_schema()
+    out: dict[str, dict[str, Any]] = {}
+    for module_name in EVENT_MODULES.values():
+        try:
+            module = import_module(module_name)
+        except ModuleNotFoundError:
+            continue
+        catalogue: dict[str, type[BaseModel]] = module.EVENT_SCHEMAS
+        for event_type, model in sorted(catalogue.items()):
+            data = model.model_json_schema(ref_template="#/$defs/{model}")
+            defs = data.pop("$defs", {})
+            schema = json.loads(json.dumps(envelope))
+            schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+            schema["title"] = event_type
+            schema["properties"]["type"] = {"const": event_type}
+            schema["properties"]["data"] = data
+            schema["required"] = sorted({*schema.get("required", []), "type", "data", "time", "subject"})
+            if defs:
+                schema["$defs"] = defs
+            out[event_type] = schema
+    return out
+
+
+def documents() -> dict[str, dict[str, Any]]:
+    """Relative path under openapi/ -> document."""
+    from gateway.openapi import build_spec
+
+    specs = service_specs()
+    docs: dict[str, dict[str, Any]] = {f"{name}.json": spec for name, spec in specs.items()}
+    docs["gateway.json"] = build_spec(specs)
+    docs |= {f"events/{event_type}.json": schema for event_type, schema in event_schemas().items()}
+    return docs
+
+
+def render(document: dict[str, Any]) -> str:
+    return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def differences(directory: Path) -> list[str]:
+    """Files under `directory` that are missing, stale or no longer generated."""
+    expected = {path: render(doc) for path, doc in documents().items()}
+    problems = [f"{path}: missing" if not (directory / path).exists() else f"{path}: differs from the code"
+                for path, text in expected.items()
+                if not (directory / path).exists() or (directory / path).read_text() != text]
+    present = {str(p.relative_to(directory)) for p in directory.rglob("*.json")} if directory.exists() else set()
+    problems += [f"{path}: no longer generated" for path in sorted(present - set(expected))]
+    return problems
+
+
+def write(directory: Path) -> list[str]:
+    docs = documents()
+    for stale in (set(str(p.relative_to(directory)) for p in directory.rglob("*.json")) - set(docs)
+                  if directory.exists() else set()):
+        (directory / stale).unlink()
+    for path, doc in docs.items():
+        target = directory / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(render(doc))
+    return sorted(docs)

@@ -1,0 +1,233 @@
+"""`netwise up`: every app as its own process on 127.0.0.1, on SQLite under ./var, migrated and seeded."""
+
+import asyncio
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import FrameType
+from typing import IO
+
+import httpx
+from rich.console import Console
+
+from kit.migrations import upgrade
+from netwise_cli.apps import GATEWAY, SERVICES, AppSpec
+
+# Who hears whom: identity's people feed the three others; curriculum's certifications feed advocacy and
+# analytics; advocacy's shares feed analytics.
+SUBSCRIPTIONS = {
+    "identity": ["curriculum", "advocacy", "analytics"],
+    "curriculum": ["advocacy", "analytics"],
+    "advocacy": ["analytics"],
+    "analytics": [],
+}
+LOG_TAIL_LINES = 20
+
+
+@dataclass
+class Plan:
+    """Ports, paths and environment of one embedded run."""
+
+    var_dir: Path
+    ports: dict[str, int]
+    host: str = "127.0.0.1"
+
+    def url(self, name: str) -> str:
+        return f"http://{self.host}:{self.ports[name]}"
+
+    def database_url(self, name: str) -> str:
+        return f"sqlite+aiosqlite:///{(self.var_dir / f'{name}.db').resolve()}"
+
+    def subscribers(self, name: str) -> list[str]:
+        return [f"{self.url(s)}/internal/events" for s in SUBSCRIPTIONS[name]]
+
+    def env(self, spec: AppSpec) -> dict[str, str]:
+        prefix = spec.env_prefix()
+        identity = self.url("identity")
+        values = {
+            "MODE": "embedded",
+            "JWKS_URL": f"{identity}/.well-known/jwks.json",
+            "ISSUER": identity,
+            "LOG_LEVEL": "INFO",
+        }
+        if spec is GATEWAY:
+            values |= {f"{s.name.upper()}_URL": self.url(s.name) for s in SERVICES}
+            values["PUBLIC_URL"] = self.url("gateway")
+        else:
+            values["DATABASE_URL"] = self.database_url(spec.name)
+            values["SUBSCRIBERS"] = json.dumps(self.subscribers(spec.name))
+        return {prefix + key: value for key, value in values.items()}
+
+
+@dataclass
+class Child:
+    spec: AppSpec
+    process: subprocess.Popen[bytes]
+    log_path: Path
+    log_file: IO[bytes] = field(repr=False)
+
+    def tail(self) -> str:
+        lines = self.log_path.read_text(errors="replace").splitlines()[-LOG_TAIL_LINES:]
+        return "\n".join(lines) or "(no output)"
+
+
+class Supervisor:
+    def __init__(self, plan: Plan, console: Console) -> None:
+        self.plan = plan
+        self.console = console
+        self.children: list[Child] = []
+
+    def start(self, spec: AppSpec) -> Child:
+        log_dir = self.plan.var_dir / "logs"
+        log_dir.mkdir(parents=True, exist_ok=True)
+        log_path = log_dir / f"{spec.name}.log"
+        log_file = log_path.open("wb")
+        command = [sys.executable, "-m", "uvicorn", "--factory", spec.factory, "--host", self.plan.host,
+                   "--port", str(self.plan.ports[spec.name]), "--no-access-log", "--log-level", "warning"]
+        process = subprocess.Popen(command, env={**os.environ, **self.plan.env(spec)}, stdout=log_file,
+                                   stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True,
+                                   preexec_fn=_die_with_parent)
+        child = Child(spec, process, log_path, log_file)
+        self.children.append(child)
+        return child
+
+    def dead(self) -> Child | None:
+        return next((c for c in self.children if c.process.poll() is not None), None)
+
+    def stop(self, timeout: float = 10.0) -> None:
+        for child in self.children:
+            if child.process.poll() is None:
+                child.process.terminate()
+        deadline = time.monotonic() + timeout
+        for child in self.children:
+            try:
+                child.process.wait(max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                child.process.kill()
+                child.process.wait()
+            child.log_file.close()
+
+    def wait_ready(self, child: Child, timeout: float = 60.0) -> None:
+        url = f"{self.plan.url(child.spec.name)}/readyz"
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if child.process.poll() is not None:
+                raise ChildDied(child)
+            try:
+                if httpx.get(url, timeout=1.0).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.2)
+        raise RuntimeError(f"{child.spec.name} did not become ready within {timeout:.0f}s; see {child.log_path}")
+
+
+def _die_with_parent() -> None:
+    """Linux: a child gets SIGTERM if `netwise up` itself is killed, so no app outlives it."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+
+
+class ChildDied(Exception):
+    def __init__(self, child: Child) -> None:
+        super().__init__(child.spec.name)
+        self.child = child
+
+    def explain(self) -> str:
+        code = self.child.process.returncode
+        how = f"was killed by signal {-code}" if code < 0 else f"exited with code {code}"
+        return f"{self.child.spec.name} {how}. Last lines of {self.child.log_path}:\n{self.child.tail()}"
+
+
+def migrate_all(plan: Plan, say: Callable[[str], None]) -> None:
+    for spec in SERVICES:
+        assert spec.migrations is not None
+        say(f"migrating {spec.name}")
+        upgrade(spec.migrations, plan.database_url(spec.name))
+
+
+async def seed_and_mint(plan: Plan) -> tuple[str, str | None, str | None]:
+    """Seeds the demo organisation on first run; returns the admin's token and a new client's credentials."""
+    from kit.db import Database
+    from kit.events import Outbox
+    from netwise_cli.seed import ADMIN_EMAIL, seed_identity
+    from services.identity import repositories, service
+    from services.identity.models import outbox_table
+    from services.identity.settings import IdentitySettings
+
+    settings = IdentitySettings(database_url=plan.database_url("identity"), issuer=plan.url("identity"),
+                                subscribers=plan.subscribers("identity"))
+    db = Database(settings.database_url)
+    try:
+        outbox = Outbox(outbox_table, source="/netwise/identity", subscribers=settings.subscribers)
+        demo = await seed_identity(db, outbox)
+        async with db.transaction() as session:
+            orgs = await repositories.organisation_by_slug(session, "fjordline")
+            assert orgs is not None
+            admin = await repositories.person_by_email(session, orgs.id, ADMIN_EMAIL)
+            assert admin is not None
+            token = await service.person_token(session, person=admin, issuer=settings.issuer,
+                                               audience=settings.audience, ttl_seconds=12 * 3600)
+    finally:
+        await db.dispose()
+    return token, demo.client_id if demo else None, demo.client_secret if demo else None
+
+
+def run(plan: Plan, console: Console) -> int:
+    plan.var_dir.mkdir(parents=True, exist_ok=True)
+    supervisor = Supervisor(plan, console)
+    stopping = False
+
+    def on_signal(signum: int, _frame: FrameType | None) -> None:
+        nonlocal stopping
+        stopping = True
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, on_signal)
+    try:
+        with console.status("preparing databases") as status:
+            migrate_all(plan, lambda msg: status.update(msg))
+            status.update("seeding the demo organisation")
+            token, client_id, client_secret = asyncio.run(seed_and_mint(plan))
+        if client_id:
+            creds = plan.var_dir / "demo-client.json"
+            creds.write_text(json.dumps({"client_id": client_id, "client_secret": client_secret}, indent=2))
+            creds.chmod(0o600)
+        order = [*SERVICES, GATEWAY]
+        with console.status("starting") as status:
+            for spec in order:
+                status.update(f"starting {spec.name} on {plan.url(spec.name)}")
+                supervisor.wait_ready(supervisor.start(spec))
+                console.print(f"[green]✓[/] {spec.name:<11} {plan.url(spec.name)}")
+        gateway = plan.url("gateway")
+        console.print(f"\n[bold]netwise is up[/] at {gateway}  (API docs: {gateway}/docs)")
+        console.print(f"Demo organisation: Fjordline; integration client in {plan.var_dir / 'demo-client.json'}")
+        console.print("Admin token (12 h), ready to use:")
+        console.print(token, soft_wrap=True, highlight=False)
+        console.print(f'\ncurl -H "Authorization: Bearer $TOKEN" {gateway}/identity/v1/people')
+        console.print("Ctrl-C stops everything.")
+        while True:
+            dead = supervisor.dead()
+            if dead is not None:
+                raise ChildDied(dead)
+            time.sleep(0.5)
+    except KeyboardInterrupt:
+        console.print("\nstopping ..." if stopping else "\ninterrupted, stopping ...")
+        return 0
+    except ChildDied as died:
+        console.print(f"[red]{died.explain()}[/]")
+        return 1
+    except Exception as exc:  # a start-up failure: say what failed, not a traceback
+        console.print(f"[red]netwise up failed: {exc}[/]")
+        return 1
+    finally:
+        supervisor.stop()

@@ -1,0 +1,25 @@
+"""The events identity publishes, with the schema of their `data` (exported to openapi/events/)."""
+
+from pydantic import BaseModel
+
+from services.identity.schemas import OrganisationPublic, OrgUnitPublic, PersonPublic
+
+ORGANISATION_CREATED = "netwise.identity.organisation.created"
+ORGANISATION_UPDATED = "netwise.identity.organisation.updated"
+ORG_UNIT_CREATED = "netwise.identity.org_unit.created"
+ORG_UNIT_UPDATED = "netwise.identity.org_unit.updated"
+ORG_UNIT_DELETED = "netwise.identity.org_unit.deleted"
+PERSON_CREATED = "netwise.identity.person.created"
+PERSON_UPDATED = "netwise.identity.person.updated"
+PERSON_DEACTIVATED = "netwise.identity.person.deactivated"
+
+EVENT_SCHEMAS: dict[str, type[BaseModel]] = {
+    ORGANISATION_CREATED: OrganisationPublic,
+    ORGANISATION_UPDATED: OrganisationPublic,
+    ORG_UNIT_CREATED: OrgUnitPublic,
+    ORG_UNIT_UPDATED: OrgUnitPublic,
+    ORG_UNIT_DELETED: OrgUnitPublic,
+    PERSON_CREATED: PersonPublic,
+    PERSON_UPDATED: PersonPublic,
+    PERSON_DEACTIVATED: PersonPublic,
+}
