@@ -78,7 +78,7 @@ def create_service_app(
     relay_client: Any = None,
 ) -> FastAPI:
     database = Database(settings.database_url)
-    outbox = Outbox(outbox_table, source=f"/netwise/{name}", subscribers=list(settings.subscribers))
+    outbox = Outbox.of(name, outbox_table, settings.subscribers)
     relay = Relay(database, outbox, token=settings.internal_token.get_secret_value(),
                   interval=settings.relay_interval_seconds, max_backoff=settings.relay_max_backoff_seconds,
                   client=relay_client)

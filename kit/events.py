@@ -73,6 +73,10 @@ class Outbox:
     source: str
     subscribers: list[str]
 
+    @classmethod
+    def of(cls, service: str, table: Table, subscribers: list[str]) -> "Outbox":
+        return cls(table, source=f"/netwise/{service}", subscribers=list(subscribers))
+
     async def emit(self, session: AsyncSession, *, type: str, org: str, subject: str,
                    data: dict[str, Any]) -> CloudEvent:
         event = CloudEvent(id=new_id(), source=self.source, type=type, time=utcnow(), subject=subject,

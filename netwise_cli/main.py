@@ -172,3 +172,62 @@ async def _rotate(force: bool) -> str:
             return signing.kid
     finally:
         await db.dispose()
+
+
+org_app = typer.Typer(help="Organisations (tenants).", no_args_is_help=True)
+app.add_typer(org_app, name="org")
+
+
+@org_app.command("create")
+def create_org(
+    name: str = typer.Option(..., help="The organisation's name."),
+    slug: str = typer.Option(..., help="Short unique name, e.g. acme."),
+    admin_email: str = typer.Option(..., help="E-mail of its first administrator."),
+    admin_name: str = typer.Option("Administrator", help="Name of its first administrator."),
+    currency: str = typer.Option("EUR", help="ISO 4217 currency for costs and value."),
+    timezone: str = typer.Option("Europe/Stockholm", help="IANA time zone for calendar periods."),
+    locale: str = typer.Option("en", help="Default BCP 47 locale of its content."),
+) -> None:
+    """Create an organisation with its first administrator (an operator's task, in any mode)."""
+    import asyncio
+
+    from pydantic import ValidationError
+
+    from kit.problems import Problem
+
+    try:
+        org_id, admin_id = asyncio.run(_create_org(name, slug, admin_email, admin_name, currency, timezone, locale))
+    except ValidationError as exc:
+        for error in exc.errors():
+            typer.secho(f"{'.'.join(str(p) for p in error['loc'])}: {error['msg']}", fg="red", err=True)
+        raise typer.Exit(1) from exc
+    except Problem as exc:
+        typer.secho(exc.detail or exc.title, fg="red", err=True)
+        raise typer.Exit(1) from exc
+    typer.echo(f"organisation {org_id}\nadmin {admin_id}")
+
+
+async def _create_org(name: str, slug: str, admin_email: str, admin_name: str, currency: str, timezone: str,
+                      locale: str) -> tuple[str, str]:
+    from kit.db import Database
+    from kit.events import Outbox
+    from services.identity import service
+    from services.identity.models import outbox_table
+    from services.identity.schemas import JobFunction, OrganisationUpdate, PersonCreate, Role
+    from services.identity.settings import IdentitySettings
+
+    settings = IdentitySettings()
+    checked = OrganisationUpdate(name=name, currency=currency, timezone=timezone, default_locale=locale)
+    db = Database(settings.database_url)
+    try:
+        async with db.transaction() as session:
+            outbox = Outbox.of("identity", outbox_table, settings.subscribers)
+            org = await service.create_organisation(
+                session, outbox, name=checked.name or name, slug=slug, currency=checked.currency or currency,
+                timezone=checked.timezone or timezone, default_locale=checked.default_locale or locale)
+            admin = await service.create_person(session, outbox, org.id, PersonCreate(
+                email=admin_email, name=admin_name, job_function=JobFunction.leadership,
+                roles=[Role.admin, Role.learner]))
+            return org.id, admin.id
+    finally:
+        await db.dispose()

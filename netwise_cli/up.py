@@ -168,7 +168,7 @@ async def seed_and_mint(plan: Plan) -> tuple[str, str | None, str | None]:
                                 subscribers=plan.subscribers("identity"))
     db = Database(settings.database_url)
     try:
-        outbox = Outbox(outbox_table, source="/netwise/identity", subscribers=settings.subscribers)
+        outbox = Outbox.of("identity", outbox_table, settings.subscribers)
         demo = await seed_identity(db, outbox)
         async with db.transaction() as session:
             orgs = await repositories.organisation_by_slug(session, "fjordline")

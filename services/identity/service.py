@@ -3,6 +3,7 @@
 import csv
 import hashlib
 import io
+import re
 import secrets
 from typing import Any
 
@@ -30,12 +31,15 @@ from services.identity.schemas import (
 )
 
 MAX_IMPORT_ROWS = 10_000
+SLUG = re.compile(r"[a-z][a-z0-9-]{1,62}")
 
 
 # -- organisations -------------------------------------------------------------------------------
 
 async def create_organisation(session: AsyncSession, outbox: Outbox, *, name: str, slug: str, currency: str,
                               timezone: str, default_locale: str, min_group_size: int = 5) -> Organisation:
+    if not SLUG.fullmatch(slug):
+        raise Unprocessable.field("slug", "use 2-63 lowercase letters, digits and hyphens, starting with a letter")
     if await repo.organisation_by_slug(session, slug) is not None:
         raise Conflict(f"an organisation with slug {slug!r} exists", errors=[
             FieldError(field="slug", message="is already taken")])

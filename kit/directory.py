@@ -1,0 +1,155 @@
+"""A service's read-only copy of identity's directory (organisations, org units, people), fed by its events.
+
+Every service needs to know who a person is, where they sit and the organisation's rules (time zone, currency,
+minimum group size) without calling identity on each request. This is that projection, kept in one place.
+"""
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import JSON, Column, Index, Integer, MetaData, String, Table, delete, insert, select, update
+from sqlalchemy.engine import Row
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from kit.events import CloudEvent, EventHandler
+
+PERSON_EVENTS = ("netwise.identity.person.created", "netwise.identity.person.updated",
+                 "netwise.identity.person.deactivated")
+UNIT_EVENTS = ("netwise.identity.org_unit.created", "netwise.identity.org_unit.updated")
+UNIT_DELETED = "netwise.identity.org_unit.deleted"
+ORG_EVENTS = ("netwise.identity.organisation.created", "netwise.identity.organisation.updated")
+
+
+@dataclass(frozen=True)
+class OrgRules:
+    org_id: str
+    currency: str = "EUR"
+    timezone: str = "UTC"
+    default_locale: str = "en"
+    min_group_size: int = 5
+
+
+class Directory:
+    def __init__(self, metadata: MetaData) -> None:
+        self.organisations = Table(
+            "dir_organisations", metadata,
+            Column("id", String(36), primary_key=True),
+            Column("name", String(200), nullable=False),
+            Column("currency", String(3), nullable=False),
+            Column("timezone", String(64), nullable=False),
+            Column("default_locale", String(35), nullable=False),
+            Column("min_group_size", Integer, nullable=False),
+            Column("version", Integer, nullable=False),
+        )
+        self.org_units = Table(
+            "dir_org_units", metadata,
+            Column("id", String(36), primary_key=True),
+            Column("org_id", String(36), nullable=False, index=True),
+            Column("name", String(200), nullable=False),
+            Column("parent_id", String(36), nullable=True),
+            Column("version", Integer, nullable=False),
+        )
+        self.people = Table(
+            "dir_people", metadata,
+            Column("id", String(36), primary_key=True),
+            Column("org_id", String(36), nullable=False),
+            Column("email", String(320), nullable=False),
+            Column("name", String(200), nullable=False),
+            Column("job_function", String(32), nullable=False),
+            Column("org_unit_id", String(36), nullable=True),
+            Column("manager_id", String(36), nullable=True),
+            Column("roles", JSON, nullable=False),
+            Column("status", String(16), nullable=False),
+            Column("locale", String(35), nullable=True),
+            Column("version", Integer, nullable=False),
+            Index("ix_dir_people_org_email", "org_id", "email"),
+            Index("ix_dir_people_org_unit", "org_id", "org_unit_id"),
+        )
+
+    # -- event handlers ---------------------------------------------------------------------------
+
+    def handlers(self) -> dict[str, EventHandler]:
+        """Register these with the service's events router."""
+        table: dict[str, EventHandler] = {}
+        for event_type in PERSON_EVENTS:
+            table[event_type] = self._on_person
+        for event_type in UNIT_EVENTS:
+            table[event_type] = self._on_unit
+        for event_type in ORG_EVENTS:
+            table[event_type] = self._on_organisation
+        table[UNIT_DELETED] = self._on_unit_deleted
+        return table
+
+    async def _on_person(self, session: AsyncSession, event: CloudEvent) -> None:
+        d = event.data
+        await _upsert_versioned(session, self.people, d["id"], int(d["version"]), {
+            "org_id": event.org, "email": d["email"], "name": d["name"], "job_function": d["job_function"],
+            "org_unit_id": d.get("org_unit_id"), "manager_id": d.get("manager_id"), "roles": d.get("roles", []),
+            "status": d["status"], "locale": d.get("locale")})
+
+    async def _on_unit(self, session: AsyncSession, event: CloudEvent) -> None:
+        d = event.data
+        await _upsert_versioned(session, self.org_units, d["id"], int(d["version"]), {
+            "org_id": event.org, "name": d["name"], "parent_id": d.get("parent_id")})
+
+    async def _on_unit_deleted(self, session: AsyncSession, event: CloudEvent) -> None:
+        await session.execute(delete(self.org_units).where(self.org_units.c.id == event.data["id"]))
+
+    async def _on_organisation(self, session: AsyncSession, event: CloudEvent) -> None:
+        d = event.data
+        await _upsert_versioned(session, self.organisations, d["id"], int(d["version"]), {
+            "name": d["name"], "currency": d["currency"], "timezone": d["timezone"],
+            "default_locale": d["default_locale"], "min_group_size": d["min_group_size"]})
+
+    # -- queries ----------------------------------------------------------------------------------
+
+    async def rules(self, session: AsyncSession, org_id: str) -> OrgRules:
+        """The organisation's rules; safe defaults until its first event has arrived."""
+        row = (await session.execute(select(self.organisations).where(self.organisations.c.id == org_id))).first()
+        if row is None:
+            return OrgRules(org_id)
+        return OrgRules(org_id, row.currency, row.timezone, row.default_locale, row.min_group_size)
+
+    async def person(self, session: AsyncSession, org_id: str, person_id: str) -> Row[Any] | None:
+        query = select(self.people).where(self.people.c.org_id == org_id, self.people.c.id == person_id)
+        return (await session.execute(query)).first()
+
+    async def person_by_email(self, session: AsyncSession, org_id: str, email: str) -> Row[Any] | None:
+        query = select(self.people).where(self.people.c.org_id == org_id, self.people.c.email == email.lower())
+        return (await session.execute(query)).first()
+
+    async def unit_subtree(self, session: AsyncSession, org_id: str, unit_id: str) -> set[str]:
+        """The unit and every unit below it."""
+        rows = (await session.execute(select(self.org_units.c.id, self.org_units.c.parent_id)
+                                      .where(self.org_units.c.org_id == org_id))).all()
+        children: dict[str | None, list[str]] = {}
+        for row in rows:
+            children.setdefault(row.parent_id, []).append(row.id)
+        found, stack = set(), [unit_id]
+        while stack:
+            current = stack.pop()
+            if current not in found:
+                found.add(current)
+                stack.extend(children.get(current, []))
+        return found
+
+    async def managed_units(self, session: AsyncSession, org_id: str, manager_id: str) -> set[str]:
+        """Units a manager oversees: the subtrees of the units of the people who report to them, and their own."""
+        me = await self.person(session, org_id, manager_id)
+        reports = (await session.execute(select(self.people.c.org_unit_id).where(
+            self.people.c.org_id == org_id, self.people.c.manager_id == manager_id))).scalars().all()
+        roots = {u for u in [*reports, me.org_unit_id if me is not None else None] if u}
+        units: set[str] = set()
+        for root in roots:
+            units |= await self.unit_subtree(session, org_id, root)
+        return units
+
+
+async def _upsert_versioned(session: AsyncSession, table: Table, row_id: str, version: int,
+                            values: dict[str, Any]) -> None:
+    """Events may arrive out of order: an older version never overwrites a newer one."""
+    current = (await session.execute(select(table.c.version).where(table.c.id == row_id))).scalar_one_or_none()
+    if current is None:
+        await session.execute(insert(table).values(id=row_id, version=version, **values))
+    elif version >= current:
+        await session.execute(update(table).where(table.c.id == row_id).values(version=version, **values))

@@ -1,0 +1,38 @@
+"""Which locale a reader gets: their own, else Accept-Language, else the organisation's default."""
+
+from collections.abc import Iterable
+
+
+def _accept_language(header: str | None) -> list[str]:
+    weighted: list[tuple[float, int, str]] = []
+    for index, part in enumerate((header or "").split(",")):
+        tag, _, params = part.strip().partition(";")
+        if not tag or tag == "*":
+            continue
+        quality = 1.0
+        if params.strip().startswith("q="):
+            try:
+                quality = float(params.strip()[2:])
+            except ValueError:
+                continue
+        if quality > 0:
+            weighted.append((-quality, index, tag))
+    return [tag for _, _, tag in sorted(weighted)]
+
+
+def choose_locale(available: Iterable[str], *, preferred: str | None, accept_language: str | None,
+                  default: str) -> str:
+    """Exact tag first, then same language (`sv` serves `sv-SE`); falls back to the first available."""
+    options = list(available)
+    if not options:
+        return default
+    lowered = {o.lower(): o for o in options}
+    for wanted in [*([preferred] if preferred else []), *_accept_language(accept_language), default]:
+        exact = lowered.get(wanted.lower())
+        if exact:
+            return exact
+        language = wanted.split("-")[0].lower()
+        same_language = next((o for o in options if o.split("-")[0].lower() == language), None)
+        if same_language:
+            return same_language
+    return options[0]

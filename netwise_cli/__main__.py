@@ -1,0 +1,3 @@
+from netwise_cli.main import app
+
+app()
