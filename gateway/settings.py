@@ -1,3 +1,4 @@
+from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
 from kit.settings import AppSettings
@@ -8,17 +9,18 @@ SERVICES = ("identity", "curriculum", "advocacy", "analytics")
 class GatewaySettings(AppSettings):
     model_config = SettingsConfigDict(env_prefix="NETWISE_GATEWAY_", extra="ignore")
 
-    identity_url: str = "http://127.0.0.1:8001"
-    curriculum_url: str = "http://127.0.0.1:8002"
-    advocacy_url: str = "http://127.0.0.1:8003"
-    analytics_url: str = "http://127.0.0.1:8004"
-    public_url: str = "http://127.0.0.1:8000"
-    cors_origins: list[str] = ["http://localhost:5173", "http://127.0.0.1:5173"]
-    rate_limit_per_minute: int = 600
-    rate_limit_burst: int = 100
-    max_body_bytes: int = 10 * 1024 * 1024
-    upstream_timeout_seconds: float = 15.0
-    upstream_connect_timeout_seconds: float = 2.0
+    identity_url: str = Field("http://127.0.0.1:8001", description="identity upstream")
+    curriculum_url: str = Field("http://127.0.0.1:8002", description="curriculum upstream")
+    advocacy_url: str = Field("http://127.0.0.1:8003", description="advocacy upstream")
+    analytics_url: str = Field("http://127.0.0.1:8004", description="analytics upstream")
+    public_url: str = Field("http://127.0.0.1:8000", description="the gateway's public base URL (for Link headers)")
+    cors_origins: list[str] = Field(["http://localhost:5173", "http://127.0.0.1:5173"],
+                                    description="browser origins allowed by CORS (explicit, no *)")
+    rate_limit_per_minute: int = Field(600, description="sustained requests per minute per client")
+    rate_limit_burst: int = Field(100, description="requests a client may send at once")
+    max_body_bytes: int = Field(10 * 1024 * 1024, description="larger request bodies get 413")
+    upstream_timeout_seconds: float = Field(15.0, description="an upstream slower than this gives 504")
+    upstream_connect_timeout_seconds: float = Field(2.0, description="connecting longer than this gives 503")
 
     def upstreams(self) -> dict[str, str]:
         return {name: getattr(self, f"{name}_url").rstrip("/") for name in SERVICES}

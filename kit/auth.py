@@ -12,7 +12,7 @@ from joserfc import jws, jwt
 from joserfc.errors import JoseError
 from joserfc.jwk import KeySet
 
-from kit.problems import Forbidden, Unauthorized
+from kit.problems import Forbidden, ServiceUnavailable, Unauthorized
 
 SIGNING_ALGORITHMS = ["ES256"]
 REFETCH_MIN_INTERVAL = 10.0  # an unknown kid may not make us hammer identity
@@ -75,7 +75,8 @@ class JWKSCache:
             self._fetched_at = time.monotonic()
         except (httpx.HTTPError, ValueError, JoseError) as exc:
             if self._keys is None:
-                raise Unauthorized(f"signing keys are not available from {self.url}: {exc}") from exc
+                # Nobody's token can be checked: that is an outage, not the caller's fault.
+                raise ServiceUnavailable(f"signing keys are not available from {self.url}: {exc}") from exc
             # Keep serving with the keys we have; identity being briefly down must not log everyone out.
 
 

@@ -2,7 +2,7 @@
 
 from typing import Literal, Self
 
-from pydantic import SecretStr, model_validator
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 EMBEDDED_INTERNAL_TOKEN = "embedded-internal-token"
@@ -13,13 +13,13 @@ class AppSettings(BaseSettings):
 
     model_config = SettingsConfigDict(extra="ignore", env_file=None)
 
-    mode: Literal["embedded", "production"] = "embedded"
-    log_level: str = "INFO"
-    log_json: bool = True
-    jwks_url: str = "http://127.0.0.1:8001/.well-known/jwks.json"
-    issuer: str = "http://127.0.0.1:8001"
-    audience: str = "netwise"
-    jwks_cache_seconds: int = 300
+    mode: Literal["embedded", "production"] = Field("embedded", description="`production` refuses default secrets")
+    log_level: str = Field("INFO", description="Python log level")
+    log_json: bool = Field(True, description="JSON log lines (with the request id)")
+    jwks_url: str = Field("http://127.0.0.1:8001/.well-known/jwks.json", description="identity's JWKS")
+    issuer: str = Field("http://127.0.0.1:8001", description="`iss` of tokens (identity's public URL)")
+    audience: str = Field("netwise", description="`aud` tokens must carry")
+    jwks_cache_seconds: int = Field(300, description="how long fetched signing keys are trusted")
 
     def refuse_defaults(self, **secrets: str) -> None:
         """Outside embedded mode a secret still at its default is a start-up error, not a warning."""
@@ -39,11 +39,12 @@ class AppSettings(BaseSettings):
 class ServiceSettings(AppSettings):
     """A service with its own database and an outbox whose events go to `subscribers`."""
 
-    database_url: str = ""
-    internal_token: SecretStr = SecretStr(EMBEDDED_INTERNAL_TOKEN)
-    subscribers: list[str] = []
-    relay_interval_seconds: float = 1.0
-    relay_max_backoff_seconds: float = 300.0
+    database_url: str = Field("", description="SQLAlchemy async URL of the service's own database")
+    internal_token: SecretStr = Field(SecretStr(EMBEDDED_INTERNAL_TOKEN),
+                                      description="shared secret on `/internal/events` deliveries")
+    subscribers: list[str] = Field([], description="`/internal/events` URLs that receive this service's events")
+    relay_interval_seconds: float = Field(1.0, description="outbox relay polling interval")
+    relay_max_backoff_seconds: float = Field(300.0, description="longest wait between delivery retries")
 
     @model_validator(mode="after")
     def _no_default_secret_in_production(self) -> Self:

@@ -84,3 +84,36 @@ def write(directory: Path) -> list[str]:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(render(doc))
     return sorted(docs)
+
+
+def settings_table() -> str:
+    """Markdown table of every app's settings, from the settings classes themselves."""
+    from importlib import import_module
+
+    from pydantic import SecretStr
+
+    from netwise_cli.apps import APPS
+
+    rows = ["| variable | default | meaning |", "|---|---|---|"]
+    for spec in APPS.values():
+        module, attr = spec.settings_class.split(":")
+        cls = getattr(import_module(module), attr)
+        for name, info in cls.model_fields.items():
+            default = info.get_default(call_default_factory=True)
+            if isinstance(default, SecretStr):
+                default = "(embedded default; required in production)"
+            elif isinstance(default, list):
+                default = json.dumps(default)
+            rows.append(f"| `{spec.env_prefix()}{name.upper()}` | `{default}` | {info.description or ''} |"
+                        .replace("``", "(empty)"))
+    return "\n".join(rows)
+
+
+TABLE_START, TABLE_END = "<!-- settings-table:start -->", "<!-- settings-table:end -->"
+
+
+def readme_with_settings(readme: str) -> str:
+    """The README with its configuration table regenerated between the markers."""
+    head, _, rest = readme.partition(TABLE_START)
+    _, _, tail = rest.partition(TABLE_END)
+    return f"{head}{TABLE_START}\n{settings_table()}\n{TABLE_END}{tail}"

@@ -26,8 +26,9 @@ def serve(
     spec = APPS.get(name)
     if spec is None:
         raise typer.BadParameter(f"unknown app {name!r}; choose one of {', '.join(APPS)}")
-    uvicorn.run(spec.factory, factory=True, host=host, port=port or spec.port, log_config=None,
-                proxy_headers=True, forwarded_allow_ips="*")
+    # X-Forwarded-* is trusted only from the addresses in FORWARDED_ALLOW_IPS (uvicorn's default: 127.0.0.1),
+    # so a client cannot fake its address to the gateway's rate limit.
+    uvicorn.run(spec.factory, factory=True, host=host, port=port or spec.port, log_config=None, proxy_headers=True)
 
 
 @app.command()
@@ -231,3 +232,17 @@ async def _create_org(name: str, slug: str, admin_email: str, admin_name: str, c
             return org.id, admin.id
     finally:
         await db.dispose()
+
+
+@app.command("settings")
+def settings_command(
+    readme: Path | None = typer.Option(None, help="Rewrite the configuration table in this README instead."),
+) -> None:
+    """Print every app's settings as a Markdown table (the README's configuration table)."""
+    from netwise_cli.contract import readme_with_settings, settings_table
+
+    if readme is None:
+        typer.echo(settings_table())
+        return
+    readme.write_text(readme_with_settings(readme.read_text()))
+    typer.echo(f"updated the configuration table in {readme}")

@@ -202,15 +202,18 @@ def run(plan: Plan, console: Console) -> int:
             creds = plan.var_dir / "demo-client.json"
             creds.write_text(json.dumps({"client_id": client_id, "client_secret": client_secret}, indent=2))
             creds.chmod(0o600)
-        order = [*SERVICES, GATEWAY]
         with console.status("starting") as status:
-            for spec in order:
-                status.update(f"starting {spec.name} on {plan.url(spec.name)}")
-                supervisor.wait_ready(supervisor.start(spec))
-                console.print(f"[green]✓[/] {spec.name:<11} {plan.url(spec.name)}")
+            # The services start together; the gateway, which fronts them, once they are ready.
+            for group in (SERVICES, [GATEWAY]):
+                started = [supervisor.start(spec) for spec in group]
+                for child in started:
+                    status.update(f"waiting for {child.spec.name} on {plan.url(child.spec.name)}")
+                    supervisor.wait_ready(child)
+                    console.print(f"[green]✓[/] {child.spec.name:<11} {plan.url(child.spec.name)}")
         gateway = plan.url("gateway")
         console.print(f"\n[bold]netwise is up[/] at {gateway}  (API docs: {gateway}/docs)")
-        console.print(f"Demo organisation: Fjordline; integration client in {plan.var_dir / 'demo-client.json'}")
+        console.print(f"Demo organisation: Fjordline; integration client in {plan.var_dir / 'demo-client.json'}",
+                      soft_wrap=True)
         console.print("Admin token (12 h), ready to use:")
         console.print(token, soft_wrap=True, highlight=False)
         console.print(f'\ncurl -H "Authorization: Bearer $TOKEN" {gateway}/identity/v1/people')

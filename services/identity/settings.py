@@ -1,3 +1,4 @@
+from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
 from kit.settings import ServiceSettings
@@ -6,8 +7,7 @@ from kit.settings import ServiceSettings
 class IdentitySettings(ServiceSettings):
     model_config = SettingsConfigDict(env_prefix="NETWISE_IDENTITY_", extra="ignore")
 
-    database_url: str = "sqlite+aiosqlite:///./var/identity.db"
-    client_token_ttl_seconds: int = 3600
-    person_token_ttl_seconds: int = 3600
-    # How long the JWKS of every verifier may be cached: a key is published this long before it signs.
-    key_publish_seconds: int = 300
+    database_url: str = Field("sqlite+aiosqlite:///./var/identity.db", description="identity's database")
+    client_token_ttl_seconds: int = Field(3600, description="lifetime of integration clients' tokens")
+    person_token_ttl_seconds: int = Field(3600, description="lifetime of people's tokens")
+    key_publish_seconds: int = Field(300, description="a next key is in the JWKS this long before it may sign")

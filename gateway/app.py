@@ -1,0 +1,70 @@
+"""The gateway: one origin for every service, checking tokens, limits and sizes before anything is forwarded."""
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from http.cookiejar import CookieJar, DefaultCookiePolicy
+
+import httpx
+from fastapi import FastAPI
+from starlette.middleware.cors import CORSMiddleware
+
+from gateway import openapi, proxy
+from gateway.proxy import METHODS
+from gateway.ratelimit import RateLimiter
+from gateway.settings import GatewaySettings
+from kit.app import API_VERSION, operation_id, setup_common
+from kit.auth import JWKSCache, TokenVerifier
+from kit.observability import setup_logging
+
+DESCRIPTION = """One origin for the whole of netwise. Each service's API is under its name: `/identity/v1/...`,
+`/curriculum/v1/...`, `/advocacy/v1/...`, `/analytics/v1/...`.
+
+Send `Authorization: Bearer <token>`; get a token from `POST /identity/v1/oauth/token` (client credentials).
+Every response carries `X-Request-ID` and the `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`
+headers; a `429` also says `Retry-After`. Errors are RFC 9457 problem+json."""
+
+CORS_HEADERS = ["Authorization", "Content-Type", "If-Match", "If-None-Match", "Idempotency-Key", "X-Request-ID"]
+CORS_EXPOSED = ["ETag", "Link", "Location", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset",
+                "Retry-After", "X-Request-ID"]
+
+
+def _no_cookies() -> CookieJar:
+    # One client serves every caller: cookies one upstream response sets must never ride along with the next user.
+    return CookieJar(policy=DefaultCookiePolicy(allowed_domains=[]))
+
+
+def create_app(settings: GatewaySettings | None = None, *,
+               transport: httpx.AsyncBaseTransport | None = None) -> FastAPI:
+    settings = settings or GatewaySettings()
+    if "*" in settings.cors_origins:
+        raise ValueError("NETWISE_GATEWAY_CORS_ORIGINS must list origins; '*' with credentials is not allowed")
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # Logging is set up when the app serves, not when it is built: build_spec builds it only for its spec.
+        setup_logging(settings.log_level, settings.log_json)
+        logging.getLogger("httpx").setLevel(logging.WARNING)  # one access line per request is ours already
+        timeout = httpx.Timeout(settings.upstream_timeout_seconds, connect=settings.upstream_connect_timeout_seconds)
+        async with httpx.AsyncClient(transport=transport, timeout=timeout, cookies=_no_cookies(),
+                                     follow_redirects=False) as client:
+            app.state.http = client
+            app.state.verifier = TokenVerifier(
+                JWKSCache(settings.jwks_url, settings.jwks_cache_seconds, client=client),
+                issuer=settings.issuer, audience=settings.audience)
+            yield
+
+    app = FastAPI(title="netwise", description=DESCRIPTION, version=API_VERSION, lifespan=lifespan,
+                  generate_unique_id_function=operation_id,
+                  openapi_url=None, docs_url=None, redoc_url=None)  # ours merge the services' specs
+    app.state.settings = settings
+    app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst)
+    app.state.upstream_specs = openapi.UpstreamSpecs()
+
+    # Added before setup_common, so the request-id middleware wraps CORS and preflights get an id and a log line.
+    app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_credentials=True,
+                       allow_methods=METHODS, allow_headers=CORS_HEADERS, expose_headers=CORS_EXPOSED, max_age=600)
+    setup_common(app, "gateway", readiness=[])
+    app.include_router(openapi.router)
+    app.include_router(proxy.router)  # the catch-all goes last
+    return app

@@ -1,0 +1,206 @@
+"""One OpenAPI document for the whole platform: each service's public API under `/<service>`, merged."""
+
+import asyncio
+import copy
+import time
+from typing import Any
+
+import httpx
+from fastapi import APIRouter, Request
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse
+
+from gateway.proxy import is_forwarded
+from gateway.settings import GatewaySettings
+from kit.observability import REQUEST_ID_HEADER, request_id_var
+
+# Component kinds that are referenced with `$ref` and so get the service prefix; securitySchemes are named in
+# `security` requirements instead, and are the same bearer scheme everywhere, so they merge by name.
+REF_SECTIONS = ("schemas", "responses", "parameters", "examples", "requestBodies", "headers", "links", "callbacks",
+                "pathItems")
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+SPEC_CACHE_SECONDS = 60.0
+
+
+def _pointer_token(name: str) -> str:
+    return name.replace("~", "~0").replace("/", "~1")
+
+
+def _unpointer_token(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def _renamed_ref(ref: str, service: str, names: dict[str, set[str]]) -> str:
+    parts = ref.split("/")
+    if len(parts) == 4 and parts[:2] == ["#", "components"] and _unpointer_token(parts[3]) in names.get(parts[2], ()):
+        return f"#/components/{parts[2]}/{_pointer_token(service + '.' + _unpointer_token(parts[3]))}"
+    return ref
+
+
+def _rewrite_refs(node: Any, service: str, names: dict[str, set[str]]) -> Any:
+    if isinstance(node, list):
+        return [_rewrite_refs(item, service, names) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if key == "$ref" and isinstance(value, str):
+            out[key] = _renamed_ref(value, service, names)
+        elif key == "discriminator" and isinstance(value, dict) and isinstance(value.get("mapping"), dict):
+            # Discriminator mappings hold refs as plain strings.
+            out[key] = {**value, "mapping": {k: _renamed_ref(v, service, names) for k, v in value["mapping"].items()}}
+        else:
+            out[key] = _rewrite_refs(value, service, names)
+    return out
+
+
+def _refs(node: Any) -> set[str]:
+    """Every `$ref` under `node`, discriminator mappings included."""
+    found: set[str] = set()
+    if isinstance(node, list):
+        for item in node:
+            found |= _refs(item)
+    elif isinstance(node, dict):
+        if isinstance(node.get("$ref"), str):
+            found.add(node["$ref"])
+        discriminator = node.get("discriminator")
+        if isinstance(discriminator, dict) and isinstance(discriminator.get("mapping"), dict):
+            found |= {v for v in discriminator["mapping"].values() if isinstance(v, str)}
+        for value in node.values():
+            found |= _refs(value)
+    return found
+
+
+def _used_components(paths: dict[str, Any], components: dict[str, Any]) -> dict[str, Any]:
+    """Only the components the kept paths reach: schemas of left-out routes (`/internal/...`) stay out."""
+    pending, seen = _refs(paths), set()
+    while pending:
+        ref = pending.pop()
+        parts = ref.split("/")
+        if ref in seen or len(parts) != 4 or parts[:2] != ["#", "components"]:
+            continue
+        seen.add(ref)
+        pending |= _refs(components.get(parts[2], {}).get(_unpointer_token(parts[3])))
+    kept: dict[str, Any] = {}
+    for section, entries in components.items():
+        if section not in REF_SECTIONS:
+            continue
+        for name, value in entries.items():
+            if f"#/components/{section}/{_pointer_token(name)}" in seen:
+                kept.setdefault(section, {})[name] = value
+    return kept
+
+
+def _service_part(service: str, spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A service's forwarded paths under `/<service>` and its components as `<service>.<Name>`."""
+    components = spec.get("components", {})
+    names = {section: set(components.get(section, {})) for section in REF_SECTIONS}
+    renamed = _rewrite_refs({section: components.get(section, {}) for section in REF_SECTIONS}, service, names)
+    renamed = {section: {f"{service}.{name}": value for name, value in entries.items()}
+               for section, entries in renamed.items() if entries}
+    paths: dict[str, Any] = {}
+    for path, item in spec.get("paths", {}).items():
+        if not is_forwarded(service, path.lstrip("/")):
+            continue  # /internal/..., /healthz, /readyz, /metrics: not reachable through the gateway
+        item = _rewrite_refs(item, service, names)
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict) and "operationId" in operation:
+                operation["operationId"] = f"{service}-{operation['operationId']}"
+        paths[f"/{service}{path}"] = item
+    return paths, _used_components(paths, renamed)
+
+
+def merge_specs(gateway_spec: dict[str, Any], specs: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The gateway's own spec plus each service's; the same inputs give the same output, key order included."""
+    merged = copy.deepcopy(gateway_spec)
+    merged["openapi"] = "3.1.0"
+    paths: dict[str, Any] = dict(merged.get("paths", {}))
+    components: dict[str, dict[str, Any]] = {k: dict(v) for k, v in merged.get("components", {}).items()}
+    tags = {tag["name"]: tag for tag in merged.get("tags", [])}
+    for service in sorted(specs):
+        spec = specs[service]
+        service_paths, service_components = _service_part(service, spec)
+        paths.update(service_paths)
+        for section, entries in service_components.items():
+            components.setdefault(section, {}).update(entries)
+        for name, scheme in spec.get("components", {}).get("securitySchemes", {}).items():
+            components.setdefault("securitySchemes", {}).setdefault(name, scheme)
+        for tag in spec.get("tags", []):
+            tags.setdefault(tag["name"], tag)
+    merged["paths"] = {path: paths[path] for path in sorted(paths)}
+    merged["components"] = {section: {name: entries[name] for name in sorted(entries)}
+                            for section, entries in sorted(components.items())}
+    if tags:
+        merged["tags"] = [tags[name] for name in sorted(tags)]
+    return merged
+
+
+def build_spec(specs: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The committed `openapi/gateway.json`: the gateway's own spec (built offline) merged with `specs`."""
+    from gateway.app import create_app  # here, not at the top: gateway.app imports this module
+
+    return merge_specs(create_app(GatewaySettings()).openapi(), specs)
+
+
+class UpstreamSpecs:
+    """Each service's `/openapi.json`, kept for a minute; a service that does not answer is retried next time."""
+
+    def __init__(self, ttl: float = SPEC_CACHE_SECONDS) -> None:
+        self.ttl = ttl
+        self._cache: dict[str, tuple[float, dict[str, Any]]] = {}
+
+    async def fetch(self, client: httpx.AsyncClient,
+                    upstreams: dict[str, str]) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+        """(specs by service, why each missing service is missing)."""
+        now = time.monotonic()
+        stale = [name for name in upstreams if name not in self._cache or now - self._cache[name][0] > self.ttl]
+        results = await asyncio.gather(*(self._fetch_one(client, upstreams[name]) for name in stale))
+        failures: dict[str, str] = {}
+        for name, result in zip(stale, results, strict=True):
+            if isinstance(result, dict):
+                self._cache[name] = (now, result)
+            else:
+                self._cache.pop(name, None)
+                failures[name] = result
+        return {name: self._cache[name][1] for name in upstreams if name in self._cache}, failures
+
+    @staticmethod
+    async def _fetch_one(client: httpx.AsyncClient, base: str) -> dict[str, Any] | str:
+        try:
+            response = await client.get(f"{base}/openapi.json",
+                                        headers={REQUEST_ID_HEADER: request_id_var.get() or ""})
+            response.raise_for_status()
+            spec = response.json()
+        except httpx.TimeoutException:
+            return "did not answer in time"
+        except httpx.HTTPStatusError as exc:
+            return f"answered {exc.response.status_code}"
+        except httpx.HTTPError as exc:
+            return f"is unavailable ({type(exc).__name__})"
+        except ValueError:
+            return "sent a document that is not JSON"
+        return spec if isinstance(spec, dict) else "sent a document that is not an OpenAPI object"
+
+
+router = APIRouter()
+
+
+@router.get("/openapi.json", include_in_schema=False)
+async def merged_openapi(request: Request) -> JSONResponse:
+    app = request.app
+    settings: GatewaySettings = app.state.settings
+    specs, failures = await app.state.upstream_specs.fetch(app.state.http, settings.upstreams())
+    document = merge_specs(app.openapi(), specs)
+    if failures:
+        missing = "; ".join(f"{name} {why}" for name, why in sorted(failures.items()))
+        info = document.setdefault("info", {})
+        info["description"] = (f"{info.get('description', '')}\n\n**Incomplete:** these services' paths are "
+                               f"left out because they could not be read: {missing}.").strip()
+    return JSONResponse(document)
+
+
+@router.get("/docs", include_in_schema=False)
+async def swagger_ui(request: Request) -> HTMLResponse:
+    root = request.scope.get("root_path", "").rstrip("/")
+    return get_swagger_ui_html(openapi_url=f"{root}/openapi.json", title="netwise API")

@@ -1,0 +1,211 @@
+"""The one route that forwards `/<service>/<rest>` to a service: which paths, who may call, what is passed on."""
+
+import asyncio
+import re
+from typing import NamedTuple
+from urllib.parse import quote, urlsplit
+
+import httpx
+from fastapi import APIRouter, Request, Response
+
+from gateway.ratelimit import RateLimiter
+from gateway.settings import SERVICES, GatewaySettings
+from kit.auth import TokenVerifier, bearer_token
+from kit.observability import request_id_var
+from kit.problems import (
+    BadGateway,
+    BadRequest,
+    GatewayTimeout,
+    NotFound,
+    PayloadTooLarge,
+    Problem,
+    ServiceUnavailable,
+    TooManyRequests,
+)
+
+METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]  # OPTIONS preflights are answered by the CORS middleware
+HOP_BY_HOP = frozenset({"connection", "keep-alive", "transfer-encoding", "te", "trailer", "upgrade"})
+# Set by us (request side) or by the server that serves the gateway (response side), never copied through.
+REQUEST_HEADERS_WE_SET = frozenset({"host", "content-length", "x-request-id", "x-forwarded-for",
+                                    "x-forwarded-proto", "x-forwarded-host", "x-forwarded-prefix"})
+RESPONSE_HEADERS_WE_SET = frozenset({"content-length", "x-request-id", "server", "date"})
+_LINK_TARGET = re.compile(r"<([^>]*)>")
+
+
+def is_forwarded(service: str, rest: str) -> bool:
+    """Only the public API leaves the gateway: `/v1/...`, identity's JWKS and advocacy's short links."""
+    if service not in SERVICES:
+        return False
+    segments = rest.split("/")
+    if any(segment in (".", "..") for segment in segments):
+        return False  # httpx would resolve `v1/../internal` to `/internal` on the way out
+    if rest.startswith("v1/"):
+        return True
+    if service == "identity":
+        return rest == ".well-known/jwks.json"
+    if service == "advocacy":
+        return len(segments) == 2 and segments[0] == "r" and segments[1] != ""
+    return False
+
+
+def is_public(method: str, service: str, rest: str) -> bool:
+    """Paths reachable without a bearer token (the token endpoint itself takes client credentials)."""
+    if service == "identity":
+        return (method, rest) in {("POST", "v1/oauth/token"), ("GET", ".well-known/jwks.json")}
+    return service == "advocacy" and method == "GET" and rest.startswith("r/")
+
+
+def _connection_tokens(value: str | None) -> set[str]:
+    """Headers named in `Connection` are hop-by-hop for this one connection (RFC 9110 §7.6.1)."""
+    return {token.strip().lower() for token in (value or "").split(",") if token.strip()}
+
+
+def _hop_by_hop(name: str, connection: set[str]) -> bool:
+    return name in HOP_BY_HOP or name.startswith("proxy-") or name in connection
+
+
+def upstream_headers(request: Request, service: str) -> list[tuple[str, str]]:
+    connection = _connection_tokens(request.headers.get("connection"))
+    headers = [(name, value) for name, value in request.headers.items()
+               if not _hop_by_hop(name, connection) and name not in REQUEST_HEADERS_WE_SET]
+    client_ip = request.client.host if request.client else ""
+    forwarded_for = ", ".join(part for part in (request.headers.get("x-forwarded-for"), client_ip) if part)
+    headers += [
+        ("x-request-id", request_id_var.get() or ""),  # the upstream logs under the same id as we do
+        ("x-forwarded-proto", request.url.scheme),
+        ("x-forwarded-host", request.headers.get("host", "")),
+        ("x-forwarded-prefix", f"/{service}"),
+    ]
+    if forwarded_for:
+        headers.append(("x-forwarded-for", forwarded_for))
+    return headers
+
+
+def rewrite_url(url: str, *, upstream: str, public_url: str, service: str) -> str:
+    """An upstream URL as the client must see it: through the gateway, under `/<service>`."""
+    if url.startswith("/") and not url.startswith("//"):
+        return f"/{service}{url}"
+    parts, base = urlsplit(url), urlsplit(upstream)
+    # Scheme is not compared: a service behind proxy headers builds `https://` URLs from our X-Forwarded-Proto.
+    if parts.scheme not in ("http", "https") or parts.netloc.lower() != base.netloc.lower():
+        return url
+    if base.path and not (parts.path == base.path or parts.path.startswith(base.path + "/")):
+        return url
+    remainder = url[len(parts.scheme) + len("://") + len(parts.netloc) + len(base.path):]
+    return f"{public_url.rstrip('/')}/{service}{remainder}"
+
+
+def downstream_headers(upstream_headers: httpx.Headers, *, upstream: str, public_url: str,
+                       service: str) -> list[tuple[str, str]]:
+    connection = _connection_tokens(upstream_headers.get("connection"))
+    headers = []
+    for name, value in upstream_headers.multi_items():
+        if _hop_by_hop(name, connection) or name in RESPONSE_HEADERS_WE_SET:
+            continue
+        if name == "location":
+            value = rewrite_url(value, upstream=upstream, public_url=public_url, service=service)
+        elif name == "link":
+            value = _LINK_TARGET.sub(lambda m: "<" + rewrite_url(
+                m.group(1), upstream=upstream, public_url=public_url, service=service) + ">", value)
+        headers.append((name, value))
+    return headers
+
+
+def check_declared_length(request: Request, limit: int) -> None:
+    declared = request.headers.get("content-length")
+    if declared is None:
+        return
+    if not (declared.isascii() and declared.isdigit()):
+        raise BadRequest("the Content-Length header is not a number")
+    if int(declared) > limit:
+        raise PayloadTooLarge(f"the request body may be at most {limit} bytes")
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The whole body, read before anything is forwarded, so a too large one never reaches a service."""
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise PayloadTooLarge(f"the request body may be at most {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _upstream_target(request: Request, base: str, service: str, rest: str) -> str:
+    # Forward the path as the client encoded it (a `%2F` inside an id stays one segment); the checks above ran
+    # on the decoded form, which is also what the upstream will route on.
+    raw_path: bytes = request.scope.get("raw_path") or b""
+    prefix = f"/{service}/".encode()
+    path = raw_path[len(prefix):].decode("latin-1") if raw_path.startswith(prefix) else quote(rest)
+    query = request.scope.get("query_string", b"").decode("latin-1")
+    return f"{base}/{path}" + (f"?{query}" if query else "")
+
+
+class UpstreamResponse(NamedTuple):
+    status: int
+    headers: httpx.Headers
+    body: bytes  # as sent: still compressed if the upstream compressed it, matching its Content-Encoding
+
+
+async def send_upstream(client: httpx.AsyncClient, request: httpx.Request, service: str,
+                        deadline: float) -> UpstreamResponse:
+    """The upstream's whole response within `deadline` seconds, or a problem saying why there is none."""
+    try:
+        # httpx times each read separately; the deadline also stops an upstream that trickles bytes forever.
+        async with asyncio.timeout(deadline):
+            response = await client.send(request, stream=True)
+            try:
+                body = b"".join([chunk async for chunk in response.aiter_raw()])
+            finally:
+                await response.aclose()
+    except httpx.ConnectError as exc:
+        raise ServiceUnavailable(f"{service} is unavailable") from exc
+    except (httpx.TimeoutException, TimeoutError) as exc:
+        raise GatewayTimeout(f"{service} did not answer within {deadline:g} s") from exc
+    except httpx.HTTPError as exc:
+        raise BadGateway(f"{service} sent no valid response ({type(exc).__name__})") from exc
+    return UpstreamResponse(response.status_code, response.headers, body)
+
+
+router = APIRouter()
+
+
+@router.api_route("/{service}/{rest:path}", methods=METHODS, include_in_schema=False)
+async def proxy(request: Request, service: str, rest: str) -> Response:
+    settings: GatewaySettings = request.app.state.settings
+    if not is_forwarded(service, rest):
+        raise NotFound(f"there is no {request.url.path} on this gateway")
+    check_declared_length(request, settings.max_body_bytes)
+
+    if is_public(request.method, service, rest):
+        client_key = f"ip:{request.client.host if request.client else 'unknown'}"
+    else:
+        verifier: TokenVerifier = request.app.state.verifier
+        principal = await verifier.verify(bearer_token(request))
+        client_key = f"{principal.org}:{principal.subject}"
+
+    limiter: RateLimiter = request.app.state.rate_limiter
+    decision = limiter.take(client_key)
+    if not decision.allowed:
+        raise TooManyRequests(f"too many requests; retry in {decision.retry_after_seconds} s",
+                              headers=decision.headers())
+
+    base = settings.upstreams()[service]
+    client: httpx.AsyncClient = request.app.state.http
+    try:
+        body = await read_body(request, settings.max_body_bytes)
+        outgoing = httpx.Request(request.method, _upstream_target(request, base, service, rest),
+                                 headers=upstream_headers(request, service), content=body)
+        answer = await send_upstream(client, outgoing, service, settings.upstream_timeout_seconds)
+    except Problem as problem:
+        problem.headers = {**decision.headers(), **problem.headers}
+        raise
+
+    response = Response(content=answer.body, status_code=answer.status)
+    passed_on = downstream_headers(answer.headers, upstream=base, public_url=settings.public_url, service=service)
+    for name, value in passed_on:
+        response.headers.append(name, value)
+    for name, value in decision.headers().items():
+        response.headers[name] = value
+    return response

@@ -1,0 +1,108 @@
+"""The gateway checks the bearer token before anything is forwarded; a few paths are public."""
+
+import time
+
+import pytest
+
+from tests.gateway.conftest import Gateway, assert_problem, mint, signing_key, unsigned_token
+
+PROTECTED = "/curriculum/v1/echo/x"
+
+
+async def test_valid_token_is_forwarded(gateway: Gateway) -> None:
+    response = await gateway.http.get(PROTECTED, headers=gateway.auth())
+    assert response.status_code == 200
+    assert len(gateway.upstreams.seen["curriculum"]) == 1
+
+
+async def test_missing_token(gateway: Gateway) -> None:
+    response = await gateway.http.get(PROTECTED)
+    assert_problem(response, 401, "bearer token")
+    assert response.headers["www-authenticate"].startswith("Bearer")
+    assert gateway.upstreams.seen["curriculum"] == []
+
+
+@pytest.mark.parametrize("authorization", ["Basic dXNlcjpwYXNz", "Bearer not-a-jwt", "Bearer "])
+async def test_malformed_authorization(gateway: Gateway, authorization: str) -> None:
+    assert_problem(await gateway.http.get(PROTECTED, headers={"Authorization": authorization}), 401)
+
+
+@pytest.mark.parametrize(("claims", "why"), [
+    ({"exp": int(time.time()) - 3600, "iat": int(time.time()) - 7200}, "expired"),
+    ({"aud": "someone-else"}, "wrong audience"),
+    ({"iss": "http://evil.test"}, "wrong issuer"),
+])
+async def test_unacceptable_claims(gateway: Gateway, claims: dict[str, object], why: str) -> None:
+    response = await gateway.http.get(PROTECTED, headers=gateway.auth(**claims))
+    assert_problem(response, 401, "not acceptable")
+    assert gateway.upstreams.seen["curriculum"] == [], why
+
+
+async def test_token_signed_by_an_unknown_key(gateway: Gateway) -> None:
+    stranger = signing_key("key-1")  # same kid, other key: the signature must not verify
+    response = await gateway.http.get(PROTECTED, headers={"Authorization": f"Bearer {mint(stranger)}"})
+    assert_problem(response, 401, "signature")
+    unknown = signing_key("key-unknown")
+    response = await gateway.http.get(PROTECTED, headers={"Authorization": f"Bearer {mint(unknown)}"})
+    assert_problem(response, 401, "unknown key")
+    assert gateway.upstreams.seen["curriculum"] == []
+
+
+async def test_alg_none_is_refused(gateway: Gateway) -> None:
+    response = await gateway.http.get(PROTECTED, headers={"Authorization": f"Bearer {unsigned_token('key-1')}"})
+    assert_problem(response, 401)
+    assert gateway.upstreams.seen["curriculum"] == []
+
+
+async def test_rotated_key_is_fetched_on_unknown_kid(gateway: Gateway, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert (await gateway.http.get(PROTECTED, headers=gateway.auth())).status_code == 200
+    fetches = gateway.upstreams.jwks_fetches
+    # identity rotates: a new key is published and signs from now on
+    rotated = signing_key("key-2")
+    gateway.upstreams.published.append(rotated)
+    # kit's JWKSCache re-fetches at most every 10 s of wall-clock time; lift that instead of sleeping.
+    monkeypatch.setattr("kit.auth.REFETCH_MIN_INTERVAL", 0.0)
+    response = await gateway.http.get(PROTECTED, headers={"Authorization": f"Bearer {mint(rotated)}"})
+    assert response.status_code == 200
+    assert gateway.upstreams.jwks_fetches == fetches + 1
+    # known kids are served from the cache
+    assert (await gateway.http.get(PROTECTED, headers=gateway.auth())).status_code == 200
+    assert gateway.upstreams.jwks_fetches == fetches + 1
+
+
+async def test_token_endpoint_is_public(gateway: Gateway) -> None:
+    basic = {"Authorization": "Basic Y2xpZW50OnNlY3JldA=="}
+    response = await gateway.http.post("/identity/v1/oauth/token", headers=basic,
+                                       data={"grant_type": "client_credentials"})
+    assert response.status_code == 200
+    assert response.json()["access_token"] == "issued"
+    seen = gateway.upstreams.last("identity")
+    assert seen["headers"]["authorization"] == basic["Authorization"]
+    assert seen["body"] == b"grant_type=client_credentials"
+
+
+async def test_jwks_is_public(gateway: Gateway) -> None:
+    response = await gateway.http.get("/identity/.well-known/jwks.json")
+    assert response.status_code == 200
+    assert [key["kid"] for key in response.json()["keys"]] == ["key-1"]
+
+
+async def test_short_links_are_public(gateway: Gateway) -> None:
+    response = await gateway.http.get("/advocacy/r/Ab3dE")
+    assert response.status_code == 307
+    assert response.headers["location"] == "https://www.linkedin.com/feed/Ab3dE"  # elsewhere: left alone
+
+
+@pytest.mark.parametrize(("method", "path"), [
+    ("GET", "/identity/v1/oauth/token"),
+    ("POST", "/advocacy/r/Ab3dE"),
+    ("GET", "/identity/v1/echo/x"),
+    ("GET", "/advocacy/v1/echo/x"),
+])
+async def test_public_is_exact(gateway: Gateway, method: str, path: str) -> None:
+    assert_problem(await gateway.http.request(method, path), 401)
+
+
+@pytest.mark.parametrize("path", ["/healthz", "/readyz", "/metrics", "/openapi.json", "/docs"])
+async def test_gateway_endpoints_are_public(gateway: Gateway, path: str) -> None:
+    assert (await gateway.http.get(path)).status_code == 200
