@@ -9,15 +9,19 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib import import_module
 from pathlib import Path
 from types import FrameType
-from typing import IO
+from typing import IO, TYPE_CHECKING, Any
 
 import httpx
 from rich.console import Console
 
 from kit.migrations import upgrade
 from netwise_cli.apps import GATEWAY, SERVICES, AppSpec
+
+if TYPE_CHECKING:
+    from kit.db import Database
 
 # Who hears whom: identity's people feed the three others; curriculum's certifications feed advocacy and
 # analytics; advocacy's shares feed analytics.
@@ -177,9 +181,51 @@ async def seed_and_mint(plan: Plan) -> tuple[str, str | None, str | None]:
             assert admin is not None
             token = await service.person_token(session, person=admin, issuer=settings.issuer,
                                                audience=settings.audience, ttl_seconds=12 * 3600)
+        directory = await demo_directory(db, orgs.id)
     finally:
         await db.dispose()
+    await seed_services(plan, *directory)
     return token, demo.client_id if demo else None, demo.client_secret if demo else None
+
+
+async def demo_directory(db: "Database", org_id: str) -> tuple[dict[str, Any], list[dict[str, Any]],
+                                                               list[dict[str, Any]]]:
+    """The demo organisation as identity's events describe it, for the other services' seeds."""
+    from sqlmodel import select
+
+    from services.identity.models import Organisation, OrgUnit, Person
+    from services.identity.schemas import OrganisationPublic, OrgUnitPublic, PersonPublic
+
+    async with db.transaction() as session:
+        org = await session.get(Organisation, org_id)
+        units = (await session.exec(select(OrgUnit).where(OrgUnit.org_id == org_id))).all()
+        people = (await session.exec(select(Person).where(Person.org_id == org_id))).all()
+        return (OrganisationPublic.model_validate(org, from_attributes=True).model_dump(mode="json"),
+                [OrgUnitPublic.model_validate(u, from_attributes=True).model_dump(mode="json") for u in units],
+                [PersonPublic.model_validate(p, from_attributes=True).model_dump(mode="json") for p in people])
+
+
+async def seed_services(plan: Plan, org: dict[str, Any], units: list[dict[str, Any]],
+                        people: list[dict[str, Any]]) -> None:
+    """Each service that has demo data seeds it into its own database (idempotently)."""
+    from kit.db import Database
+    from kit.events import Outbox
+
+    for spec in SERVICES:
+        module = f"services.{spec.name}.demo"
+        try:
+            demo = import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+            continue
+        models = import_module(f"services.{spec.name}.models")
+        db = Database(plan.database_url(spec.name))
+        try:
+            await demo.seed_demo(db, Outbox.of(spec.name, models.outbox_table, plan.subscribers(spec.name)),
+                                 org, units, people)
+        finally:
+            await db.dispose()
 
 
 def run(plan: Plan, console: Console) -> int:
