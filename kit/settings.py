@@ -8,6 +8,13 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 EMBEDDED_INTERNAL_TOKEN = "embedded-internal-token"
 
 
+MIN_SECRET_LENGTH = 16
+
+
+def _weak(value: str, default: str) -> bool:
+    return value == default or "change-me" in value.lower() or len(value) < MIN_SECRET_LENGTH
+
+
 class AppSettings(BaseSettings):
     """What every app needs: mode, logging and, for token checks, where identity publishes its keys."""
 
@@ -22,14 +29,15 @@ class AppSettings(BaseSettings):
     jwks_cache_seconds: int = Field(300, description="how long fetched signing keys are trusted")
 
     def refuse_defaults(self, **secrets: str) -> None:
-        """Outside embedded mode a secret still at its default is a start-up error, not a warning."""
+        """Outside embedded mode a default, placeholder or short secret is a start-up error, not a warning."""
         if self.mode == "embedded":
             return
-        still_default = [name for name, default in secrets.items() if self._secret(name) == default]
-        if still_default:
+        weak = [name for name, default in secrets.items() if _weak(self._secret(name), default)]
+        if weak:
             prefix = str(self.model_config.get("env_prefix", "")).upper()
-            names = ", ".join(f"{prefix}{name.upper()}" for name in still_default)
-            raise ValueError(f"{names} still has its embedded default; set a real secret in production mode")
+            names = ", ".join(f"{prefix}{name.upper()}" for name in weak)
+            raise ValueError(f"{names}: still the embedded default, a change-me placeholder or shorter than "
+                             f"{MIN_SECRET_LENGTH} characters; set a real secret in production mode")
 
     def _secret(self, name: str) -> str:
         value = getattr(self, name)
