@@ -1,13 +1,282 @@
-"""curriculum's tables. API shapes live in schemas.py."""
+"""curriculum's tables. API shapes live in schemas.py so a column change cannot silently change the contract."""
 
-from sqlalchemy import MetaData
-from sqlmodel import SQLModel
+from datetime import date, datetime
+from typing import Any
 
+from sqlalchemy import JSON, Column, Index, MetaData, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from kit.db import UTCDateTime
+from kit.directory import Directory
 from kit.events import event_tables
+from kit.idempotency import idempotency_table
+from kit.ids import new_id, utcnow
 
 
 class CurriculumTable(SQLModel):
     metadata = MetaData()
 
 
+def _json(default: Any = None) -> Any:
+    return Field(default_factory=lambda: [] if default is None else default, sa_column=Column(JSON, nullable=False))
+
+
+class Module(CurriculumTable, table=True):
+    """The editable head of a module: editors change this draft; learners read `ModuleVersion` snapshots."""
+
+    __tablename__ = "modules"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    org_id: str = Field(index=True, max_length=36)
+    status: str = Field(default="draft", max_length=16)
+    version: int = 0  # the published version number; 0 until first published
+    revision: int = 1  # the draft's ETag, bumped on each change
+    phase: str = Field(max_length=16)
+    content: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    default_locale: str = Field(max_length=35)
+    job_functions: list[str] = _json()
+    platforms: list[str] = _json()
+    competencies: list[str] = _json()
+    estimated_minutes: int = 15
+    prerequisites: list[str] = _json()
+    review_by: date | None = None
+    needs_review: bool = False
+    review_reason: str | None = Field(default=None, max_length=1000)
+    has_unpublished_changes: bool = True
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
+    published_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class ModuleVersion(CurriculumTable, table=True):
+    """An immutable snapshot of a module as published: what learners read until the next publish."""
+
+    __tablename__ = "module_versions"
+    __table_args__ = (UniqueConstraint("module_id", "version", name="uq_module_versions_module_version"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    org_id: str = Field(index=True, max_length=36)
+    module_id: str = Field(foreign_key="modules.id", max_length=36)
+    version: int
+    snapshot: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    published_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Quiz(CurriculumTable, table=True):
+    __tablename__ = "quizzes"
+
+    module_id: str = Field(foreign_key="modules.id", primary_key=True, max_length=36)
+    org_id: str = Field(index=True, max_length=36)
+    pass_mark: int
+    questions: list[dict[str, Any]] = _json()
+    revision: int = 1
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class QuizAttempt(CurriculumTable, table=True):
+    __tablename__ = "quiz_attempts"
+    __table_args__ = (Index("ix_quiz_attempts_person_module", "org_id", "person_id", "module_id", "attempted_at"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    org_id: str = Field(max_length=36)
+    person_id: str = Field(max_length=36)
+    module_id: str = Field(foreign_key="modules.id", max_length=36)
+    module_version: int
+    answers: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    score: int
+    passed: bool
+    attempted_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Track(CurriculumTable, table=True):
+    __tablename__ = "tracks"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    org_id: str = Field(index=True, max_length=36)
+    status: str = Field(default="draft", max_length=16)
+    phase: str = Field(max_length=16)
+    content: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    default_locale: str = Field(max_length=35)
+    module_ids: list[str] = _json()
+    audience_job_functions: list[str] = _json()
+    audience_unit_ids: list[str] = _json()
+    required: bool = True
+    certification_key: str | None = Field(default=None, max_length=63)
+    certification_validity_days: int | None = None
+    revision: int = 1
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
+    published_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class AssignmentRule(CurriculumTable, table=True):
+    """ "Every person with job function X in unit Y gets track Z", applied now and on every person event."""
+
+    __tablename__ = "assignment_rules"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    org_id: str = Field(index=True, max_length=36)
+    track_id: str = Field(foreign_key="tracks.id", max_length=36)
+    job_functions: list[str] = _json()
+    org_unit_id: str | None = Field(default=None, max_length=36)
+    due_in_days: int | None = None
+    required: bool = True
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Assignment(CurriculumTable, table=True):
+    """Who must or may take what. `dedupe_key` makes a second identical assignment impossible."""
+
+    __tablename__ = "assignments"
+    __table_args__ = (
+        UniqueConstraint("org_id", "person_id", "dedupe_key", name="uq_assignments_person_dedupe"),
+        Index("ix_assignments_person", "org_id", "person_id"),
+    )
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    org_id: str = Field(max_length=36)
+    person_id: str = Field(max_length=36)
+    track_id: str | None = Field(default=None, foreign_key="tracks.id", max_length=36)
+    module_id: str | None = Field(default=None, foreign_key="modules.id", max_length=36)
+    source: str = Field(max_length=16)
+    required: bool = True
+    due_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    rule_id: str | None = Field(default=None, max_length=36)
+    dedupe_key: str = Field(max_length=120)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    completed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class ModuleProgress(CurriculumTable, table=True):
+    __tablename__ = "module_progress"
+    __table_args__ = (UniqueConstraint("org_id", "person_id", "module_id", name="uq_module_progress_person_module"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    org_id: str = Field(max_length=36)
+    person_id: str = Field(max_length=36)
+    module_id: str = Field(foreign_key="modules.id", max_length=36)
+    started_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    completed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    completed_version: int | None = None
+    source: str | None = Field(default=None, max_length=16)
+
+
+class TrackCompletion(CurriculumTable, table=True):
+    __tablename__ = "track_completions"
+    __table_args__ = (Index("ix_track_completions_person", "org_id", "person_id", "track_id"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    org_id: str = Field(max_length=36)
+    person_id: str = Field(max_length=36)
+    track_id: str = Field(foreign_key="tracks.id", max_length=36)
+    source: str = Field(max_length=16)
+    completed_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Certification(CurriculumTable, table=True):
+    __tablename__ = "certifications"
+    __table_args__ = (Index("ix_certifications_person", "org_id", "person_id"),
+                      Index("ix_certifications_due", "expired_at", "expires_at"))
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    org_id: str = Field(max_length=36)
+    person_id: str = Field(max_length=36)
+    track_id: str = Field(foreign_key="tracks.id", max_length=36)
+    certification_key: str = Field(max_length=63)
+    issued_at: datetime = Field(sa_type=UTCDateTime)
+    expires_at: datetime = Field(sa_type=UTCDateTime)
+    expired_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    superseded_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    renewal_assigned_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class PlatformChange(CurriculumTable, table=True):
+    __tablename__ = "platform_changes"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    org_id: str = Field(index=True, max_length=36)
+    platform: str = Field(max_length=16)
+    summary: str = Field(max_length=2000)
+    effective_on: date
+    flagged_module_ids: list[str] = _json()
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Policy(CurriculumTable, table=True):
+    __tablename__ = "policies"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    org_id: str = Field(index=True, max_length=36)
+    major: int = 1
+    minor: int = 0
+    revision: int = 1
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class PolicyVersion(CurriculumTable, table=True):
+    __tablename__ = "policy_versions"
+    __table_args__ = (UniqueConstraint("policy_id", "major", "minor", name="uq_policy_versions_number"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    org_id: str = Field(index=True, max_length=36)
+    policy_id: str = Field(foreign_key="policies.id", max_length=36)
+    major: int
+    minor: int
+    content: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    default_locale: str = Field(max_length=35)
+    change_summary: str | None = Field(default=None, max_length=2000)
+    published_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class PolicyAcknowledgement(CurriculumTable, table=True):
+    """One per person and major version: minor versions do not ask again."""
+
+    __tablename__ = "policy_acknowledgements"
+    __table_args__ = (UniqueConstraint("org_id", "policy_id", "person_id", "major", name="uq_policy_ack_major"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    org_id: str = Field(max_length=36)
+    policy_id: str = Field(foreign_key="policies.id", max_length=36)
+    person_id: str = Field(max_length=36)
+    major: int
+    minor: int
+    acknowledged_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class SelfAssessment(CurriculumTable, table=True):
+    __tablename__ = "self_assessments"
+    __table_args__ = (UniqueConstraint("org_id", "person_id", "competency", name="uq_self_assessment_competency"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    org_id: str = Field(max_length=36)
+    person_id: str = Field(max_length=36)
+    competency: str = Field(max_length=63)
+    level: int
+    assessed_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class PlaybookEntry(CurriculumTable, table=True):
+    __tablename__ = "playbook_entries"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    org_id: str = Field(index=True, max_length=36)
+    author_id: str = Field(max_length=36)
+    title: str = Field(max_length=200)
+    body: str
+    locale: str = Field(max_length=35)
+    platforms: list[str] = _json()
+    job_functions: list[str] = _json()
+    tags: str = Field(default="", max_length=400)  # " platform:x function:y ": portable filtering with LIKE
+    status: str = Field(default="draft", max_length=16)
+    reviewed_by: str | None = Field(default=None, max_length=36)
+    review_note: str | None = Field(default=None, max_length=2000)
+    revision: int = 1
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    published_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+directory = Directory(CurriculumTable.metadata)
+idempotency_keys = idempotency_table(CurriculumTable.metadata)
 outbox_table, inbox_table = event_tables(CurriculumTable.metadata)

@@ -1,0 +1,76 @@
+"""curriculum's dependency aliases: who may do what, declared once, and who is reading in which locale."""
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Request, Response
+
+from kit.auth import Authenticated, Principal, require
+from kit.db import SessionDep
+from kit.locale import choose_locale
+from kit.problems import Forbidden
+from services.curriculum.models import directory
+from services.curriculum.settings import CurriculumSettings
+
+Editor = Annotated[Principal, require(roles={"editor"})]
+CatalogReader = Annotated[Principal, require(
+    roles={"learner", "ambassador", "editor", "comms", "manager", "analyst", "admin"}, scopes={"catalog:read"})]
+Enroller = Annotated[Principal, require(roles={"editor", "admin"}, scopes={"enrolments:write"})]
+CompletionWriter = Annotated[Principal, require(scopes={"completions:write"})]
+AggregateReader = Annotated[Principal, require(roles={"manager", "analyst", "admin"})]
+
+
+async def _person(principal: Authenticated) -> Principal:
+    if principal.is_client:
+        raise Forbidden("this needs a person's token, not an integration client's")
+    return principal
+
+
+Person = Annotated[Principal, Depends(_person)]
+
+
+def _settings(request: Request) -> CurriculumSettings:
+    settings: CurriculumSettings = request.app.state.settings
+    return settings
+
+
+SettingsDep = Annotated[CurriculumSettings, Depends(_settings)]
+
+
+@dataclass
+class Reader:
+    """Picks a locale for each piece of content: the person's, else Accept-Language, else the org default."""
+
+    preferred: str | None
+    accept_language: str | None
+    default: str
+    response: Response
+
+    def pick(self, available: list[str]) -> str:
+        return choose_locale(available, preferred=self.preferred, accept_language=self.accept_language,
+                             default=self.default)
+
+    def served(self, locale: str) -> str:
+        """Says which locale the response carries (Content-Language)."""
+        self.response.headers["Content-Language"] = locale
+        return locale
+
+
+async def _reader(principal: Authenticated, session: SessionDep, request: Request, response: Response) -> Reader:
+    person = None if principal.is_client else await directory.person(session, principal.org, principal.subject)
+    rules = await directory.rules(session, principal.org)
+    return Reader(person.locale if person is not None else None, request.headers.get("accept-language"),
+                  rules.default_locale, response)
+
+
+ReaderDep = Annotated[Reader, Depends(_reader)]
+
+
+async def aggregate_scope(session: SessionDep, principal: AggregateReader) -> set[str] | None:
+    """Units whose aggregates the caller may see: a manager their own units, analysts and admins everything."""
+    if principal.roles & {"analyst", "admin"}:
+        return None
+    return await directory.managed_units(session, principal.org, principal.subject)
+
+
+AggregateScope = Annotated[set[str] | None, Depends(aggregate_scope)]

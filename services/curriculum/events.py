@@ -1,0 +1,79 @@
+"""The events curriculum publishes, with the schema of their `data` (exported to openapi/events/)."""
+
+from datetime import datetime
+
+from pydantic import BaseModel
+
+ASSIGNMENT_CREATED = "netwise.curriculum.assignment.created"
+MODULE_COMPLETED = "netwise.curriculum.module.completed"
+TRACK_COMPLETED = "netwise.curriculum.track.completed"
+CERTIFICATION_ISSUED = "netwise.curriculum.certification.issued"
+CERTIFICATION_EXPIRED = "netwise.curriculum.certification.expired"
+POLICY_ACKNOWLEDGED = "netwise.curriculum.policy.acknowledged"
+POLICY_PUBLISHED = "netwise.curriculum.policy.published"
+
+
+class AssignmentCreated(BaseModel):
+    id: str
+    person_id: str
+    track_id: str | None
+    module_id: str | None
+    due_at: datetime | None
+    source: str
+    required: bool
+
+
+class ModuleCompleted(BaseModel):
+    person_id: str
+    module_id: str
+    completed_at: datetime
+
+
+class TrackCompleted(BaseModel):
+    person_id: str
+    track_id: str
+    completed_at: datetime
+
+
+class CertificationIssued(BaseModel):
+    id: str
+    person_id: str
+    track_id: str
+    certification_key: str
+    issued_at: datetime
+    expires_at: datetime
+
+
+class CertificationExpired(BaseModel):
+    id: str
+    person_id: str
+    track_id: str
+    certification_key: str
+    expired_at: datetime
+
+
+class PolicyAcknowledged(BaseModel):
+    person_id: str
+    policy_id: str
+    version: str
+    major: int
+    acknowledged_at: datetime
+
+
+class PolicyPublished(BaseModel):
+    policy_id: str
+    version: str
+    major: int
+    requires_acknowledgement: bool
+    published_at: datetime
+
+
+EVENT_SCHEMAS: dict[str, type[BaseModel]] = {
+    ASSIGNMENT_CREATED: AssignmentCreated,
+    MODULE_COMPLETED: ModuleCompleted,
+    TRACK_COMPLETED: TrackCompleted,
+    CERTIFICATION_ISSUED: CertificationIssued,
+    CERTIFICATION_EXPIRED: CertificationExpired,
+    POLICY_ACKNOWLEDGED: PolicyAcknowledged,
+    POLICY_PUBLISHED: PolicyPublished,
+}

@@ -1,0 +1,134 @@
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from sqlmodel import col, select
+
+from kit.app import OutboxDep
+from kit.auth import Principal
+from kit.db import SessionDep
+from kit.etag import check_if_match, set_etag
+from kit.pagination import Page, PageParams, paginate
+from kit.problems import Forbidden, NotFound
+from services.curriculum import repositories as repo
+from services.curriculum import service
+from services.curriculum.deps import CatalogReader, Editor, ReaderDep, SettingsDep
+from services.curriculum.models import Module, ModuleVersion
+from services.curriculum.schemas import ContentStatus, ModuleCreate, ModulePublic, ModuleUpdate, Phase
+from services.curriculum.views import module_public
+
+router = APIRouter(prefix="/v1/modules", tags=["modules"])
+
+
+class View(StrEnum):
+    published = "published"
+    draft = "draft"
+
+
+ViewQuery = Annotated[View, Query(description="`draft` (editors only) shows the editable head with all variants")]
+
+
+def _check_view(principal: Principal, view: View) -> None:
+    if view == View.draft and "editor" not in principal.roles:
+        raise Forbidden("only editors see drafts")
+
+
+async def render(session: SessionDep, module: Module, reader: ReaderDep, view: View,
+                 response: Response | None = None) -> ModulePublic:
+    """One module in the requested view; the published view of a never-published module does not exist."""
+    has_quiz = await repo.quiz(session, module) is not None
+    if view == View.draft:
+        if response is not None:
+            set_etag(response, module.revision)
+        return module_public(module, reader, snapshot=None, has_quiz=has_quiz)
+    snapshot = await repo.published_snapshot(session, module)
+    if snapshot is None:
+        raise NotFound(f"module {module.id} has no published version")
+    if response is not None:
+        set_etag(response, module.version)
+    public = module_public(module, reader, snapshot=snapshot, has_quiz=has_quiz)
+    reader.served(public.locale)
+    return public
+
+
+@router.get("", response_model=Page[ModulePublic], summary="List modules (the catalogue, or drafts for editors)")
+async def list_modules(
+    principal: CatalogReader, session: SessionDep, reader: ReaderDep, page: Annotated[PageParams, Depends()],
+    request: Request, response: Response, view: ViewQuery = View.published,
+    status: ContentStatus | None = None, phase: Phase | None = None,
+    updated_since: Annotated[datetime | None, Query(description="Only modules changed at or after this time")]
+    = None,
+) -> Page[ModulePublic]:
+    _check_view(principal, view)
+    query = select(Module).where(Module.org_id == principal.org)
+    if view == View.published:
+        query = query.where(Module.version > 0, Module.status == "published")
+    elif status is not None:
+        query = query.where(Module.status == status)
+    if phase is not None:
+        query = query.where(Module.phase == phase)
+    if updated_since is not None:
+        query = query.where(Module.updated_at >= updated_since)
+    rows, cursor = await paginate(session, query, Module.id, page, request, response)
+    snapshots: dict[str, dict[str, Any]] = {}
+    if view == View.published and rows:
+        versions = (await session.exec(select(ModuleVersion).where(
+            col(ModuleVersion.module_id).in_([m.id for m in rows])))).all()
+        versions_by_key = {(v.module_id, v.version): v.snapshot for v in versions}
+        snapshots = {m.id: versions_by_key[(m.id, m.version)] for m in rows}
+    with_quiz = await repo.modules_with_quiz(session, [m.id for m in rows])
+    items = [module_public(m, reader, snapshot=snapshots.get(m.id) if view == View.published else None,
+                           has_quiz=m.id in with_quiz) for m in rows]
+    if items and len({i.locale for i in items}) == 1:
+        reader.served(items[0].locale)
+    return Page(items=items, next_cursor=cursor)
+
+
+@router.post("", response_model=ModulePublic, status_code=201, summary="Create a module draft")
+async def create_module(body: ModuleCreate, principal: Editor, session: SessionDep, reader: ReaderDep,
+                        response: Response) -> ModulePublic:
+    module = await service.create_module(session, principal.org, body)
+    response.headers["Location"] = f"/v1/modules/{module.id}"
+    return await render(session, module, reader, View.draft, response)
+
+
+@router.get("/{module_id}", response_model=ModulePublic, summary="Get a module (its last published version)")
+async def get_module(module_id: str, principal: CatalogReader, session: SessionDep, reader: ReaderDep,
+                     response: Response, view: ViewQuery = View.published) -> ModulePublic:
+    _check_view(principal, view)
+    module = await repo.module(session, principal.org, module_id)
+    return await render(session, module, reader, view, response)
+
+
+@router.patch("/{module_id}", response_model=ModulePublic, summary="Change a module's draft",
+              description="Learners keep seeing the published version until the draft is published. "
+              "If-Match takes the draft's ETag (`view=draft`).")
+async def update_module(module_id: str, body: ModuleUpdate, principal: Editor, session: SessionDep,
+                        reader: ReaderDep, request: Request, response: Response) -> ModulePublic:
+    module = await repo.module(session, principal.org, module_id)
+    check_if_match(request, module.revision)
+    module = await service.update_module(session, module, body)
+    return await render(session, module, reader, View.draft, response)
+
+
+@router.post("/{module_id}/publish", response_model=ModulePublic,
+             summary="Publish the draft as the next version",
+             description="A module flagged for review by a platform change gives everyone certified on a track "
+             "containing it a refresher assignment for this module.")
+async def publish_module(module_id: str, principal: Editor, session: SessionDep, outbox: OutboxDep,
+                         settings: SettingsDep, reader: ReaderDep, request: Request,
+                         response: Response) -> ModulePublic:
+    module = await repo.module(session, principal.org, module_id)
+    check_if_match(request, module.revision)
+    module = await service.publish_module(session, outbox, settings, module)
+    return await render(session, module, reader, View.draft, response)
+
+
+@router.post("/{module_id}/retire", response_model=ModulePublic, summary="Retire a module from the catalogue")
+async def retire_module(module_id: str, principal: Editor, session: SessionDep, reader: ReaderDep,
+                        request: Request, response: Response) -> ModulePublic:
+    module = await repo.module(session, principal.org, module_id)
+    check_if_match(request, module.revision)
+    module = await service.retire_module(session, module)
+    return await render(session, module, reader, View.draft, response)

@@ -1,0 +1,121 @@
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request, Response
+from fastapi.responses import JSONResponse
+from sqlmodel import col, select
+
+from kit.app import OutboxDep
+from kit.auth import Authenticated, Principal
+from kit.db import SessionDep
+from kit.etag import check_if_match, set_etag
+from kit.pagination import Page, PageParams, paginate
+from services.curriculum import policy as rules
+from services.curriculum import repositories as repo
+from services.curriculum.deps import AggregateScope, Editor, Person, ReaderDep
+from services.curriculum.models import Policy, PolicyVersion
+from services.curriculum.schemas import (
+    AcknowledgementIn,
+    AcknowledgementPublic,
+    AcknowledgementReport,
+    PolicyCreate,
+    PolicyPublic,
+    PolicyVersionCreate,
+    PolicyVersionPublic,
+)
+from services.curriculum.views import locales
+
+router = APIRouter(prefix="/v1/policies", tags=["policies"])
+
+
+async def _public(session: SessionDep, principal: Principal, policy: Policy, version: PolicyVersion,
+                  reader: ReaderDep) -> PolicyPublic:
+    available = locales(version.content, version.default_locale)
+    locale = reader.pick(available)
+    ack = None if principal.is_client else await rules.acknowledgement(session, policy, principal.subject)
+    return PolicyPublic(
+        id=policy.id, version=rules.version_of(policy.major, policy.minor), major=policy.major, minor=policy.minor,
+        locale=locale, title=version.content[locale]["title"], body=version.content[locale]["body"],
+        available_locales=available, change_summary=version.change_summary, published_at=version.published_at,
+        acknowledged_at=rules.acknowledged_at(ack), requires_acknowledgement=ack is None)
+
+
+@router.post("", response_model=PolicyPublic, status_code=201, summary="Publish a new policy at version 1.0")
+async def create_policy(body: PolicyCreate, principal: Editor, session: SessionDep, outbox: OutboxDep,
+                        reader: ReaderDep, response: Response) -> PolicyPublic:
+    policy, version = await rules.create_policy(session, outbox, principal.org, body)
+    response.headers["Location"] = f"/v1/policies/{policy.id}"
+    set_etag(response, policy.revision)
+    public = await _public(session, principal, policy, version, reader)
+    reader.served(public.locale)
+    return public
+
+
+@router.get("", response_model=Page[PolicyPublic], summary="List policies (current versions)")
+async def list_policies(principal: Authenticated, session: SessionDep, reader: ReaderDep,
+                        page: Annotated[PageParams, Depends()], request: Request,
+                        response: Response) -> Page[PolicyPublic]:
+    query = select(Policy).where(Policy.org_id == principal.org)
+    rows, cursor = await paginate(session, query, Policy.id, page, request, response)
+    items = [await _public(session, principal, p, await repo.policy_version(session, p), reader) for p in rows]
+    if items and len({i.locale for i in items}) == 1:
+        reader.served(items[0].locale)
+    return Page(items=items, next_cursor=cursor)
+
+
+@router.get("/{policy_id}", response_model=PolicyPublic, summary="The policy's current version")
+async def get_policy(policy_id: str, principal: Authenticated, session: SessionDep, reader: ReaderDep,
+                     response: Response) -> PolicyPublic:
+    policy = await repo.policy(session, principal.org, policy_id)
+    set_etag(response, policy.revision)
+    public = await _public(session, principal, policy, await repo.policy_version(session, policy), reader)
+    reader.served(public.locale)
+    return public
+
+
+@router.post("/{policy_id}/versions", response_model=PolicyPublic, status_code=201,
+             summary="Publish a new version", description="`change: major` asks everyone to acknowledge again.")
+async def publish_version(policy_id: str, body: PolicyVersionCreate, principal: Editor, session: SessionDep,
+                          outbox: OutboxDep, reader: ReaderDep, request: Request,
+                          response: Response) -> PolicyPublic:
+    policy = await repo.policy(session, principal.org, policy_id)
+    check_if_match(request, policy.revision)
+    version = await rules.publish_version(session, outbox, policy, body)
+    set_etag(response, policy.revision)
+    public = await _public(session, principal, policy, version, reader)
+    reader.served(public.locale)
+    return public
+
+
+@router.get("/{policy_id}/versions", response_model=Page[PolicyVersionPublic], summary="The policy's history")
+async def list_versions(policy_id: str, principal: Authenticated, session: SessionDep,
+                        page: Annotated[PageParams, Depends()], request: Request,
+                        response: Response) -> Page[PolicyVersionPublic]:
+    policy = await repo.policy(session, principal.org, policy_id)
+    query = select(PolicyVersion).where(PolicyVersion.policy_id == policy.id)
+    rows, cursor = await paginate(session, query, col(PolicyVersion.id), page, request, response)
+    return Page(items=[PolicyVersionPublic(version=rules.version_of(v.major, v.minor), major=v.major, minor=v.minor,
+                                           change_summary=v.change_summary, published_at=v.published_at)
+                       for v in rows], next_cursor=cursor)
+
+
+@router.post("/{policy_id}/acknowledgements", response_model=AcknowledgementPublic, status_code=201,
+             responses={200: {"model": AcknowledgementPublic, "description": "Already acknowledged"}},
+             summary="Acknowledge the current version (once per major version)")
+async def acknowledge(policy_id: str, body: AcknowledgementIn, principal: Person, session: SessionDep,
+                      outbox: OutboxDep) -> JSONResponse:
+    policy = await repo.policy(session, principal.org, policy_id)
+    ack, created = await rules.acknowledge(session, outbox, policy, principal.subject, body.version)
+    public = AcknowledgementPublic(policy_id=policy.id, person_id=ack.person_id,
+                                   version=rules.version_of(ack.major, ack.minor), major=ack.major,
+                                   acknowledged_at=ack.acknowledged_at)
+    return JSONResponse(public.model_dump(mode="json"), status_code=201 if created else 200)
+
+
+@router.get("/{policy_id}/acknowledgement-report", response_model=AcknowledgementReport,
+            summary="Who has not acknowledged the current major version, by unit (aggregates only)",
+            description="Managers see their units, analysts and admins everyone. Units smaller than the "
+            "organisation's minimum group size are left out and counted in `suppressed_groups`.")
+async def acknowledgement_report(policy_id: str, units: AggregateScope, principal: Authenticated,
+                                 session: SessionDep) -> AcknowledgementReport:
+    policy = await repo.policy(session, principal.org, policy_id)
+    return await rules.acknowledgement_report(session, policy, units)

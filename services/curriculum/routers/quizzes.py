@@ -1,0 +1,89 @@
+from fastapi import APIRouter, Request, Response
+
+from kit.db import SessionDep
+from kit.etag import check_if_match, set_etag
+from kit.ids import utcnow
+from kit.problems import NotFound
+from services.curriculum import repositories as repo
+from services.curriculum import service
+from services.curriculum.deps import Editor, Person, ReaderDep, SettingsDep
+from services.curriculum.models import Module, Quiz
+from services.curriculum.schemas import (
+    AttemptIn,
+    AttemptPublic,
+    QuizForEditors,
+    QuizForLearners,
+    QuizIn,
+    QuizOptionForLearners,
+    QuizQuestionForLearners,
+)
+
+router = APIRouter(prefix="/v1/modules/{module_id}/quiz", tags=["quizzes"])
+
+
+async def _quiz(session: SessionDep, org_id: str, module_id: str) -> tuple[Module, Quiz]:
+    module = await repo.module(session, org_id, module_id)
+    quiz = await repo.quiz(session, module)
+    if quiz is None:
+        raise NotFound(f"module {module_id} has no quiz")
+    return module, quiz
+
+
+def _for_editors(quiz: Quiz) -> QuizForEditors:
+    return QuizForEditors(module_id=quiz.module_id, pass_mark=quiz.pass_mark, questions=quiz.questions,
+                          revision=quiz.revision, updated_at=quiz.updated_at)
+
+
+@router.put("", response_model=QuizForEditors, summary="Set a module's quiz (questions, answer key, pass mark)")
+async def put_quiz(module_id: str, body: QuizIn, principal: Editor, session: SessionDep, request: Request,
+                   response: Response) -> QuizForEditors:
+    module = await repo.module(session, principal.org, module_id)
+    existing = await repo.quiz(session, module)
+    if existing is not None:
+        check_if_match(request, existing.revision)
+    quiz = await service.set_quiz(session, module, body)
+    set_etag(response, quiz.revision)
+    return _for_editors(quiz)
+
+
+@router.get("/answer-key", response_model=QuizForEditors, summary="The quiz with its answer key (editors)")
+async def get_answer_key(module_id: str, principal: Editor, session: SessionDep,
+                         response: Response) -> QuizForEditors:
+    _, quiz = await _quiz(session, principal.org, module_id)
+    set_etag(response, quiz.revision)
+    return _for_editors(quiz)
+
+
+@router.get("", response_model=QuizForLearners, summary="The quiz to take: questions without the answers")
+async def get_quiz(module_id: str, principal: Person, session: SessionDep, settings: SettingsDep,
+                   reader: ReaderDep) -> QuizForLearners:
+    module, quiz = await _quiz(session, principal.org, module_id)
+    if module.version == 0:
+        raise NotFound(f"module {module_id} has no published version")
+    locale = reader.pick(list(quiz.questions[0]["text"]))
+
+    def text(variants: dict[str, str]) -> str:
+        return variants.get(locale) or variants[reader.pick(list(variants))]
+
+    used = await service.attempts_today(session, principal.org, principal.subject, module.id, utcnow())
+    reader.served(locale)
+    return QuizForLearners(
+        module_id=module.id, locale=locale, pass_mark=quiz.pass_mark,
+        questions=[QuizQuestionForLearners(id=q["id"], kind=q["kind"], text=text(q["text"]), options=[
+            QuizOptionForLearners(id=o["id"], text=text(o["text"])) for o in q["options"]]) for q in quiz.questions],
+        attempts_per_day=settings.quiz_attempts_per_day,
+        attempts_left_today=max(0, settings.quiz_attempts_per_day - used))
+
+
+@router.post("/attempts", response_model=AttemptPublic, status_code=201,
+             summary="Answer the quiz; graded on the server",
+             description="Attempts per day are limited (counted in the organisation's time zone): beyond the "
+             "limit the answer is a 429 with Retry-After.")
+async def attempt_quiz(module_id: str, body: AttemptIn, principal: Person, session: SessionDep,
+                       settings: SettingsDep) -> AttemptPublic:
+    module, quiz = await _quiz(session, principal.org, module_id)
+    attempt, left = await service.attempt_quiz(session, settings, principal.org, principal.subject, module, quiz,
+                                               body)
+    return AttemptPublic(id=attempt.id, module_id=module.id, module_version=attempt.module_version,
+                         score=attempt.score, passed=attempt.passed, pass_mark=quiz.pass_mark,
+                         attempted_at=attempt.attempted_at, attempts_left_today=left)

@@ -1,0 +1,94 @@
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from sqlmodel import select
+
+from kit.auth import Principal
+from kit.db import SessionDep
+from kit.etag import check_if_match, set_etag
+from kit.pagination import Page, PageParams, paginate
+from kit.problems import NotFound
+from services.curriculum import repositories as repo
+from services.curriculum import service
+from services.curriculum.deps import CatalogReader, Editor, ReaderDep
+from services.curriculum.models import Track
+from services.curriculum.schemas import ContentStatus, Phase, TrackCreate, TrackPublic, TrackUpdate
+from services.curriculum.views import track_public
+
+router = APIRouter(prefix="/v1/tracks", tags=["tracks"])
+
+
+def _reply(track: Track, reader: ReaderDep, response: Response) -> TrackPublic:
+    set_etag(response, track.revision)
+    public = track_public(track, reader)
+    reader.served(public.locale)
+    return public
+
+
+def _is_editor(principal: Principal) -> bool:
+    return "editor" in principal.roles
+
+
+@router.get("", response_model=Page[TrackPublic], summary="List tracks (published ones; editors see all)")
+async def list_tracks(
+    principal: CatalogReader, session: SessionDep, reader: ReaderDep, page: Annotated[PageParams, Depends()],
+    request: Request, response: Response, status: ContentStatus | None = None, phase: Phase | None = None,
+    updated_since: Annotated[datetime | None, Query(description="Only tracks changed at or after this time")]
+    = None,
+) -> Page[TrackPublic]:
+    query = select(Track).where(Track.org_id == principal.org)
+    if not _is_editor(principal):
+        query = query.where(Track.status == "published")
+    if status is not None:
+        query = query.where(Track.status == status)
+    if phase is not None:
+        query = query.where(Track.phase == phase)
+    if updated_since is not None:
+        query = query.where(Track.updated_at >= updated_since)
+    rows, cursor = await paginate(session, query, Track.id, page, request, response)
+    items = [track_public(t, reader) for t in rows]
+    if items and len({i.locale for i in items}) == 1:
+        reader.served(items[0].locale)
+    return Page(items=items, next_cursor=cursor)
+
+
+@router.post("", response_model=TrackPublic, status_code=201, summary="Create a track (a draft)")
+async def create_track(body: TrackCreate, principal: Editor, session: SessionDep, reader: ReaderDep,
+                       response: Response) -> TrackPublic:
+    track = await service.create_track(session, principal.org, body)
+    response.headers["Location"] = f"/v1/tracks/{track.id}"
+    return _reply(track, reader, response)
+
+
+@router.get("/{track_id}", response_model=TrackPublic, summary="Get a track")
+async def get_track(track_id: str, principal: CatalogReader, session: SessionDep, reader: ReaderDep,
+                    response: Response) -> TrackPublic:
+    track = await repo.track(session, principal.org, track_id)
+    if track.status != "published" and not _is_editor(principal):
+        raise NotFound(f"no track {track_id} in this organisation")
+    return _reply(track, reader, response)
+
+
+@router.patch("/{track_id}", response_model=TrackPublic, summary="Change a track")
+async def update_track(track_id: str, body: TrackUpdate, principal: Editor, session: SessionDep,
+                       reader: ReaderDep, request: Request, response: Response) -> TrackPublic:
+    track = await repo.track(session, principal.org, track_id)
+    check_if_match(request, track.revision)
+    return _reply(await service.update_track(session, track, body), reader, response)
+
+
+@router.post("/{track_id}/publish", response_model=TrackPublic, summary="Publish a track (all modules published)")
+async def publish_track(track_id: str, principal: Editor, session: SessionDep, reader: ReaderDep,
+                        request: Request, response: Response) -> TrackPublic:
+    track = await repo.track(session, principal.org, track_id)
+    check_if_match(request, track.revision)
+    return _reply(await service.set_track_status(session, track, "published"), reader, response)
+
+
+@router.post("/{track_id}/retire", response_model=TrackPublic, summary="Retire a track")
+async def retire_track(track_id: str, principal: Editor, session: SessionDep, reader: ReaderDep,
+                       request: Request, response: Response) -> TrackPublic:
+    track = await repo.track(session, principal.org, track_id)
+    check_if_match(request, track.revision)
+    return _reply(await service.set_track_status(session, track, "retired"), reader, response)

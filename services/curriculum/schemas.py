@@ -1,0 +1,669 @@
+"""curriculum's API shapes."""
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Annotated, Any, Self
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from kit.privacy import Suppression
+
+
+class Phase(StrEnum):
+    foundations = "foundations"
+    organisation = "organisation"
+    role = "role"
+    leadership = "leadership"
+
+
+class Platform(StrEnum):
+    linkedin = "linkedin"
+    facebook = "facebook"
+    x = "x"
+    instagram = "instagram"
+    tiktok = "tiktok"
+    youtube = "youtube"
+    snapchat = "snapchat"
+    messenger = "messenger"
+    pinterest = "pinterest"
+    whatsapp = "whatsapp"
+    other = "other"
+
+
+class JobFunction(StrEnum):
+    """identity's job functions (the contract of its person events)."""
+
+    sales = "sales"
+    customer_service = "customer_service"
+    marketing = "marketing"
+    product = "product"
+    analytics = "analytics"
+    hr = "hr"
+    it = "it"
+    leadership = "leadership"
+    other = "other"
+
+
+class ContentStatus(StrEnum):
+    draft = "draft"
+    published = "published"
+    retired = "retired"
+
+
+class AssignmentSource(StrEnum):
+    rule = "rule"
+    manual = "manual"
+    refresher = "refresher"
+    lms = "lms"
+    renewal = "renewal"
+
+
+class QuestionKind(StrEnum):
+    single = "single"
+    multiple = "multiple"
+
+
+def _unique(values: list[Any]) -> list[Any]:
+    if len(set(values)) != len(values):
+        raise ValueError("must not repeat a value")
+    return values
+
+
+Id = Annotated[str, StringConstraints(min_length=1, max_length=36)]
+Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{0,62}$"),
+                 Field(description="Lowercase letters, digits and hyphens, e.g. social-selling")]
+Locale = Annotated[
+    str, StringConstraints(pattern=r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$", max_length=35),
+    Field(description="BCP 47 language tag, e.g. sv-SE"),
+]
+Version = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,4}\.[0-9]{1,4}$"), Field(description="major.minor")]
+JobFunctions = Annotated[list[JobFunction], Field(max_length=len(JobFunction)), AfterValidator(_unique)]
+Platforms = Annotated[list[Platform], Field(max_length=len(Platform)), AfterValidator(_unique)]
+Competencies = Annotated[list[Slug], Field(max_length=20), AfterValidator(_unique)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+def _default_locale_in(content: dict[str, Any], default_locale: str | None) -> None:
+    if default_locale is not None and default_locale not in content:
+        raise ValueError("default_locale must be one of the content's locales")
+
+
+# -- modules ---------------------------------------------------------------------------------------
+
+class ModuleContent(Strict):
+    title: Title
+    summary: Annotated[str, StringConstraints(max_length=1000)] = ""
+    body: Annotated[str, StringConstraints(max_length=50_000), Field(description="Markdown")] = ""
+
+
+ModuleContents = Annotated[dict[Locale, ModuleContent], Field(min_length=1, max_length=20,
+                                                              description="Variants by BCP 47 locale")]
+
+
+class ModuleCreate(Strict):
+    content: ModuleContents
+    default_locale: Locale | None = Field(default=None, description="Defaults to the first content locale")
+    phase: Phase
+    job_functions: JobFunctions = []
+    platforms: Platforms = []
+    competencies: Competencies = []
+    estimated_minutes: Annotated[int, Field(ge=1, le=600)] = 15
+    prerequisites: Annotated[list[Id], Field(max_length=20), AfterValidator(_unique)] = []
+    review_by: date | None = None
+
+    @model_validator(mode="after")
+    def _locale(self) -> Self:
+        _default_locale_in(self.content, self.default_locale)
+        return self
+
+
+class ModuleUpdate(Strict):
+    content: ModuleContents | None = None
+    default_locale: Locale | None = None
+    phase: Phase | None = None
+    job_functions: JobFunctions | None = None
+    platforms: Platforms | None = None
+    competencies: Competencies | None = None
+    estimated_minutes: Annotated[int, Field(ge=1, le=600)] | None = None
+    prerequisites: Annotated[list[Id], Field(max_length=20), AfterValidator(_unique)] | None = None
+    review_by: date | None = None
+
+
+class ModulePublic(BaseModel):
+    """A module as a reader sees it: the last published version, or the draft for editors (`view=draft`)."""
+
+    id: str
+    status: ContentStatus
+    version: int = Field(description="Increases on each publish; 0 for a never-published draft")
+    phase: Phase
+    locale: str = Field(description="The locale of title, summary and body")
+    title: str
+    summary: str
+    body: str
+    available_locales: list[str]
+    job_functions: list[JobFunction]
+    platforms: list[Platform]
+    competencies: list[str]
+    estimated_minutes: int
+    prerequisites: list[str]
+    review_by: date | None
+    needs_review: bool
+    review_reason: str | None
+    has_quiz: bool
+    published_at: datetime | None
+    updated_at: datetime
+    content: dict[str, ModuleContent] | None = Field(default=None, description="All variants (draft view only)")
+    has_unpublished_changes: bool | None = Field(default=None, description="Draft view only")
+
+
+# -- quizzes ---------------------------------------------------------------------------------------
+
+LocalisedText = Annotated[dict[Locale, Annotated[str, StringConstraints(min_length=1, max_length=2000)]],
+                          Field(min_length=1, max_length=20)]
+ShortId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,32}$")]
+
+
+class QuizOption(Strict):
+    id: ShortId
+    text: LocalisedText
+
+
+class QuizQuestion(Strict):
+    id: ShortId
+    kind: QuestionKind
+    text: LocalisedText
+    options: Annotated[list[QuizOption], Field(min_length=2, max_length=10)]
+    correct: Annotated[list[ShortId], Field(min_length=1, max_length=10), AfterValidator(_unique)]
+
+    @model_validator(mode="after")
+    def _answers(self) -> Self:
+        ids = [o.id for o in self.options]
+        if len(set(ids)) != len(ids):
+            raise ValueError("options: option ids must be unique")
+        if set(self.correct) - set(ids):
+            raise ValueError("correct: names an option the question does not have")
+        if self.kind == QuestionKind.single and len(self.correct) != 1:
+            raise ValueError("correct: a single-choice question has exactly one correct option")
+        return self
+
+
+class QuizIn(Strict):
+    pass_mark: Annotated[int, Field(ge=1, le=100, description="Percent of questions to get right")]
+    questions: Annotated[list[QuizQuestion], Field(min_length=1, max_length=50)]
+
+    @model_validator(mode="after")
+    def _unique_questions(self) -> Self:
+        ids = [q.id for q in self.questions]
+        if len(set(ids)) != len(ids):
+            raise ValueError("questions: question ids must be unique")
+        return self
+
+
+class QuizForEditors(QuizIn):
+    """The quiz with its answer key: only editors ever get this shape."""
+
+    module_id: str
+    revision: int
+    updated_at: datetime
+
+
+class QuizOptionForLearners(BaseModel):
+    id: str
+    text: str
+
+
+class QuizQuestionForLearners(BaseModel):
+    id: str
+    kind: QuestionKind
+    text: str
+    options: list[QuizOptionForLearners]
+
+
+class QuizForLearners(BaseModel):
+    """The quiz as a learner sees it: no answer key."""
+
+    module_id: str
+    locale: str
+    pass_mark: int
+    questions: list[QuizQuestionForLearners]
+    attempts_per_day: int
+    attempts_left_today: int
+
+
+class Answer(Strict):
+    question_id: ShortId
+    option_ids: Annotated[list[ShortId], Field(min_length=1, max_length=10), AfterValidator(_unique)]
+
+
+class AttemptIn(Strict):
+    answers: Annotated[list[Answer], Field(max_length=50)]
+
+
+class AttemptPublic(BaseModel):
+    id: str
+    module_id: str
+    module_version: int
+    score: int = Field(description="Percent of questions answered right")
+    passed: bool
+    pass_mark: int
+    attempted_at: datetime
+    attempts_left_today: int
+
+
+# -- tracks ----------------------------------------------------------------------------------------
+
+class TrackContent(Strict):
+    title: Title
+    summary: Annotated[str, StringConstraints(max_length=2000)] = ""
+
+
+TrackContents = Annotated[dict[Locale, TrackContent], Field(min_length=1, max_length=20)]
+
+
+class CertificationSpec(Strict):
+    key: Annotated[Slug, Field(description="Stable slug other services refer to, e.g. social-media-ambassador")]
+    validity_days: Annotated[int, Field(ge=1, le=3650)]
+
+
+ModuleIds = Annotated[list[Id], Field(max_length=50), AfterValidator(_unique)]
+UnitIds = Annotated[list[Id], Field(max_length=50), AfterValidator(_unique)]
+
+
+class TrackCreate(Strict):
+    content: TrackContents
+    default_locale: Locale | None = None
+    phase: Phase
+    module_ids: ModuleIds = []
+    audience_job_functions: JobFunctions = []
+    audience_unit_ids: UnitIds = []
+    required: bool | None = Field(default=None, description="Defaults to false for foundations, true otherwise")
+    certification: CertificationSpec | None = None
+
+    @model_validator(mode="after")
+    def _locale(self) -> Self:
+        _default_locale_in(self.content, self.default_locale)
+        return self
+
+
+class TrackUpdate(Strict):
+    content: TrackContents | None = None
+    default_locale: Locale | None = None
+    phase: Phase | None = None
+    module_ids: ModuleIds | None = None
+    audience_job_functions: JobFunctions | None = None
+    audience_unit_ids: UnitIds | None = None
+    required: bool | None = None
+    certification: CertificationSpec | None = None
+
+
+class TrackPublic(BaseModel):
+    id: str
+    status: ContentStatus
+    phase: Phase
+    locale: str
+    title: str
+    summary: str
+    available_locales: list[str]
+    module_ids: list[str] = Field(description="In the order to take them")
+    audience_job_functions: list[JobFunction]
+    audience_unit_ids: list[str]
+    required: bool
+    certification: CertificationSpec | None
+    published_at: datetime | None
+    updated_at: datetime
+
+
+# -- assignments, rules, enrolments ----------------------------------------------------------------
+
+class AssignmentStatus(StrEnum):
+    open = "open"
+    overdue = "overdue"
+    completed = "completed"
+
+
+class AssignmentPublic(BaseModel):
+    id: str
+    person_id: str
+    track_id: str | None
+    module_id: str | None
+    source: AssignmentSource
+    required: bool
+    due_at: datetime | None
+    status: AssignmentStatus
+    created_at: datetime
+    completed_at: datetime | None
+
+
+class AssignmentCreate(Strict):
+    """A manual assignment of one track or one module."""
+
+    person_id: Id
+    track_id: Id | None = None
+    module_id: Id | None = None
+    due_at: datetime | None = None
+    required: bool = True
+
+    @model_validator(mode="after")
+    def _one_target(self) -> Self:
+        if (self.track_id is None) == (self.module_id is None):
+            raise ValueError("give either track_id or module_id")
+        return self
+
+
+class EnrolmentIn(Strict):
+    track_id: Id
+    person_id: Id | None = None
+    email: Annotated[str, StringConstraints(min_length=3, max_length=320, pattern=r"^[^@\s]+@[^@\s]+$")] | None = None
+    due_at: datetime | None = None
+    required: bool = True
+
+    @model_validator(mode="after")
+    def _one_person(self) -> Self:
+        if (self.person_id is None) == (self.email is None):
+            raise ValueError("give either person_id or email")
+        return self
+
+
+class RuleCreate(Strict):
+    track_id: Id
+    job_functions: JobFunctions = Field(default=[], description="Empty means every job function")
+    org_unit_id: Id | None = Field(default=None, description="The unit and every unit below it; null for everyone")
+    due_in_days: Annotated[int, Field(ge=1, le=730)] | None = None
+    required: bool = True
+
+
+class RulePublic(BaseModel):
+    id: str
+    track_id: str
+    job_functions: list[JobFunction]
+    org_unit_id: str | None
+    due_in_days: int | None
+    required: bool
+    created_at: datetime
+    assigned_now: int | None = Field(default=None, description="Assignments made when the rule was created")
+
+
+# -- progress, completions, certifications ---------------------------------------------------------
+
+class ModuleProgressPublic(BaseModel):
+    module_id: str
+    started_at: datetime
+    completed_at: datetime | None
+    completed_version: int | None
+    source: str | None
+
+
+class TrackCompletionPublic(BaseModel):
+    track_id: str
+    completed_at: datetime
+    source: str
+
+
+class CertificationStatus(StrEnum):
+    active = "active"
+    expired = "expired"
+    superseded = "superseded"
+
+
+class CertificationPublic(BaseModel):
+    id: str
+    person_id: str
+    track_id: str
+    certification_key: str
+    issued_at: datetime
+    expires_at: datetime
+    status: CertificationStatus
+    expired_at: datetime | None
+
+
+class ModuleCompletionResult(BaseModel):
+    """What completing a module led to: maybe finished tracks and new certifications."""
+
+    progress: ModuleProgressPublic
+    completed_tracks: list[str]
+    certifications: list[CertificationPublic]
+
+
+class ExternalCompletionIn(Strict):
+    """A completion an LMS recorded: of one module or a whole track."""
+
+    person_id: Id | None = None
+    email: Annotated[str, StringConstraints(min_length=3, max_length=320, pattern=r"^[^@\s]+@[^@\s]+$")] | None = None
+    module_id: Id | None = None
+    track_id: Id | None = None
+    completed_at: datetime | None = Field(default=None, description="Defaults to now; not in the future")
+
+    @model_validator(mode="after")
+    def _one_each(self) -> Self:
+        if (self.person_id is None) == (self.email is None):
+            raise ValueError("give either person_id or email")
+        if (self.module_id is None) == (self.track_id is None):
+            raise ValueError("give either module_id or track_id")
+        return self
+
+
+class ExternalCompletionResult(BaseModel):
+    person_id: str
+    module_id: str | None
+    track_id: str | None
+    completed_at: datetime
+    source: AssignmentSource
+    completed_tracks: list[str]
+    certifications: list[CertificationPublic]
+
+
+class PersonProgress(BaseModel):
+    person_id: str
+    assignments: list[AssignmentPublic]
+    modules: list[ModuleProgressPublic]
+    tracks: list[TrackCompletionPublic]
+    certifications: list[CertificationPublic]
+
+
+class LearningItem(BaseModel):
+    assignment: AssignmentPublic
+    title: str
+    total_modules: int
+    completed_modules: int
+
+
+class NextStep(BaseModel):
+    assignment_id: str
+    track_id: str | None
+    module_id: str
+    title: str
+
+
+class MyLearning(BaseModel):
+    person_id: str
+    locale: str
+    items: list[LearningItem]
+    next: NextStep | None
+    overdue: int
+
+
+# -- platform changes ------------------------------------------------------------------------------
+
+class PlatformChangeIn(Strict):
+    platform: Platform
+    summary: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+    effective_on: date
+
+
+class PlatformChangePublic(BaseModel):
+    id: str
+    platform: Platform
+    summary: str
+    effective_on: date
+    flagged_module_ids: list[str]
+    created_at: datetime
+
+
+# -- policy ----------------------------------------------------------------------------------------
+
+class PolicyContent(Strict):
+    title: Title
+    body: Annotated[str, StringConstraints(min_length=1, max_length=100_000), Field(description="Markdown")]
+
+
+PolicyContents = Annotated[dict[Locale, PolicyContent], Field(min_length=1, max_length=20)]
+
+
+class PolicyCreate(Strict):
+    content: PolicyContents
+    default_locale: Locale | None = None
+
+    @model_validator(mode="after")
+    def _locale(self) -> Self:
+        _default_locale_in(self.content, self.default_locale)
+        return self
+
+
+class VersionChange(StrEnum):
+    major = "major"
+    minor = "minor"
+
+
+class PolicyVersionCreate(PolicyCreate):
+    change: Annotated[VersionChange, Field(description="A major change asks everyone to acknowledge again")]
+    change_summary: Annotated[str, StringConstraints(max_length=2000)] | None = None
+
+
+class PolicyPublic(BaseModel):
+    id: str
+    version: str
+    major: int
+    minor: int
+    locale: str
+    title: str
+    body: str
+    available_locales: list[str]
+    change_summary: str | None
+    published_at: datetime
+    acknowledged_at: datetime | None = Field(description="When the caller acknowledged this major version")
+    requires_acknowledgement: bool = Field(description="True until the caller acknowledges this major version")
+
+
+class PolicyVersionPublic(BaseModel):
+    version: str
+    major: int
+    minor: int
+    change_summary: str | None
+    published_at: datetime
+
+
+class AcknowledgementIn(Strict):
+    version: Version = Field(description="The version the person read; must be the current one")
+
+
+class AcknowledgementPublic(BaseModel):
+    policy_id: str
+    person_id: str
+    version: str
+    major: int
+    acknowledged_at: datetime
+
+
+class UnitAcknowledgement(BaseModel):
+    org_unit_id: str | None
+    unit_name: str
+    people: int
+    acknowledged: int
+    not_acknowledged: int
+
+
+class AcknowledgementReport(Suppression):
+    policy_id: str
+    version: str
+    units: list[UnitAcknowledgement]
+
+
+# -- self-assessment -------------------------------------------------------------------------------
+
+class SelfAssessmentIn(Strict):
+    ratings: Annotated[dict[Slug, Annotated[int, Field(ge=1, le=5)]], Field(min_length=1, max_length=50,
+                                                                            description="Competency -> 1..5")]
+
+
+class Rating(BaseModel):
+    competency: str
+    level: int
+    assessed_at: datetime
+
+
+class SelfAssessmentPublic(BaseModel):
+    person_id: str
+    ratings: list[Rating]
+
+
+class GapGrouping(StrEnum):
+    org_unit = "org_unit"
+    job_function = "job_function"
+
+
+class CompetencyGap(BaseModel):
+    group: str = Field(description="Org unit id or job function")
+    group_name: str
+    competency: str
+    people: int
+    average_level: float
+    below_target: int = Field(description="People who rated themselves 1 or 2")
+
+
+class GapReport(Suppression):
+    group_by: GapGrouping
+    gaps: list[CompetencyGap]
+
+
+# -- playbook --------------------------------------------------------------------------------------
+
+class PlaybookStatus(StrEnum):
+    draft = "draft"
+    in_review = "in_review"
+    published = "published"
+    rejected = "rejected"
+
+
+class PlaybookCreate(Strict):
+    title: Title
+    body: Annotated[str, StringConstraints(min_length=1, max_length=50_000), Field(description="Markdown")]
+    locale: Locale = "en"
+    platforms: Platforms = []
+    job_functions: JobFunctions = []
+
+
+class PlaybookUpdate(Strict):
+    title: Title | None = None
+    body: Annotated[str, StringConstraints(min_length=1, max_length=50_000)] | None = None
+    locale: Locale | None = None
+    platforms: Platforms | None = None
+    job_functions: JobFunctions | None = None
+
+
+class ReviewDecision(StrEnum):
+    publish = "publish"
+    reject = "reject"
+
+
+class PlaybookReview(Strict):
+    decision: ReviewDecision
+    note: Annotated[str, StringConstraints(max_length=2000)] | None = None
+
+
+class PlaybookPublic(BaseModel):
+    id: str
+    author_id: str
+    title: str
+    body: str
+    locale: str
+    platforms: list[Platform]
+    job_functions: list[JobFunction]
+    status: PlaybookStatus
+    review_note: str | None
+    created_at: datetime
+    updated_at: datetime
+    published_at: datetime | None

@@ -1,0 +1,80 @@
+"""6. Certifications: issued on track completion, renewal ahead of expiry, expiry reported; an idempotent sweep."""
+
+from datetime import datetime, timedelta
+
+from fastapi import FastAPI
+
+from services.curriculum.service import run_due_work
+from tests.curriculum.conftest import Tenant, emitted, my_learning, published_module, published_track
+
+
+async def certify(tenant: Tenant, key: str = "lea") -> tuple[dict, dict]:  # type: ignore[type-arg]
+    module = await published_module(tenant)
+    track = await published_track(tenant, [module["id"]],
+                                  certification={"key": "social-media-ambassador", "validity_days": 365})
+    done = await tenant.http.post(f"/v1/modules/{module['id']}/complete", headers=tenant.as_(key))
+    assert done.status_code == 200
+    return track, done.json()["certifications"][0]
+
+
+async def sweep(app: FastAPI, now: datetime) -> None:
+    await run_due_work(app.state.db, app.state.outbox, app.state.settings, now)
+
+
+async def certifications(tenant: Tenant, key: str = "lea") -> list[dict]:  # type: ignore[type-arg]
+    response = await tenant.http.get(f"/v1/people/{tenant.id(key)}/certifications", headers=tenant.as_(key))
+    assert response.status_code == 200
+    return list(response.json()["items"])
+
+
+async def test_completing_a_certified_track_issues_a_certification(tenant: Tenant) -> None:
+    track, certification = await certify(tenant)
+    issued = datetime.fromisoformat(certification["issued_at"])
+    assert datetime.fromisoformat(certification["expires_at"]) - issued == timedelta(days=365)
+    assert certification["certification_key"] == "social-media-ambassador" and certification["status"] == "active"
+    assert certification["track_id"] == track["id"]
+    assert [c["id"] for c in await certifications(tenant)] == [certification["id"]]
+
+
+async def test_renewal_is_assigned_ahead_of_expiry_once(tenant: Tenant, curriculum_app: FastAPI) -> None:
+    track, certification = await certify(tenant)
+    expires = datetime.fromisoformat(certification["expires_at"])
+    await sweep(curriculum_app, expires - timedelta(days=31))
+    assert len((await my_learning(tenant, "lea"))["items"]) == 0  # only the voluntary completion so far
+    for _ in range(2):
+        await sweep(curriculum_app, expires - timedelta(days=29))
+    items = (await my_learning(tenant, "lea"))["items"]
+    assert [(i["assignment"]["source"], i["assignment"]["track_id"]) for i in items] == [("renewal", track["id"])]
+    assert items[0]["assignment"]["due_at"] == certification["expires_at"].replace("+00:00", "Z")
+
+
+async def test_expired_certifications_are_reported_as_expired(tenant: Tenant, curriculum_app: FastAPI) -> None:
+    _, certification = await certify(tenant)
+    expires = datetime.fromisoformat(certification["expires_at"])
+    await sweep(curriculum_app, expires + timedelta(minutes=1))
+    await sweep(curriculum_app, expires + timedelta(days=2))
+    [listed] = await certifications(tenant)
+    assert listed["status"] == "expired"
+    assert datetime.fromisoformat(listed["expired_at"]) == expires
+    expired = await emitted(curriculum_app, tenant.org_id, "netwise.curriculum.certification.expired")
+    assert [e["data"]["id"] for e in expired] == [certification["id"]]  # once, however often the sweep runs
+
+
+async def test_renewing_supersedes_the_old_certification(tenant: Tenant, curriculum_app: FastAPI) -> None:
+    track, certification = await certify(tenant)
+    await sweep(curriculum_app, datetime.fromisoformat(certification["expires_at"]) - timedelta(days=10))
+    module_id = track["module_ids"][0]
+    again = await tenant.http.post(f"/v1/modules/{module_id}/complete", headers=tenant.as_("lea"))
+    assert again.json()["completed_tracks"] == [track["id"]]
+    statuses = {c["id"]: c["status"] for c in await certifications(tenant)}
+    assert statuses[certification["id"]] == "superseded" and list(statuses.values()).count("active") == 1
+    assert (await my_learning(tenant, "lea"))["items"][0]["assignment"]["status"] == "completed"
+
+
+async def test_a_deactivated_person_gets_no_renewal(tenant: Tenant, curriculum_app: FastAPI) -> None:
+    _, certification = await certify(tenant)
+    await tenant.person("lea", job_function="sales", unit="Sales", status="deactivated", version=2,
+                        event="person.deactivated")
+    await sweep(curriculum_app, datetime.fromisoformat(certification["expires_at"]) - timedelta(days=1))
+    assigned = await emitted(curriculum_app, tenant.org_id, "netwise.curriculum.assignment.created")
+    assert [a for a in assigned if a["data"]["source"] == "renewal"] == []
