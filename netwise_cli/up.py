@@ -66,6 +66,8 @@ class Plan:
         else:
             values["DATABASE_URL"] = self.database_url(spec.name)
             values["SUBSCRIBERS"] = json.dumps(self.subscribers(spec.name))
+        if spec.name == "advocacy":
+            values["MAIL_DIR"] = str((self.var_dir / "mail").resolve())  # embedded digests land beside the data
         return {prefix + key: value for key, value in values.items()}
 
 

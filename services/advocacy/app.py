@@ -1,25 +1,95 @@
-"""advocacy: The voluntary ambassador programme: curated posts, guardrails, digests, tracked shares and clicks."""
+"""advocacy: the voluntary ambassador programme: curated posts, guardrails, digests, tracked shares and clicks."""
 
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI
 
 from kit.app import create_service_app
+from services.advocacy import clicks, digests
 from services.advocacy.models import inbox_table, outbox_table
+from services.advocacy.projections import handlers
+from services.advocacy.routers import (
+    ambassadors,
+    conversations,
+    posts,
+    programme,
+    redirect,
+    shares,
+    stats,
+    topics,
+)
+from services.advocacy.routers import digests as digest_routes
 from services.advocacy.settings import AdvocacySettings
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+log = logging.getLogger("netwise.advocacy")
 
 
 def create_app(settings: AdvocacySettings | None = None, **overrides: Any) -> FastAPI:
-    return create_service_app(
+    settings = settings or AdvocacySettings()
+    app = create_service_app(
         name="advocacy",
         description="The voluntary ambassador programme: curated posts, guardrails, digests, shares and clicks.",
-        settings=settings or AdvocacySettings(),
+        settings=settings,
         migrations_dir=MIGRATIONS,
         outbox_table=outbox_table,
         inbox_table=inbox_table,
-        routers=[],
+        routers=[programme.router, ambassadors.router, topics.router, posts.router, shares.router,
+                 redirect.router, digest_routes.router, conversations.router, stats.router],
+        event_handlers=handlers(),
         **overrides,
     )
+    app.state.digest_transport = digests.transport_for(settings)
+    setup_background_jobs(app, settings)
+    return app
+
+
+def setup_background_jobs(app: FastAPI, settings: AdvocacySettings) -> None:
+    """Digest delivery, weekly digests on each ambassador's day, and click events, beside the outbox relay."""
+    if not settings.background_jobs:
+        return
+    db, outbox = app.state.db, app.state.outbox
+
+    async def deliver() -> None:
+        await digests.deliver_due(db, app.state.digest_transport, max_backoff=settings.digest_max_backoff_seconds)
+
+    async def weekly() -> None:
+        await digests.run_weekly(db, settings.public_base_url or settings.fallback_base_url)
+
+    async def flush() -> None:
+        await clicks.flush_click_minutes(db, outbox)
+
+    jobs = {"digest-delivery": (deliver, settings.digest_delivery_interval_seconds),
+            "weekly-digests": (weekly, settings.digest_schedule_interval_seconds),
+            "click-events": (flush, settings.click_flush_interval_seconds)}
+    inner = app.router.lifespan_context
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        async with inner(app):
+            tasks = [asyncio.create_task(_every(name, job, interval), name=f"advocacy-{name}")
+                     for name, (job, interval) in jobs.items()]
+            try:
+                yield
+            finally:
+                for task in tasks:
+                    task.cancel()
+                for task in tasks:
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await task
+
+    app.router.lifespan_context = lifespan
+
+
+async def _every(name: str, job: Callable[[], Awaitable[None]], interval: float) -> None:
+    while True:
+        try:
+            await job()
+        except Exception:
+            log.exception("background job %s failed; it runs again in %.0f s", name, interval)
+        await asyncio.sleep(interval)

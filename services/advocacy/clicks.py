@@ -1,0 +1,78 @@
+"""Click counting behind the public short link, and the per-minute `click.counted` events.
+
+A click is counted unless a known bot fetched the link or the same client (an HMAC of IP and User-Agent; the IP
+itself is never stored) had a click counted on the same share within the dedupe window. Counted clicks go into a
+row per share and minute. A flush, run in the background, announces every minute that is over exactly once:
+the event carries that minute's final count, and the row is marked in the same transaction as the outbox write.
+"""
+
+import hashlib
+import hmac
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Table, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from kit.db import Database
+from kit.events import Outbox
+from kit.ids import utcnow
+from services.advocacy import events
+from services.advocacy.models import ClickMinute, ClickSeen, Share
+
+FLUSH_BATCH = 500
+
+
+def client_hash(secret: str, ip: str, user_agent: str) -> str:
+    return hmac.new(secret.encode(), f"{ip}\n{user_agent}".encode(), hashlib.sha256).hexdigest()
+
+
+def _insert(session: AsyncSession, table: Table) -> Any:
+    """INSERT with ON CONFLICT support for the database in use (SQLite and PostgreSQL both have it)."""
+    dialect = session.get_bind().dialect.name
+    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+
+
+async def record_click(session: AsyncSession, share: Share, client: str, at: datetime,
+                       dedupe: timedelta) -> bool:
+    """Counts the click unless this client's last counted click on the share is within `dedupe`."""
+    seen: Table = ClickSeen.__table__  # type: ignore[attr-defined]
+    # One statement decides: concurrent requests of the same client cannot both count.
+    claim = _insert(session, seen).values(share_id=share.id, client_hash=client, counted_at=at)
+    claim = claim.on_conflict_do_update(index_elements=["share_id", "client_hash"],
+                                        set_={"counted_at": claim.excluded.counted_at},
+                                        where=seen.c.counted_at <= at - dedupe)
+    if not (await session.execute(claim)).rowcount:  # type: ignore[attr-defined]
+        return False
+    minutes: Table = ClickMinute.__table__  # type: ignore[attr-defined]
+    bucket = at.replace(second=0, microsecond=0)
+    add = _insert(session, minutes).values(share_id=share.id, minute=bucket, org_id=share.org_id, clicks=1)
+    await session.execute(add.on_conflict_do_update(index_elements=["share_id", "minute"],
+                                                    set_={"clicks": minutes.c.clicks + 1}))
+    return True
+
+
+async def flush_click_minutes(db: Database, outbox: Outbox, now: datetime | None = None) -> int:
+    """Emits `click.counted` for every finished minute not yet announced; returns how many it emitted."""
+    current_minute = (now or utcnow()).replace(second=0, microsecond=0)
+    minutes: Table = ClickMinute.__table__  # type: ignore[attr-defined]
+    shares: Table = Share.__table__  # type: ignore[attr-defined]
+    async with db.transaction() as session:
+        query = (select(minutes.c.share_id, minutes.c.minute, minutes.c.clicks, minutes.c.org_id,
+                        shares.c.post_id, shares.c.topic_id, shares.c.network, shares.c.person_id)
+                 .join(shares, shares.c.id == minutes.c.share_id)
+                 .where(minutes.c.emitted_at.is_(None), minutes.c.minute < current_minute)
+                 .order_by(minutes.c.minute, minutes.c.share_id).limit(FLUSH_BATCH))
+        if session.get_bind().dialect.name == "postgresql":
+            query = query.with_for_update(of=minutes, skip_locked=True)
+        rows = (await session.execute(query)).all()
+        stamp = utcnow()
+        for row in rows:
+            await outbox.emit(session, type=events.CLICK_COUNTED, org=row.org_id, subject=row.share_id, data={
+                "post_id": row.post_id, "share_id": row.share_id, "topic_id": row.topic_id,
+                "network": row.network, "person_id": row.person_id, "minute": row.minute.isoformat(),
+                "clicks": row.clicks})
+            await session.execute(update(minutes).where(minutes.c.share_id == row.share_id,
+                                                        minutes.c.minute == row.minute).values(emitted_at=stamp))
+    return len(rows)

@@ -1,0 +1,48 @@
+"""advocacy's dependency aliases: who may do what, declared once."""
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from kit.auth import Authenticated, Principal, require
+from kit.problems import Forbidden
+from services.advocacy.settings import AdvocacySettings
+
+
+async def _person(principal: Authenticated) -> Principal:
+    if principal.is_client:
+        raise Forbidden("the ambassador programme is for people: use a person's token, not a client's")
+    return principal
+
+
+PersonDep = Annotated[Principal, Depends(_person)]
+Editor = Annotated[Principal, require(roles={"editor"})]
+Comms = Annotated[Principal, require(roles={"comms"})]
+HoldKeeper = Annotated[Principal, require(roles={"comms", "admin"})]
+ProgrammeAdmin = Annotated[Principal, require(roles={"admin", "comms"})]
+DigestRunner = Annotated[Principal, require(roles={"editor", "admin"})]
+StatsReader = Annotated[Principal, require(roles={"editor", "manager", "analyst", "admin", "comms"})]
+WIDER_THAN_MANAGER = frozenset({"editor", "analyst", "admin", "comms"})
+
+
+def _settings(request: Request) -> AdvocacySettings:
+    settings: AdvocacySettings = request.app.state.settings
+    return settings
+
+
+SettingsDep = Annotated[AdvocacySettings, Depends(_settings)]
+
+
+def public_base(request: Request) -> str:
+    """This service's URL as the client sees it: configured, else through the gateway's forwarding headers."""
+    settings: AdvocacySettings = request.app.state.settings
+    if settings.public_base_url:
+        return settings.public_base_url.rstrip("/")
+    host = request.headers.get("x-forwarded-host")
+    if host:
+        proto = request.headers.get("x-forwarded-proto", request.url.scheme)
+        return f"{proto}://{host}{request.headers.get('x-forwarded-prefix', '')}".rstrip("/")
+    return str(request.base_url).rstrip("/")
+
+
+PublicBase = Annotated[str, Depends(public_base)]

@@ -1,0 +1,77 @@
+"""The events advocacy publishes, with the schema of their `data` (exported to openapi/events/), and those it reads."""
+
+from datetime import datetime
+
+from pydantic import BaseModel
+
+from services.advocacy.schemas import Network
+
+AMBASSADOR_ENROLLED = "netwise.advocacy.ambassador.enrolled"
+AMBASSADOR_LEFT = "netwise.advocacy.ambassador.left"
+POST_PUBLISHED = "netwise.advocacy.post.published"
+SHARE_CREATED = "netwise.advocacy.share.created"
+CLICK_COUNTED = "netwise.advocacy.click.counted"
+CONVERSATION_FLAGGED = "netwise.advocacy.conversation.flagged"
+
+# Consumed from curriculum.
+CERTIFICATION_ISSUED = "netwise.curriculum.certification.issued"
+CERTIFICATION_EXPIRED = "netwise.curriculum.certification.expired"
+POLICY_ACKNOWLEDGED = "netwise.curriculum.policy.acknowledged"
+POLICY_PUBLISHED = "netwise.curriculum.policy.published"
+
+
+class AmbassadorEnrolled(BaseModel):
+    person_id: str
+    enrolled_at: datetime
+    networks: list[Network]
+
+
+class AmbassadorLeft(BaseModel):
+    person_id: str
+    left_at: datetime
+
+
+class PostPublished(BaseModel):
+    id: str
+    topic_id: str
+    title: str
+    published_at: datetime
+
+
+class ShareCreated(BaseModel):
+    id: str
+    person_id: str
+    post_id: str
+    topic_id: str
+    network: Network
+    created_at: datetime
+    potential_reach: int
+
+
+class ClickCounted(BaseModel):
+    """Clicks counted on one share during one minute (sent once, after the minute is over)."""
+
+    post_id: str
+    share_id: str
+    topic_id: str
+    network: Network
+    person_id: str
+    minute: datetime
+    clicks: int
+
+
+class ConversationFlagged(BaseModel):
+    id: str
+    reported_by: str
+    url: str
+    created_at: datetime
+
+
+EVENT_SCHEMAS: dict[str, type[BaseModel]] = {
+    AMBASSADOR_ENROLLED: AmbassadorEnrolled,
+    AMBASSADOR_LEFT: AmbassadorLeft,
+    POST_PUBLISHED: PostPublished,
+    SHARE_CREATED: ShareCreated,
+    CLICK_COUNTED: ClickCounted,
+    CONVERSATION_FLAGGED: ConversationFlagged,
+}

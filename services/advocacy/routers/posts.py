@@ -1,0 +1,154 @@
+from typing import Annotated
+
+from fastapi import APIRouter, Body, Depends, Query, Request, Response
+from sqlalchemy import and_, or_
+from sqlmodel import col, select
+
+from kit.app import OutboxDep
+from kit.auth import Principal
+from kit.db import SessionDep
+from kit.directory import OrgRules
+from kit.etag import check_if_match, set_etag
+from kit.idempotency import idempotent
+from kit.ids import utcnow
+from kit.pagination import Page, PageParams, paginate
+from kit.problems import Forbidden, NotFound
+from services.advocacy import repositories as repo
+from services.advocacy import service
+from services.advocacy.deps import PersonDep, PublicBase
+from services.advocacy.models import Post, directory, idempotency_keys
+from services.advocacy.routers.shares import share_public
+from services.advocacy.schemas import (
+    PostCreate,
+    PostPublic,
+    PostStatus,
+    PostUpdate,
+    ReviewNote,
+    ShareCreate,
+    SharePublic,
+)
+
+router = APIRouter(tags=["posts"])
+
+
+async def reader_locale(session: SessionDep, principal: Principal) -> str | None:
+    person = await directory.person(session, principal.org, principal.subject)
+    return person.locale if person is not None else None
+
+
+def post_public(post: Post, principal: Principal, rules: OrgRules, preferred: str | None, request: Request,
+                response: Response | None = None) -> PostPublic:
+    """Readers get the variants of their locale; editors and the author get every variant to edit."""
+    locale = service.served_locale(post, rules, preferred, request.headers.get("accept-language"))
+    variants = post.variants if service.can_edit(post, principal.subject, principal.roles) else \
+        [v for v in post.variants if v["locale"] == locale]
+    if response is not None:
+        set_etag(response, post.version)
+        response.headers["Content-Language"] = locale
+    return PostPublic.model_validate({**post.model_dump(), "variants": variants, "locale": locale,
+                                      "status": service.effective_status(post)})
+
+
+async def _readable(session: SessionDep, principal: Principal, post_id: str) -> Post:
+    post = await repo.post(session, principal.org, post_id)
+    if not service.can_read(post, principal.subject, principal.roles):
+        raise NotFound(f"post: no post {post_id} in this organisation")
+    return post
+
+
+@router.get("/v1/posts", response_model=Page[PostPublic], summary="List posts",
+            description="Editors see every post; others see the posts open for sharing and their own suggestions.")
+async def list_posts(principal: PersonDep, session: SessionDep, page: Annotated[PageParams, Depends()],
+                     request: Request, response: Response, status: PostStatus | None = None,
+                     topic_id: Annotated[str | None, Query(max_length=36)] = None) -> Page[PostPublic]:
+    now = utcnow()
+    query = select(Post).where(Post.org_id == principal.org)
+    not_expired = or_(col(Post.expires_at).is_(None), col(Post.expires_at) > now)
+    if not principal.roles & service.EDITOR_ROLES:
+        live = and_(col(Post.status) == PostStatus.published, not_expired,
+                    or_(col(Post.starts_at).is_(None), col(Post.starts_at) <= now))
+        query = query.where(or_(live, col(Post.author_id) == principal.subject))
+    if status == PostStatus.expired:
+        query = query.where(Post.status == PostStatus.published, col(Post.expires_at) <= now)
+    elif status == PostStatus.published:
+        query = query.where(Post.status == PostStatus.published, not_expired)
+    elif status is not None:
+        query = query.where(Post.status == status)
+    if topic_id is not None:
+        query = query.where(Post.topic_id == topic_id)
+    rows, cursor = await paginate(session, query, Post.id, page, request, response)
+    rules = await directory.rules(session, principal.org)
+    preferred = await reader_locale(session, principal)
+    return Page(items=[post_public(p, principal, rules, preferred, request) for p in rows], next_cursor=cursor)
+
+
+@router.post("/v1/posts", response_model=PostPublic, status_code=201,
+             summary="Create a post: a draft for editors, a suggestion in review for anyone else")
+async def create_post(body: PostCreate, principal: PersonDep, session: SessionDep, request: Request,
+                      response: Response) -> PostPublic:
+    post = await service.create_post(session, principal.org, principal.subject, principal.roles, body)
+    response.headers["Location"] = f"/v1/posts/{post.id}"
+    rules = await directory.rules(session, principal.org)
+    return post_public(post, principal, rules, await reader_locale(session, principal), request, response)
+
+
+@router.get("/v1/posts/{post_id}", response_model=PostPublic, summary="Get a post")
+async def get_post(post_id: str, principal: PersonDep, session: SessionDep, request: Request,
+                   response: Response) -> PostPublic:
+    post = await _readable(session, principal, post_id)
+    rules = await directory.rules(session, principal.org)
+    return post_public(post, principal, rules, await reader_locale(session, principal), request, response)
+
+
+@router.patch("/v1/posts/{post_id}", response_model=PostPublic,
+              summary="Change a draft or a post in review (editor or author)")
+async def update_post(post_id: str, body: PostUpdate, principal: PersonDep, session: SessionDep, request: Request,
+                      response: Response) -> PostPublic:
+    post = await _readable(session, principal, post_id)
+    if not service.can_edit(post, principal.subject, principal.roles):
+        raise NotFound(f"post: no post {post_id} you can edit")
+    check_if_match(request, post.version)
+    post = await service.update_post(session, post, body)
+    rules = await directory.rules(session, principal.org)
+    return post_public(post, principal, rules, await reader_locale(session, principal), request, response)
+
+
+def _workflow(action: str, summary: str) -> None:
+    @router.post(f"/v1/posts/{{post_id}}/{action}", response_model=PostPublic, summary=summary,
+                 name=f"{action}_post")
+    async def step(post_id: str, principal: PersonDep, session: SessionDep, outbox: OutboxDep, request: Request,
+                   response: Response, body: Annotated[ReviewNote | None, Body()] = None) -> PostPublic:
+        if action != "submit" and not principal.roles & service.EDITOR_ROLES:
+            raise Forbidden(f"only an editor can {action} a post")
+        post = await _readable(session, principal, post_id)
+        check_if_match(request, post.version)
+        post = await service.transition(session, outbox, post, action, principal.subject, principal.roles,
+                                        body.note if body else None)
+        rules = await directory.rules(session, principal.org)
+        return post_public(post, principal, rules, await reader_locale(session, principal), request, response)
+
+
+_workflow("submit", "Submit a draft for review (guardrails run)")
+_workflow("approve", "Approve a post in review (an editor who is not the author)")
+_workflow("reject", "Send a post in review back to draft, with a note")
+_workflow("publish", "Publish an approved post")
+_workflow("withdraw", "Withdraw a post: it can no longer be shared")
+
+
+@router.post("/v1/posts/{post_id}/shares", response_model=SharePublic, status_code=201,
+             summary="Share a post to a network: a tracked short link and the network's share dialog",
+             description="Guardrails run for the chosen network; every violation is listed in a 422. "
+             "Honours Idempotency-Key.")
+async def share_post(post_id: str, body: ShareCreate, principal: PersonDep, session: SessionDep,
+                     outbox: OutboxDep, request: Request, base: PublicBase) -> Response:
+    async def produce() -> SharePublic:
+        post = await _readable(session, principal, post_id)
+        rules = await directory.rules(session, principal.org)
+        locale = service.served_locale(post, rules, await reader_locale(session, principal),
+                                       request.headers.get("accept-language"))
+        offer = await service.share_post(session, outbox, rules, post, principal.subject, body.network, locale,
+                                         f"{base}/r")
+        return share_public(offer, post)
+
+    return await idempotent(session, idempotency_keys, request, principal, {"post": post_id, **body.model_dump()},
+                            produce, status_code=201)

@@ -1,0 +1,44 @@
+"""`GET /r/{code}`: the public short link. No token; the gateway forwards `/advocacy/r/{code}` here unchecked."""
+
+from datetime import timedelta
+from html import escape
+
+from fastapi import APIRouter, Request, Response
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+from kit.db import SessionDep
+from kit.ids import utcnow
+from services.advocacy import clicks
+from services.advocacy import repositories as repo
+from services.advocacy.deps import SettingsDep
+from services.advocacy.networks import CODE_PATTERN, is_bot
+
+router = APIRouter(tags=["links"])
+
+NOT_FOUND_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Link not found</title></head>
+<body><h1>Link not found</h1><p>The link {code} does not exist or is no longer valid.</p></body></html>"""
+NO_STORE = {"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"}
+
+
+def client_ip(request: Request) -> str:
+    """The address the gateway saw (the last X-Forwarded-For entry it appended), else the peer's."""
+    forwarded = [part.strip() for part in request.headers.get("x-forwarded-for", "").split(",") if part.strip()]
+    if forwarded:
+        return forwarded[-1]
+    return request.client.host if request.client else ""
+
+
+@router.get("/r/{code}", summary="Follow a tracked short link (public)", response_class=Response, status_code=302,
+            responses={302: {"description": "Redirect to the post's link with UTM parameters",
+                             "headers": {"Location": {"schema": {"type": "string"}}}},
+                       404: {"description": "Unknown link", "content": {"text/html": {"schema": {"type": "string"}}}}},
+            openapi_extra={"security": []})
+async def follow(code: str, request: Request, session: SessionDep, settings: SettingsDep) -> Response:
+    share = await repo.share_by_code(session, code) if CODE_PATTERN.fullmatch(code) else None
+    if share is None:
+        return HTMLResponse(NOT_FOUND_PAGE.format(code=escape(code[:64])), status_code=404, headers=NO_STORE)
+    agent = request.headers.get("user-agent", "")
+    if not is_bot(agent):
+        client = clicks.client_hash(settings.click_hash_secret.get_secret_value(), client_ip(request), agent)
+        await clicks.record_click(session, share, client, utcnow(), timedelta(minutes=settings.click_dedupe_minutes))
+    return RedirectResponse(share.target_url, status_code=302, headers=NO_STORE)

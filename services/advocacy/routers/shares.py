@@ -1,0 +1,63 @@
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request, Response
+from sqlmodel import select
+
+from kit.db import SessionDep
+from kit.pagination import Page, PageParams, paginate
+from kit.problems import NotFound
+from services.advocacy import repositories as repo
+from services.advocacy import service
+from services.advocacy.deps import PersonDep, PublicBase
+from services.advocacy.models import Post, Share, directory
+from services.advocacy.schemas import Network, SharePublic
+
+router = APIRouter(tags=["shares"])
+
+
+def share_public(offer: service.ShareOffer, post: Post) -> SharePublic:
+    s = offer.share
+    return SharePublic(id=s.id, post_id=s.post_id, topic_id=s.topic_id, network=Network(s.network),
+                       short_url=offer.short_url, tracked_url=s.target_url, share_url=offer.share_url,
+                       text=offer.text, prefilled=offer.prefilled, locale=offer.locale,
+                       potential_reach=s.potential_reach, created_at=s.created_at, confirmed_at=s.confirmed_at)
+
+
+async def _offer_again(session: SessionDep, principal: PersonDep, share: Share, base: str) -> SharePublic:
+    """Rebuilds what the share response said, from the post as it is now."""
+    post = await repo.post(session, principal.org, share.post_id)
+    rules = await directory.rules(session, principal.org)
+    person = await directory.person(session, principal.org, principal.subject)
+    locale = service.served_locale(post, rules, person.locale if person is not None else None, None)
+    found = service.variant_text(post, Network(share.network), locale) or ("", locale)
+    ambassador = await repo.ambassador(session, principal.org, principal.subject)
+    handle = next((a.get("handle") for a in (ambassador.networks if ambassador else [])
+                   if a["network"] == share.network), None)
+    return share_public(service.offer(share, post.link, found[0], found[1], f"{base}/r", handle), post)
+
+
+async def _my_share(session: SessionDep, principal: PersonDep, share_id: str) -> Share:
+    share = await repo.share(session, principal.org, share_id)
+    if share.person_id != principal.subject:
+        raise NotFound(f"no share {share_id} of yours")
+    return share
+
+
+@router.get("/v1/shares", response_model=Page[SharePublic], summary="My shares")
+async def list_shares(principal: PersonDep, session: SessionDep, page: Annotated[PageParams, Depends()],
+                      request: Request, response: Response, base: PublicBase) -> Page[SharePublic]:
+    query = select(Share).where(Share.org_id == principal.org, Share.person_id == principal.subject)
+    rows, cursor = await paginate(session, query, Share.id, page, request, response)
+    return Page(items=[await _offer_again(session, principal, s, base) for s in rows], next_cursor=cursor)
+
+
+@router.get("/v1/shares/{share_id}", response_model=SharePublic, summary="One of my shares")
+async def get_share(share_id: str, principal: PersonDep, session: SessionDep, base: PublicBase) -> SharePublic:
+    return await _offer_again(session, principal, await _my_share(session, principal, share_id), base)
+
+
+@router.post("/v1/shares/{share_id}/confirm", response_model=SharePublic,
+             summary="Confirm that I posted it on the network")
+async def confirm_share(share_id: str, principal: PersonDep, session: SessionDep, base: PublicBase) -> SharePublic:
+    share = await service.confirm_share(session, await _my_share(session, principal, share_id))
+    return await _offer_again(session, principal, share, base)

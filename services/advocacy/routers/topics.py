@@ -1,0 +1,76 @@
+from typing import Annotated
+
+from fastapi import APIRouter, Body, Depends, Request, Response
+from sqlmodel import select
+
+from kit.db import SessionDep
+from kit.etag import check_if_match, set_etag
+from kit.pagination import Page, PageParams, paginate
+from services.advocacy import repositories as repo
+from services.advocacy import service
+from services.advocacy.deps import Editor, HoldKeeper, PersonDep
+from services.advocacy.models import Topic
+from services.advocacy.schemas import TopicCreate, TopicHold, TopicPublic, TopicUpdate
+
+router = APIRouter(tags=["topics"])
+
+
+def _public(topic: Topic) -> TopicPublic:
+    return TopicPublic.model_validate({**topic.model_dump(), "guidance": topic.hold_guidance})
+
+
+@router.get("/v1/topics", response_model=Page[TopicPublic], summary="List topics")
+async def list_topics(principal: PersonDep, session: SessionDep, page: Annotated[PageParams, Depends()],
+                      request: Request, response: Response, on_hold: bool | None = None) -> Page[TopicPublic]:
+    query = select(Topic).where(Topic.org_id == principal.org)
+    if on_hold is not None:
+        query = query.where(Topic.on_hold == on_hold)
+    rows, cursor = await paginate(session, query, Topic.id, page, request, response)
+    return Page(items=[_public(t) for t in rows], next_cursor=cursor)
+
+
+@router.post("/v1/topics", response_model=TopicPublic, status_code=201, summary="Create a topic")
+async def create_topic(body: TopicCreate, principal: Editor, session: SessionDep,
+                       response: Response) -> TopicPublic:
+    topic = await service.create_topic(session, principal.org, body)
+    set_etag(response, topic.version)
+    response.headers["Location"] = f"/v1/topics/{topic.id}"
+    return _public(topic)
+
+
+@router.get("/v1/topics/{topic_id}", response_model=TopicPublic, summary="Get a topic")
+async def get_topic(topic_id: str, principal: PersonDep, session: SessionDep, response: Response) -> TopicPublic:
+    topic = await repo.topic(session, principal.org, topic_id)
+    set_etag(response, topic.version)
+    return _public(topic)
+
+
+@router.patch("/v1/topics/{topic_id}", response_model=TopicPublic, summary="Change a topic")
+async def update_topic(topic_id: str, body: TopicUpdate, principal: Editor, session: SessionDep, request: Request,
+                       response: Response) -> TopicPublic:
+    topic = await repo.topic(session, principal.org, topic_id)
+    check_if_match(request, topic.version)
+    topic = await service.update_topic(session, topic, body)
+    set_etag(response, topic.version)
+    return _public(topic)
+
+
+@router.post("/v1/topics/{topic_id}/hold", response_model=TopicPublic,
+             summary="Put a topic on hold (crisis mode): its posts cannot be shared")
+async def hold_topic(topic_id: str, principal: HoldKeeper, session: SessionDep, request: Request,
+                     response: Response, body: Annotated[TopicHold | None, Body()] = None) -> TopicPublic:
+    topic = await repo.topic(session, principal.org, topic_id)
+    check_if_match(request, topic.version)
+    topic = await service.hold_topic(session, topic, principal.subject, body)
+    set_etag(response, topic.version)
+    return _public(topic)
+
+
+@router.post("/v1/topics/{topic_id}/release", response_model=TopicPublic, summary="Lift a topic's hold")
+async def release_topic(topic_id: str, principal: HoldKeeper, session: SessionDep, request: Request,
+                        response: Response) -> TopicPublic:
+    topic = await repo.topic(session, principal.org, topic_id)
+    check_if_match(request, topic.version)
+    topic = await service.release_topic(session, topic)
+    set_etag(response, topic.version)
+    return _public(topic)

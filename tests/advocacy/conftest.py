@@ -1,0 +1,179 @@
+"""advocacy test set-up: one migrated app per backend and module, and a fresh organisation per test."""
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from fastapi import FastAPI
+from sqlalchemy import select
+
+from kit.ids import new_id
+from services.advocacy.app import MIGRATIONS, create_app
+from services.advocacy.models import outbox_table
+from services.advocacy.settings import AdvocacySettings
+from tests.conftest import asgi_client
+from tests.databases import migrated_database
+from tests.tokens import TestIssuer
+
+INTERNAL = {"Authorization": "Bearer embedded-internal-token"}
+BROWSER = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Safari/605.1.15"
+issuer = TestIssuer()
+
+# name -> (job function, unit, roles)
+PEOPLE: dict[str, tuple[str, str, list[str]]] = {
+    "editor": ("marketing", "marketing", ["learner", "editor"]),
+    "editor2": ("marketing", "marketing", ["learner", "editor"]),
+    "comms": ("marketing", "marketing", ["learner", "comms"]),
+    "admin": ("it", "hq", ["learner", "admin"]),
+    "manager": ("sales", "sales", ["learner", "manager"]),
+    "analyst": ("analytics", "hq", ["learner", "analyst"]),
+    "amb": ("sales", "sales", ["learner", "ambassador"]),
+    "amb2": ("sales", "sales", ["learner"]),
+    "amb3": ("customer_service", "hq", ["learner"]),
+    "learner": ("hr", "hq", ["learner"]),
+}
+
+
+@pytest.fixture(scope="module")
+async def advocacy_app(backend: str, module_tmp: Path) -> AsyncIterator[FastAPI]:
+    async with migrated_database(backend, MIGRATIONS, module_tmp) as url:
+        # The subscriber is never reached (relay pass once an hour): emitted events stay in the outbox to inspect.
+        app = create_app(AdvocacySettings(database_url=url, log_level="WARNING", background_jobs=False,
+                                          mail_dir=str(module_tmp / "mail"), relay_interval_seconds=3600,
+                                          subscribers=["http://127.0.0.1:9/internal/events"]),
+                         key_source=issuer.key_source)
+        async with app.router.lifespan_context(app):
+            yield app
+
+
+@pytest.fixture
+async def client(advocacy_app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+    async with await asgi_client(advocacy_app) as http:
+        yield http
+
+
+def event(type_: str, org: str, data: dict[str, Any], source: str = "/netwise/identity") -> dict[str, Any]:
+    return {"specversion": "1.0", "id": new_id(), "source": source, "type": type_, "org": org,
+            "time": datetime.now(UTC).isoformat(), "subject": str(data.get("id", "")), "data": data}
+
+
+async def deliver(client: httpx.AsyncClient, envelope: dict[str, Any]) -> None:
+    response = await client.post("/internal/events", json=envelope, headers=INTERNAL)
+    assert response.status_code == 204, response.text
+
+
+@dataclass
+class Tenant:
+    """A fresh organisation in advocacy's directory projection, with a token per person."""
+
+    org_id: str
+    ids: dict[str, str]
+    units: dict[str, str]
+    headers: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def __getattr__(self, name: str) -> dict[str, str]:
+        if name in PEOPLE:
+            return self.headers[name]
+        raise AttributeError(name)
+
+
+async def make_tenant(client: httpx.AsyncClient, min_group_size: int = 2, timezone: str = "Europe/Stockholm",
+                      locale_of: dict[str, str] | None = None) -> Tenant:
+    org = new_id()
+    await deliver(client, event("netwise.identity.organisation.created", org, {
+        "id": org, "name": "Fjordline Test", "slug": f"t-{org[-8:]}", "currency": "SEK", "timezone": timezone,
+        "default_locale": "sv-SE", "min_group_size": min_group_size, "created_at": datetime.now(UTC).isoformat(),
+        "version": 1}))
+    units = {name: new_id() for name in ("hq", "sales", "marketing")}
+    for name, unit_id in units.items():
+        await deliver(client, event("netwise.identity.org_unit.created", org, {
+            "id": unit_id, "name": name, "parent_id": None if name == "hq" else units["hq"], "version": 1}))
+    ids = {name: new_id() for name in PEOPLE}
+    tenant = Tenant(org, ids, units)
+    for name, (function, unit, roles) in PEOPLE.items():
+        await deliver(client, event("netwise.identity.person.created", org, {
+            "id": ids[name], "email": f"{name}@{org[-8:]}.example", "name": name.title(), "job_function": function,
+            "org_unit_id": units[unit], "manager_id": ids["manager"] if unit == "sales" and name != "manager"
+            else None, "roles": roles, "status": "active", "locale": (locale_of or {}).get(name), "version": 1}))
+        tenant.headers[name] = issuer.headers(org=org, subject=ids[name], roles=roles)
+    return tenant
+
+
+@pytest.fixture
+async def tenant(client: httpx.AsyncClient) -> Tenant:
+    return await make_tenant(client)
+
+
+async def emitted(app: FastAPI, org: str, type_: str) -> list[dict[str, Any]]:
+    """The `data` of every event of `type_` the app wrote to its outbox for `org`, oldest first."""
+    async with app.state.db.transaction() as session:
+        rows = (await session.execute(select(outbox_table.c.envelope).where(outbox_table.c.type == type_)
+                                      .order_by(outbox_table.c.created_at))).scalars().all()
+    return [dict(e["data"]) for e in rows if e["org"] == org]
+
+
+# -- helpers every test module uses --------------------------------------------------------------
+
+async def certify(client: httpx.AsyncClient, tenant: Tenant, person: str, key: str,
+                  expires_at: datetime | None = None) -> str:
+    cert_id = new_id()
+    await deliver(client, event("netwise.curriculum.certification.issued", tenant.org_id, {
+        "id": cert_id, "person_id": tenant.ids[person], "track_id": new_id(), "certification_key": key,
+        "issued_at": datetime.now(UTC).isoformat(),
+        "expires_at": (expires_at or datetime.now(UTC) + timedelta(days=365)).isoformat()},
+        source="/netwise/curriculum"))
+    return cert_id
+
+
+async def join(client: httpx.AsyncClient, headers: dict[str, str], **prefs: Any) -> httpx.Response:
+    body = {"consent": True, "networks": [{"network": "linkedin", "followers": 500},
+                                          {"network": "x", "followers": 200},
+                                          {"network": "facebook", "followers": 100}], **prefs}
+    return await client.post("/v1/ambassadors/me", json=body, headers=headers)
+
+
+async def make_topic(client: httpx.AsyncClient, tenant: Tenant, slug: str = "stores", **extra: Any) -> dict[str, Any]:
+    response = await client.post("/v1/topics", json={"slug": slug, "name": slug.title(), **extra},
+                                 headers=tenant.editor)
+    assert response.status_code == 201, response.text
+    return dict(response.json())
+
+
+LINK = "https://www.fjordline.example/news/new-store-bergen?ref=nw"
+
+
+def variants(**texts: str) -> list[dict[str, str]]:
+    base = {"linkedin": "Our new store in Bergen opens Saturday! #employee",
+            "x": "New store in Bergen opens Saturday #employee", "facebook": "Come and visit us in Bergen #employee"}
+    base.update(texts)
+    return [{"network": n, "locale": "en", "text": t} for n, t in base.items()]
+
+
+async def published_post(client: httpx.AsyncClient, tenant: Tenant, topic_id: str, **extra: Any) -> dict[str, Any]:
+    """Draft by one editor, submitted, approved by another editor, published."""
+    created = await client.post("/v1/posts", json={"topic_id": topic_id, "link": LINK, "title": "Bergen store",
+                                                   "variants": variants(), **extra}, headers=tenant.editor)
+    assert created.status_code == 201, created.text
+    post_id = created.json()["id"]
+    for action, who in (("submit", tenant.editor), ("approve", tenant.editor2), ("publish", tenant.editor)):
+        response = await client.post(f"/v1/posts/{post_id}/{action}", headers=who)
+        assert response.status_code == 200, response.text
+    return dict(response.json())
+
+
+async def set_programme(client: httpx.AsyncClient, tenant: Tenant, **settings: Any) -> dict[str, Any]:
+    current = await client.get("/v1/programme", headers=tenant.admin)
+    response = await client.put("/v1/programme", json=settings, headers={
+        **tenant.admin, "If-Match": current.headers["etag"]})
+    assert response.status_code == 200, response.text
+    return dict(response.json())
+
+
+async def share(client: httpx.AsyncClient, headers: dict[str, str], post_id: str, network: str = "linkedin",
+                **extra_headers: str) -> httpx.Response:
+    return await client.post(f"/v1/posts/{post_id}/shares", json={"network": network},
+                             headers={**headers, **extra_headers})

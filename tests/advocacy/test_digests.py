@@ -1,0 +1,119 @@
+"""7. Digests: selection per ambassador, preview, an organisation-wide run, delivery retried until sent."""
+
+import email
+from pathlib import Path
+
+import httpx
+from fastapi import FastAPI
+from sqlmodel import select
+
+from services.advocacy import digests
+from services.advocacy.models import DigestMessage
+from tests.advocacy.conftest import Tenant, certify, join, make_topic, published_post, share
+
+
+async def _preview(client: httpx.AsyncClient, headers: dict[str, str], person_id: str | None = None) -> httpx.Response:
+    return await client.get("/v1/digests/preview", params={"person_id": person_id} if person_id else {},
+                            headers=headers)
+
+
+async def test_selection_follows_topics_networks_shares_holds_and_certification(client: httpx.AsyncClient,
+                                                                                 tenant: Tenant) -> None:
+    stores = await make_topic(client, tenant, "stores")
+    careers = await make_topic(client, tenant, "careers")
+    privacy = await make_topic(client, tenant, "privacy", sensitive=True, certification_key="sensitive-topics")
+    crisis = await make_topic(client, tenant, "crisis")
+    low = await published_post(client, tenant, stores["id"], priority=2, title="Low")
+    high = await published_post(client, tenant, stores["id"], priority=5, title="High")
+    newest_low = await published_post(client, tenant, stores["id"], priority=2, title="Newest low")
+    await published_post(client, tenant, careers["id"], title="Not my topic")
+    sensitive = await published_post(client, tenant, privacy["id"], title="Sensitive")
+    await published_post(client, tenant, crisis["id"], title="Held")
+    await published_post(client, tenant, stores["id"], title="Only Instagram",
+                         variants=[{"network": "instagram", "locale": "en", "text": "Bergen"}])
+    await client.post(f"/v1/topics/{crisis['id']}/hold", headers=tenant.comms)
+    await join(client, tenant.amb, topic_ids=[stores["id"], privacy["id"], crisis["id"]])
+    shared = await published_post(client, tenant, stores["id"], title="Already shared")
+    assert (await share(client, tenant.amb, shared["id"])).status_code == 201
+
+    preview = await _preview(client, tenant.amb)
+    assert preview.status_code == 200
+    assert [i["title"] for i in preview.json()["items"]] == ["High", "Newest low", "Low"]
+    assert preview.json()["items"][0]["texts"]["linkedin"].startswith("Our new store")
+    assert "High" in preview.json()["text"] and "<li>" in preview.json()["html"]
+    assert [i["post_id"] for i in preview.json()["chat"]["items"]] == [high["id"], newest_low["id"], low["id"]]
+
+    await certify(client, tenant, "amb", "sensitive-topics")
+    items = (await _preview(client, tenant.amb)).json()["items"]
+    assert [i["title"] for i in items] == ["High", "Sensitive", "Newest low", "Low"]  # priority 3 before 2
+    assert items[1]["post_id"] == sensitive["id"]
+
+
+async def test_preview_of_someone_else_is_for_editors(client: httpx.AsyncClient, tenant: Tenant) -> None:
+    await join(client, tenant.amb)
+    assert (await _preview(client, tenant.editor, tenant.ids["amb"])).status_code == 200
+    assert (await _preview(client, tenant.learner, tenant.ids["amb"])).status_code == 404
+    assert (await _preview(client, tenant.learner)).status_code == 404  # not an ambassador
+
+
+async def test_run_writes_one_message_per_ambassador_and_none_after_leaving(
+        client: httpx.AsyncClient, tenant: Tenant, advocacy_app: FastAPI, tmp_path: Path) -> None:
+    topic = await make_topic(client, tenant)
+    await published_post(client, tenant, topic["id"])
+    await join(client, tenant.amb)
+    await join(client, tenant.amb2, digest_channel="chat")
+    await join(client, tenant.amb3, digest_channel="none")
+    await join(client, tenant.learner)
+    await client.post("/v1/ambassadors/me/leave", headers=tenant.learner)
+    assert (await client.post("/v1/digests/runs", headers=tenant.amb)).status_code == 403
+    run = await client.post("/v1/digests/runs", headers=tenant.editor)
+    assert run.status_code == 201 and run.json()["messages"] == 2 and run.json()["skipped"] == 1
+
+    async with advocacy_app.state.db.transaction() as session:
+        messages = (await session.exec(select(DigestMessage).where(DigestMessage.org_id == tenant.org_id))).all()
+    assert sorted((m.person_id, m.channel) for m in messages) == sorted(
+        [(tenant.ids["amb"], "email"), (tenant.ids["amb2"], "chat")])
+
+    transport = digests.FileTransport(tmp_path, "netwise <digest@fjordline.example>")
+    assert await digests.deliver_due(advocacy_app.state.db, transport) >= 2
+    mail = [p for p in (tmp_path / tenant.org_id).iterdir() if p.suffix == ".eml"]
+    parsed = email.message_from_bytes(mail[0].read_bytes())
+    assert parsed["To"] == f"amb@{tenant.org_id[-8:]}.example"
+    assert parsed["Content-Language"] == "sv"  # the organisation's default locale, sv-SE
+    assert {part.get_content_type() for part in parsed.walk()} >= {"text/plain", "text/html"}
+    assert len([p for p in (tmp_path / tenant.org_id).iterdir() if p.suffix == ".json"]) == 1
+
+
+class FlakyTarget:
+    """Fails the first `failures` sends, then records what it delivers."""
+
+    def __init__(self, failures: int) -> None:
+        self.failures = failures
+        self.sent: list[str] = []
+
+    async def send(self, message: DigestMessage) -> None:
+        if self.failures:
+            self.failures -= 1
+            raise ConnectionRefusedError("smtp.fjordline.example:587 refused the connection")
+        self.sent.append(message.person_id)
+
+
+async def test_failed_delivery_is_retried_and_never_lost(client: httpx.AsyncClient, tenant: Tenant,
+                                                         advocacy_app: FastAPI) -> None:
+    db = advocacy_app.state.db
+    await digests.deliver_due(db, FlakyTarget(0))  # drain what earlier tests left
+    topic = await make_topic(client, tenant)
+    await published_post(client, tenant, topic["id"])
+    await join(client, tenant.amb)
+    await client.post("/v1/digests/runs", headers=tenant.editor)
+    target = FlakyTarget(1)
+    assert await digests.deliver_due(db, target) == 0
+    async with db.transaction() as session:
+        [message] = (await session.exec(select(DigestMessage).where(DigestMessage.org_id == tenant.org_id))).all()
+        assert message.sent_at is None and message.attempts == 1 and "refused" in (message.last_error or "")
+        message.next_attempt_at = message.created_at  # the backoff has passed
+    assert await digests.deliver_due(db, target) == 1
+    assert target.sent == [tenant.ids["amb"]]
+    async with db.transaction() as session:
+        stored = await session.get(DigestMessage, message.id)
+        assert stored is not None and stored.sent_at is not None and stored.attempts == 2

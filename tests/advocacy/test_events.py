@@ -1,0 +1,74 @@
+"""10. Events: consumed idempotently from curriculum (and identity), and refused when malformed."""
+
+from datetime import UTC, datetime, timedelta
+
+import httpx
+from fastapi import FastAPI
+
+from kit.ids import utcnow
+from services.advocacy import clicks
+from services.advocacy.events import EVENT_SCHEMAS
+from tests.advocacy.conftest import (
+    BROWSER,
+    INTERNAL,
+    Tenant,
+    emitted,
+    event,
+    join,
+    make_topic,
+    published_post,
+    set_programme,
+    share,
+)
+
+
+async def test_certification_event_redelivered_changes_nothing(client: httpx.AsyncClient, tenant: Tenant) -> None:
+    await set_programme(client, tenant, required_certification="social-media-ambassador")
+    issued = event("netwise.curriculum.certification.issued", tenant.org_id, {
+        "id": "cert-1", "person_id": tenant.ids["amb"], "track_id": "t1",
+        "certification_key": "social-media-ambassador", "issued_at": datetime.now(UTC).isoformat(),
+        "expires_at": None}, source="/netwise/curriculum")
+    expired = event("netwise.curriculum.certification.expired", tenant.org_id, {
+        "id": "cert-1", "person_id": tenant.ids["amb"], "track_id": "t1",
+        "certification_key": "social-media-ambassador", "expired_at": datetime.now(UTC).isoformat()},
+        source="/netwise/curriculum")
+    for envelope in (issued, expired, issued):  # the issued event arrives again after the expiry
+        response = await client.post("/internal/events", json=envelope, headers=INTERNAL)
+        assert response.status_code == 204
+    verdict = (await client.get("/v1/ambassadors/me/eligibility", headers=tenant.amb)).json()
+    assert verdict["certifications"] == [] and verdict["eligible"] is False
+    assert (await join(client, tenant.amb)).status_code == 403
+
+
+async def test_a_malformed_event_is_refused_and_can_be_sent_again(client: httpx.AsyncClient,
+                                                                  tenant: Tenant) -> None:
+    broken = event("netwise.curriculum.certification.issued", tenant.org_id, {"id": "c2"},
+                   source="/netwise/curriculum")
+    response = await client.post("/internal/events", json=broken, headers=INTERNAL)
+    assert response.status_code == 422 and response.json()["errors"][0]["field"] == "data"
+    broken["data"] = {"id": "c2", "person_id": tenant.ids["amb"], "track_id": "t", "certification_key": "k",
+                      "issued_at": datetime.now(UTC).isoformat(), "expires_at": None}
+    assert (await client.post("/internal/events", json=broken, headers=INTERNAL)).status_code == 204
+    assert (await client.get("/v1/ambassadors/me/eligibility", headers=tenant.amb)).json()["certifications"] == ["k"]
+
+
+async def test_internal_events_need_the_internal_token(client: httpx.AsyncClient, tenant: Tenant) -> None:
+    envelope = event("netwise.curriculum.certification.issued", tenant.org_id, {})
+    assert (await client.post("/internal/events", json=envelope, headers=tenant.admin)).status_code == 401
+
+
+async def test_every_emitted_event_matches_its_documented_schema(client: httpx.AsyncClient, tenant: Tenant,
+                                                                 advocacy_app: FastAPI) -> None:
+    post = await published_post(client, tenant, (await make_topic(client, tenant))["id"])
+    await join(client, tenant.amb)
+    created = (await share(client, tenant.amb, post["id"])).json()
+    await client.get("/r/" + created["short_url"].rsplit("/", 1)[1], headers={"User-Agent": BROWSER})
+    await clicks.flush_click_minutes(advocacy_app.state.db, advocacy_app.state.outbox,
+                                     utcnow() + timedelta(minutes=2))
+    await client.post("/v1/conversations", json={"url": "https://x.com/a/status/1"}, headers=tenant.learner)
+    await client.post("/v1/ambassadors/me/leave", headers=tenant.amb)
+    for event_type, schema in EVENT_SCHEMAS.items():
+        found = await emitted(advocacy_app, tenant.org_id, event_type)
+        assert len(found) == 1, event_type
+        schema.model_validate(found[0], strict=False)
+        assert set(found[0]) == set(schema.model_fields), event_type
