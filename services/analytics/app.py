@@ -6,7 +6,10 @@ from typing import Any
 from fastapi import FastAPI
 
 from kit.app import create_service_app
-from services.analytics.models import inbox_table, outbox_table
+from services.analytics import kpis
+from services.analytics.models import directory, inbox_table, outbox_table
+from services.analytics.routers import caps, costs, org_settings, planning, reports, studies, time_entries
+from services.analytics.routers import kpis as kpi_routes
 from services.analytics.settings import AnalyticsSettings
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -20,6 +23,8 @@ def create_app(settings: AnalyticsSettings | None = None, **overrides: Any) -> F
         migrations_dir=MIGRATIONS,
         outbox_table=outbox_table,
         inbox_table=inbox_table,
-        routers=[],
+        routers=[time_entries.router, caps.router, studies.router, costs.router, kpi_routes.router,
+                 planning.router, reports.router, org_settings.router],
+        event_handlers={**directory.handlers(), **kpis.handlers()},
         **overrides,
     )

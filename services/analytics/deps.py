@@ -1,0 +1,18 @@
+"""analytics's dependency aliases: who may do what, declared once."""
+
+from typing import Annotated
+
+from kit.auth import Principal, require
+
+ORG_WIDE = frozenset({"admin", "analyst"})
+
+# Every person records their own time; integrations with time:write record anyone's in their organisation.
+TimeWriter = Annotated[Principal, require(roles={"learner", "ambassador", "editor", "comms", "manager", "analyst",
+                                                "admin"}, scopes={"time:write"})]
+Person = Annotated[Principal, require(roles={"learner", "ambassador", "editor", "comms", "manager", "analyst",
+                                            "admin"})]
+Steward = Annotated[Principal, require(roles=ORG_WIDE)]
+CapSetter = Annotated[Principal, require(roles={"admin", "analyst", "manager"})]
+MeasurementWriter = Annotated[Principal, require(roles=ORG_WIDE, scopes={"kpis:write"})]
+Reader = Annotated[Principal, require(roles={"learner", "ambassador", "editor", "comms", "manager", "analyst",
+                                             "admin"}, scopes={"reports:read", "kpis:write", "time:write"})]

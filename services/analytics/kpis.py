@@ -1,0 +1,276 @@
+"""KPIs: the published catalogue, manual measurements, and KPIs derived from curriculum's and advocacy's events."""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from sqlalchemy import distinct, func, insert, or_, update
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from kit.directory import OrgRules
+from kit.events import CloudEvent, EventHandler
+from services.analytics.models import Kpi, KpiFact, KpiMeasurement, OrgSettings, directory
+from services.analytics.periods import utc_range
+from services.analytics.schemas import KpiKind, KpiUnit, KpiValue
+
+
+@dataclass(frozen=True)
+class StandardKpi:
+    key: str
+    kind: KpiKind
+    unit: KpiUnit
+    names: dict[str, str]
+    formulas: dict[str, str]
+
+
+def _kpi(key: str, kind: KpiKind, unit: KpiUnit, en: tuple[str, str], sv: tuple[str, str]) -> StandardKpi:
+    return StandardKpi(key, kind, unit, {"en": en[0], "sv": sv[0]}, {"en": en[1], "sv": sv[1]})
+
+
+D, M = KpiKind.derived, KpiKind.manual
+STANDARD_KPIS: dict[str, StandardKpi] = {k.key: k for k in [
+    _kpi("training_coverage", D, KpiUnit.percent,
+         ("Training coverage", "people holding a valid certification at the end of the period / active headcount "
+          "x 100"),
+         ("Utbildningstäckning", "personer med giltig certifiering vid periodens slut / aktiva anställda x 100")),
+    _kpi("policy_acknowledgement_rate", D, KpiUnit.percent,
+         ("Policy acknowledgement rate", "acknowledgements of the current major version of each policy that "
+          "requires one / (active headcount x such policies) x 100"),
+         ("Andel som bekräftat policyn", "bekräftelser av gällande huvudversion av varje policy som kräver det / "
+          "(aktiva anställda x sådana policyer) x 100")),
+    _kpi("ambassador_participation", D, KpiUnit.percent,
+         ("Ambassador participation", "enrolled ambassadors at the end of the period / active headcount x 100"),
+         ("Ambassadörsdeltagande", "inskrivna ambassadörer vid periodens slut / aktiva anställda x 100")),
+    _kpi("shares", D, KpiUnit.number, ("Shares", "posts shared by ambassadors in the period"),
+         ("Delningar", "inlägg som ambassadörer delat under perioden")),
+    _kpi("clicks", D, KpiUnit.number, ("Clicks", "clicks on shared links in the period"),
+         ("Klick", "klick på delade länkar under perioden")),
+    _kpi("potential_reach", D, KpiUnit.number,
+         ("Potential reach", "sum of the audience size each share could reach, as advocacy reports it"),
+         ("Potentiell räckvidd", "summan av den publik varje delning kunde nå, enligt advocacy")),
+    _kpi("earned_media_value", D, KpiUnit.money,
+         ("Earned media value", "potential reach / 1000 x the organisation's CPM + clicks x its CPC, in minor "
+          "units of its currency"),
+         ("Förtjänat medievärde", "potentiell räckvidd / 1000 x organisationens CPM + klick x dess CPC, i "
+          "minsta valutaenhet")),
+    _kpi("opt_out_rate", D, KpiUnit.percent,
+         ("Ambassador opt-out rate", "ambassadors who left in the period / ambassadors enrolled at any time in "
+          "the period x 100"),
+         ("Andel ambassadörer som slutat", "ambassadörer som lämnat under perioden / ambassadörer inskrivna "
+          "någon gång under perioden x 100")),
+    _kpi("followers", M, KpiUnit.number, ("Followers", "followers at the end of the period, as measured"),
+         ("Följare", "följare vid periodens slut, enligt mätning")),
+    _kpi("leads", M, KpiUnit.number, ("Leads", "qualified leads attributed to the channel"),
+         ("Leads", "kvalificerade leads som tillskrivs kanalen")),
+    _kpi("resolved_cases", M, KpiUnit.number, ("Resolved cases", "customer cases resolved in the channel"),
+         ("Lösta ärenden", "kundärenden lösta i kanalen")),
+    _kpi("job_applications", M, KpiUnit.number, ("Job applications", "applications attributed to the channel"),
+         ("Jobbansökningar", "ansökningar som tillskrivs kanalen")),
+    _kpi("website_visits", M, KpiUnit.number, ("Website visits", "visits referred by the channel"),
+         ("Webbesök", "besök som kanalen hänvisat")),
+]}
+
+
+@dataclass(frozen=True)
+class CatalogueEntry:
+    key: str
+    kind: KpiKind
+    unit: KpiUnit
+    names: dict[str, str]
+    formulas: dict[str, str]
+    standard: bool
+
+
+async def catalogue(session: AsyncSession, org_id: str) -> list[CatalogueEntry]:
+    own = (await session.exec(select(Kpi).where(Kpi.org_id == org_id).order_by(col(Kpi.key)))).all()
+    return [*(CatalogueEntry(k.key, k.kind, k.unit, k.names, k.formulas, True) for k in STANDARD_KPIS.values()),
+            *(CatalogueEntry(k.key, KpiKind.manual, KpiUnit(k.unit), k.names, k.formulas, False) for k in own)]
+
+
+async def find(session: AsyncSession, org_id: str, key: str) -> CatalogueEntry | None:
+    return next((k for k in await catalogue(session, org_id) if k.key == key), None)
+
+
+# -- facts from other services' events ------------------------------------------------------------------
+
+def _when(value: Any) -> datetime | None:
+    return datetime.fromisoformat(str(value).replace("Z", "+00:00")) if value else None
+
+
+async def _put_fact(session: AsyncSession, org: str, kind: str, key: str, **values: Any) -> None:
+    """Insert or overwrite one fact: a fact seen again (another event about the same thing) lands on its row."""
+    table = KpiFact.__table__  # type: ignore[attr-defined]
+    where = (table.c.org_id == org, table.c.kind == kind, table.c.key == key)
+    if (await session.execute(select(table.c.key).where(*where))).first() is None:
+        await session.execute(insert(table).values(org_id=org, kind=kind, key=key, **values))
+    else:
+        await session.execute(update(table).where(*where).values(**values))
+
+
+async def _certification_issued(session: AsyncSession, event: CloudEvent) -> None:
+    d = event.data
+    await _put_fact(session, event.org, "certification", str(d["id"]), person_id=d["person_id"],
+                    label=d.get("certification_key"), occurred_at=_when(d["issued_at"]),
+                    ended_at=_when(d.get("expires_at")), quantity=1)
+
+
+async def _certification_expired(session: AsyncSession, event: CloudEvent) -> None:
+    table = KpiFact.__table__  # type: ignore[attr-defined]
+    await session.execute(update(table).where(
+        table.c.org_id == event.org, table.c.kind == "certification", table.c.key == str(event.data["id"]))
+        .values(ended_at=_when(event.data["expired_at"])))
+
+
+async def _policy_published(session: AsyncSession, event: CloudEvent) -> None:
+    d = event.data
+    if d.get("requires_acknowledgement"):
+        await _put_fact(session, event.org, "policy_published", f"{d['policy_id']}:{d['version']}",
+                        label=d["policy_id"], occurred_at=_when(d["published_at"]), quantity=int(d["major"]))
+
+
+async def _policy_acknowledged(session: AsyncSession, event: CloudEvent) -> None:
+    d = event.data
+    await _put_fact(session, event.org, "policy_ack", f"{d['person_id']}:{d['policy_id']}:{d['major']}",
+                    person_id=d["person_id"], label=d["policy_id"], occurred_at=_when(d["acknowledged_at"]),
+                    quantity=int(d["major"]))
+
+
+async def _ambassador_enrolled(session: AsyncSession, event: CloudEvent) -> None:
+    d = event.data
+    await _put_fact(session, event.org, "ambassador", d["person_id"], person_id=d["person_id"],
+                    occurred_at=_when(d["enrolled_at"]), ended_at=None, label=",".join(d.get("networks", []))[:120])
+
+
+async def _ambassador_left(session: AsyncSession, event: CloudEvent) -> None:
+    table = KpiFact.__table__  # type: ignore[attr-defined]
+    await session.execute(update(table).where(
+        table.c.org_id == event.org, table.c.kind == "ambassador", table.c.key == event.data["person_id"])
+        .values(ended_at=_when(event.data["left_at"])))
+
+
+async def _share_created(session: AsyncSession, event: CloudEvent) -> None:
+    d = event.data
+    await _put_fact(session, event.org, "share", str(d["id"]), person_id=d["person_id"], label=d.get("network"),
+                    occurred_at=_when(d["created_at"]), quantity=int(d.get("potential_reach") or 0))
+
+
+async def _click_counted(session: AsyncSession, event: CloudEvent) -> None:
+    # Clicks arrive aggregated per share and minute; a later count for the same minute replaces the earlier one.
+    d = event.data
+    await _put_fact(session, event.org, "click", f"{d['share_id']}:{d['minute']}", person_id=d.get("person_id"),
+                    label=d.get("network"), occurred_at=_when(d["minute"]), quantity=int(d.get("clicks") or 0))
+
+
+def handlers() -> dict[str, EventHandler]:
+    return {
+        "netwise.curriculum.certification.issued": _certification_issued,
+        "netwise.curriculum.certification.expired": _certification_expired,
+        "netwise.curriculum.policy.published": _policy_published,
+        "netwise.curriculum.policy.acknowledged": _policy_acknowledged,
+        "netwise.advocacy.ambassador.enrolled": _ambassador_enrolled,
+        "netwise.advocacy.ambassador.left": _ambassador_left,
+        "netwise.advocacy.share.created": _share_created,
+        "netwise.advocacy.click.counted": _click_counted,
+    }
+
+
+# -- derived values -------------------------------------------------------------------------------------
+
+def percent(numerator: int | Decimal, denominator: int) -> Decimal | None:
+    if not denominator:
+        return None
+    return (Decimal(numerator) * 100 / denominator).quantize(Decimal("0.1"), ROUND_HALF_UP)
+
+
+def facts_table() -> Any:
+    return KpiFact.__table__  # type: ignore[attr-defined]
+
+
+def valid_at(table: Any, moment: datetime) -> Any:
+    return (table.c.occurred_at < moment) & or_(table.c.ended_at.is_(None), table.c.ended_at >= moment)
+
+
+async def headcount(session: AsyncSession, org_id: str) -> int:
+    people = directory.people
+    return int((await session.execute(select(func.count()).where(
+        people.c.org_id == org_id, people.c.status == "active"))).scalar_one())
+
+
+async def derived_values(session: AsyncSession, rules: OrgRules, settings: OrgSettings, start: date,
+                         end: date) -> dict[str, KpiValue]:
+    """Every derived KPI over [start, end] in the organisation's calendar, org-wide."""
+    f, people = facts_table(), directory.people
+    since, until = utc_range(rules.timezone, start, end)
+    org = rules.org_id
+    staff = await headcount(session, org)
+    active = (people.c.org_id == org) & (people.c.status == "active")
+
+    async def scalar(query: Any) -> int:
+        return int((await session.execute(query)).scalar() or 0)
+
+    certified = await scalar(select(func.count(distinct(f.c.person_id))).select_from(
+        f.join(people, people.c.id == f.c.person_id)).where(
+        f.c.org_id == org, f.c.kind == "certification", valid_at(f, until), active))
+    ambassadors = await scalar(select(func.count(distinct(f.c.person_id))).select_from(
+        f.join(people, people.c.id == f.c.person_id)).where(
+        f.c.org_id == org, f.c.kind == "ambassador", valid_at(f, until), active))
+    in_period = (f.c.occurred_at >= since) & (f.c.occurred_at < until)
+    shares = await scalar(select(func.count()).where(f.c.org_id == org, f.c.kind == "share", in_period))
+    reach = await scalar(select(func.sum(f.c.quantity)).where(f.c.org_id == org, f.c.kind == "share", in_period))
+    clicks = await scalar(select(func.sum(f.c.quantity)).where(f.c.org_id == org, f.c.kind == "click", in_period))
+    enrolled_any = await scalar(select(func.count()).where(
+        f.c.org_id == org, f.c.kind == "ambassador", f.c.occurred_at < until,
+        or_(f.c.ended_at.is_(None), f.c.ended_at >= since)))
+    left = await scalar(select(func.count()).where(
+        f.c.org_id == org, f.c.kind == "ambassador", f.c.ended_at >= since, f.c.ended_at < until))
+    # The current major version of each policy that asks for acknowledgement, as published by the period's end.
+    majors = dict((await session.execute(select(f.c.label, func.max(f.c.quantity)).where(
+        f.c.org_id == org, f.c.kind == "policy_published", f.c.occurred_at < until).group_by(f.c.label))).all())
+    acknowledged = 0
+    for policy_id, major in majors.items():
+        acknowledged += await scalar(select(func.count(distinct(f.c.person_id))).select_from(
+            f.join(people, people.c.id == f.c.person_id)).where(
+            f.c.org_id == org, f.c.kind == "policy_ack", f.c.label == policy_id, f.c.quantity == major,
+            f.c.occurred_at < until, active))
+    emv = (Decimal(reach) * settings.earned_media_cpm_minor / 1000 + clicks * settings.earned_media_cpc_minor)
+
+    def value(key: str, amount: Decimal | int | None, numerator: int | None = None,
+              denominator: int | None = None) -> KpiValue:
+        kpi = STANDARD_KPIS[key]
+        return KpiValue(key=key, kind=kpi.kind, unit=kpi.unit, value=None if amount is None else Decimal(amount),
+                        numerator=numerator, denominator=denominator)
+
+    return {v.key: v for v in [
+        value("training_coverage", percent(certified, staff), certified, staff),
+        value("policy_acknowledgement_rate", percent(acknowledged, staff * len(majors)), acknowledged,
+              staff * len(majors)),
+        value("ambassador_participation", percent(ambassadors, staff), ambassadors, staff),
+        value("shares", shares),
+        value("clicks", clicks),
+        value("potential_reach", reach),
+        value("earned_media_value", emv.quantize(Decimal(1), ROUND_HALF_UP)),
+        value("opt_out_rate", percent(left, enrolled_any), left, enrolled_any),
+    ]}
+
+
+async def measured(session: AsyncSession, org_id: str, key: str, start: date, end: date,
+                   channel: str | None = None) -> dict[str | None, Decimal]:
+    """Sum of a manual KPI's measurements whose period lies within [start, end], per channel."""
+    query = select(KpiMeasurement).where(KpiMeasurement.org_id == org_id, KpiMeasurement.kpi_key == key,
+                                         KpiMeasurement.starts_on >= start, KpiMeasurement.ends_on <= end)
+    if channel is not None:
+        query = query.where(KpiMeasurement.channel == channel)
+    totals: dict[str | None, Decimal] = {}
+    for m in (await session.scalars(query)).all():
+        totals[m.channel] = totals.get(m.channel, Decimal(0)) + Decimal(m.value)
+    return totals
+
+
+async def kpi_value(session: AsyncSession, rules: OrgRules, settings: OrgSettings, entry: CatalogueEntry,
+                    start: date, end: date, channel: str | None = None) -> Decimal | None:
+    if entry.kind == KpiKind.derived:
+        return (await derived_values(session, rules, settings, start, end))[entry.key].value
+    totals = await measured(session, rules.org_id, entry.key, start, end, channel)
+    return sum(totals.values(), Decimal(0)) if totals else None

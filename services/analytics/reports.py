@@ -1,0 +1,215 @@
+"""Aggregates over time entries, pushed into SQL (GROUP BY), costed at the rate valid on each entry's day."""
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Date, Integer, and_, case, cast, func, literal, or_, select, text
+from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import col
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from kit.auth import Principal
+from kit.directory import OrgRules
+from kit.privacy import Suppression, suppress_small_groups
+from kit.problems import FieldError, Forbidden
+from services.analytics import repositories as repo
+from services.analytics.deps import ORG_WIDE
+from services.analytics.models import AdSpend, CostRate, KpiFact, OrgSettings, TimeEntry, directory
+from services.analytics.schemas import GroupBy, ReportRow, TimeUseReport
+
+UNSPECIFIED = "unspecified"
+
+
+@dataclass
+class Audience:
+    """Whose time a report may show: the caller's own (nothing suppressed), some units, or the organisation."""
+
+    own_person: str | None = None
+    unit_ids: set[str] | None = None
+
+    @property
+    def is_own(self) -> bool:
+        return self.own_person is not None
+
+
+async def audience_for(session: AsyncSession, principal: Principal, person_id: str | None) -> Audience:
+    if person_id is not None:
+        if not principal.is_client and person_id in ("me", principal.subject):
+            return Audience(own_person=principal.subject)
+        raise Forbidden("a report on one person is only for that person; others see groups of at least the "
+                        "organisation's minimum size", errors=[FieldError(
+                            field="person_id", message="must be your own id or `me`")])
+    if principal.has_any(ORG_WIDE, {"reports:read"}):
+        return Audience()
+    if principal.has_any({"manager"}):
+        return Audience(unit_ids=await directory.managed_units(session, principal.org, principal.subject))
+    raise Forbidden("reports on other people's time need role manager, analyst or admin (or scope reports:read); "
+                    "use person_id=me for your own", errors=[FieldError(field="person_id", message="use `me`")])
+
+
+@dataclass
+class EntryFilter:
+    starts_on: date
+    ends_on: date
+    unit_ids: set[str] | None = None
+    job_function: str | None = None
+    channels: list[str] = field(default_factory=list)
+    activities: list[str] = field(default_factory=list)
+    with_channel: bool = False
+    participants: tuple[set[str], set[str]] | None = None  # (units, people) of a study: either counts
+
+    def clauses(self, audience: Audience) -> list[ColumnElement[bool]]:
+        t = TimeEntry.__table__  # type: ignore[attr-defined]
+        where = [t.c.work_date >= self.starts_on, t.c.work_date <= self.ends_on]
+        if audience.own_person is not None:
+            where.append(t.c.person_id == audience.own_person)
+        if audience.unit_ids is not None:
+            where.append(t.c.org_unit_id.in_(audience.unit_ids))
+        if self.unit_ids is not None:
+            where.append(t.c.org_unit_id.in_(self.unit_ids))
+        if self.job_function is not None:
+            where.append(t.c.job_function == self.job_function)
+        if self.channels:
+            where.append(t.c.channel.in_(self.channels))
+        if self.activities:
+            where.append(t.c.activity.in_(self.activities))
+        if self.with_channel:
+            where.append(t.c.channel.is_not(None))
+        if self.participants is not None:
+            units, people = self.participants
+            where.append(or_(t.c.org_unit_id.in_(units), t.c.person_id.in_(people)))
+        return where
+
+
+def _group_expressions(dialect: str, categories: dict[str, str]) -> dict[GroupBy, ColumnElement[Any]]:
+    t = TimeEntry.__table__  # type: ignore[attr-defined]
+    if dialect == "postgresql":
+        week: ColumnElement[Any] = cast(func.date_trunc("week", t.c.work_date), Date)
+        month: ColumnElement[Any] = cast(func.date_trunc("month", t.c.work_date), Date)
+    else:  # SQLite keeps dates as ISO text; ISO weeks start on Monday (%w is 0 on Sunday)
+        weekday = cast(func.strftime("%w", t.c.work_date), Integer)
+        week = func.date(t.c.work_date, func.printf("-%d days", (weekday + 6) % 7))
+        month = func.strftime("%Y-%m-01", t.c.work_date)
+    category = case(*[(t.c.activity == activity, literal(cat)) for activity, cat in categories.items()],
+                    else_=literal(UNSPECIFIED))
+    return {
+        GroupBy.unit: t.c.org_unit_id,
+        GroupBy.job_function: t.c.job_function,
+        GroupBy.person: t.c.person_id,
+        GroupBy.channel: func.coalesce(t.c.channel, UNSPECIFIED),
+        GroupBy.activity: func.coalesce(t.c.activity, UNSPECIFIED),
+        GroupBy.category: category,
+        GroupBy.day: t.c.work_date,
+        GroupBy.week: week,
+        GroupBy.month: month,
+    }
+
+
+def costed_entries() -> tuple[Any, ColumnElement[Any]]:
+    """time_entries joined to the person's rate, else the job function's rate, valid on the entry's day."""
+    t = TimeEntry.__table__  # type: ignore[attr-defined]
+    rates = CostRate.__table__  # type: ignore[attr-defined]
+    person_rate, function_rate = rates.alias("person_rate"), rates.alias("function_rate")
+
+    def valid(rate: Any, kind: str, subject: Any) -> ColumnElement[bool]:
+        return and_(rate.c.org_id == t.c.org_id, rate.c.subject_kind == kind, rate.c.subject == subject,
+                    rate.c.effective_from <= t.c.work_date,
+                    or_(rate.c.effective_to.is_(None), rate.c.effective_to > t.c.work_date))
+
+    joined = t.outerjoin(person_rate, valid(person_rate, "person", t.c.person_id)) \
+              .outerjoin(function_rate, valid(function_rate, "job_function", t.c.job_function))
+    return joined, func.coalesce(person_rate.c.hourly_minor, function_rate.c.hourly_minor)
+
+
+def minor_units(minute_cost: Any) -> int:
+    """Sum of minutes x hourly rate -> money, rounded half up to whole minor units; exact integers throughout."""
+    value = int(Decimal(minute_cost or 0))
+    return (value + 30) // 60
+
+
+async def time_use(session: AsyncSession, principal: Principal, rules: OrgRules, settings: OrgSettings,
+                   flt: EntryFilter, group_by: list[GroupBy], audience: Audience,
+                   withheld: list[ReportRow] | None = None) -> TimeUseReport:
+    """`withheld`, when given, receives the suppressed groups, for callers that must leave out what they touch."""
+    if GroupBy.person in group_by and not audience.is_own:
+        raise Forbidden("grouping by person is only for your own time (person_id=me); others see groups of at "
+                        f"least {rules.min_group_size} people", errors=[FieldError(
+                            field="group_by", message="may include `person` only with person_id=me")])
+    t = TimeEntry.__table__  # type: ignore[attr-defined]
+    dialect = session.get_bind().dialect.name
+    expressions = _group_expressions(dialect, repo.categories(settings))
+    joined, rate = costed_entries()
+    # Per group and person first, then per group: the people count needs no DISTINCT, so both steps hash.
+    per_person = (select(*[expressions[g].label(g.value) for g in group_by], t.c.person_id.label("member"),
+                         func.sum(t.c.minutes).label("minutes"), func.sum(t.c.minutes * rate).label("cost"),
+                         func.sum(case((rate.is_(None), t.c.minutes), else_=0)).label("uncosted"))
+                  .select_from(joined).where(t.c.org_id == principal.org, *flt.clauses(audience))
+                  .group_by(*[expressions[g] for g in group_by], t.c.person_id).subquery("per_person"))
+    keys = [per_person.c[g.value] for g in group_by]
+    query = select(*keys, func.sum(per_person.c.minutes), func.sum(per_person.c.cost),
+                   func.sum(per_person.c.uncosted), func.count())
+    if keys:
+        query = query.group_by(*keys).order_by(*keys)
+    if dialect == "postgresql":  # room to hash a month of entries in memory instead of sorting on disk
+        await session.execute(text("SET LOCAL work_mem = '64MB'"))
+    result = (await session.execute(query)).all()
+    names = await repo.unit_names(session, principal.org) if GroupBy.unit in group_by else {}
+    rows = []
+    for values in result:
+        minutes = values[len(keys)]
+        if minutes is None:  # no entries at all: an aggregate without groups still returns one empty row
+            continue
+        group: dict[str, str | None] = {g.value: _text(v) for g, v in zip(group_by, values, strict=False)}
+        if GroupBy.unit in group_by:
+            group["unit_name"] = names.get(group["unit"] or "")
+        rows.append(ReportRow(group=group, minutes=int(minutes), cost_minor=minor_units(values[len(keys) + 1]),
+                              uncosted_minutes=int(values[len(keys) + 2] or 0), people=int(values[len(keys) + 3])))
+    if audience.is_own:
+        kept, suppression = rows, Suppression(min_group_size=rules.min_group_size, suppressed_groups=0)
+    else:
+        kept, suppression = suppress_small_groups(rows, lambda r: r.people, rules.min_group_size)
+        if withheld is not None:
+            withheld.extend(r for r in rows if r not in kept)
+    return TimeUseReport(starts_on=flt.starts_on, ends_on=flt.ends_on, group_by=group_by, currency=rules.currency,
+                         rows=kept, total_minutes=sum(r.minutes for r in kept),
+                         total_cost_minor=sum(r.cost_minor for r in kept), suppression=suppression)
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
+def report_rows(report: TimeUseReport) -> tuple[list[str], list[dict[str, Any]]]:
+    """The time-use report flattened for CSV: one column per group key, then the figures."""
+    keys = [g.value for g in report.group_by] + (["unit_name"] if GroupBy.unit in report.group_by else [])
+    columns = [*keys, "minutes", "cost_minor", "uncosted_minutes", "people", "currency"]
+    rows = [{**r.group, "minutes": r.minutes, "cost_minor": r.cost_minor, "uncosted_minutes": r.uncosted_minutes,
+             "people": r.people, "currency": report.currency} for r in report.rows]
+    return columns, rows
+
+
+async def facts_by_unit(session: AsyncSession, org_id: str, kind: str, where: list[Any],
+                        measure: Any) -> dict[str | None, int]:
+    """A fact measure per person's current unit (active people only)."""
+    f, people = KpiFact.__table__, directory.people  # type: ignore[attr-defined]
+    rows = (await session.execute(
+        select(people.c.org_unit_id, measure).select_from(f.join(people, people.c.id == f.c.person_id))
+        .where(f.c.org_id == org_id, f.c.kind == kind, people.c.status == "active", *where)
+        .group_by(people.c.org_unit_id))).all()
+    return {row[0]: int(row[1] or 0) for row in rows}
+
+
+async def ad_spend_by_channel(session: AsyncSession, org_id: str, start: date, end: date) -> dict[str, Decimal]:
+    """Spend spread evenly over its days; the part inside [start, end] counts."""
+    spends = (await session.execute(select(AdSpend).where(
+        col(AdSpend.org_id) == org_id, col(AdSpend.starts_on) <= end, col(AdSpend.ends_on) >= start))).scalars().all()
+    totals: dict[str, Decimal] = {}
+    for s in spends:
+        overlap = (min(end, s.ends_on) - max(start, s.starts_on)).days + 1
+        share = Decimal(s.amount_minor) * overlap / ((s.ends_on - s.starts_on).days + 1)
+        totals[s.channel] = totals.get(s.channel, Decimal(0)) + share
+    return totals

@@ -1,0 +1,138 @@
+"""Time caps set by leaders, and their status per cap (aggregated) and per person (your own)."""
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from sqlmodel import col, select
+
+from kit.auth import Authenticated, Principal
+from kit.db import SessionDep
+from kit.etag import check_if_match, set_etag
+from kit.pagination import Page, PageParams, paginate
+from kit.privacy import Suppression
+from kit.problems import Unprocessable
+from services.analytics import repositories as repo
+from services.analytics import service
+from services.analytics.deps import CapSetter, Person
+from services.analytics.models import Cap, directory
+from services.analytics.periods import period_bounds, today_in
+from services.analytics.schemas import CapCreate, CapPublic, CapStatus, CapUpdate, PersonCapStatus, Usage
+
+router = APIRouter(prefix="/v1/caps", tags=["caps"])
+
+
+def _public(cap: Cap) -> CapPublic:
+    return CapPublic.model_validate(cap, from_attributes=True)
+
+
+async def _cap_for_setter(session: SessionDep, principal: Principal, cap_id: str) -> Cap:
+    cap = await repo.get(session, Cap, principal.org, cap_id, "cap")
+    await service.check_cap_scope(session, principal, cap.scope, cap.scope_id)
+    return cap
+
+
+@router.get("", response_model=Page[CapPublic], summary="List the organisation's caps")
+async def list_caps(principal: Authenticated, session: SessionDep, page: Annotated[PageParams, Depends()],
+                    request: Request, response: Response) -> Page[CapPublic]:
+    query = select(Cap).where(Cap.org_id == principal.org)
+    rows, cursor = await paginate(session, query, col(Cap.id), page, request, response)
+    return Page(items=[_public(c) for c in rows], next_cursor=cursor)
+
+
+@router.post("", response_model=CapPublic, status_code=201, summary="Set a cap on time")
+async def create_cap(body: CapCreate, principal: CapSetter, session: SessionDep, response: Response) -> CapPublic:
+    await service.check_cap_scope(session, principal, body.scope, body.scope_id)
+    cap = Cap(org_id=principal.org, created_by=principal.subject,
+              **body.model_dump(exclude={"thresholds"}), thresholds=sorted(set(body.thresholds)))
+    session.add(cap)
+    await session.flush()
+    set_etag(response, cap.version)
+    response.headers["Location"] = f"/v1/caps/{cap.id}"
+    return _public(cap)
+
+
+@router.get("/status/me", response_model=list[PersonCapStatus], summary="Your status against every cap on you")
+async def my_cap_status(principal: Person, session: SessionDep,
+                        on: Annotated[date | None, Query(alias="date")] = None) -> list[PersonCapStatus]:
+    rules = await directory.rules(session, principal.org)
+    me = await directory.person(session, principal.org, principal.subject)
+    if me is None:
+        return []
+    today = today_in(rules.timezone)
+    day = on or today
+    out = []
+    for cap, units in await service.caps_for_person(session, principal.org, me):
+        start, end = period_bounds(cap.period, day, cap.window_days)
+        used = await service.cap_usage(session, cap, units, start, end, {me.id})
+        subject = me.id if cap.per_person else "*"
+        out.append(PersonCapStatus(cap=_public(cap), period_start=start, period_end=end,
+                                   **service.usage(used.get(subject, 0), cap.limit_minutes, start, end, today,
+                                                   cap.period == "rolling")))
+    return out
+
+
+@router.get("/{cap_id}", response_model=CapPublic, summary="Get a cap")
+async def get_cap(cap_id: str, principal: Authenticated, session: SessionDep, response: Response) -> CapPublic:
+    cap = await repo.get(session, Cap, principal.org, cap_id, "cap")
+    set_etag(response, cap.version)
+    return _public(cap)
+
+
+@router.patch("/{cap_id}", response_model=CapPublic, summary="Change a cap's name, limit, thresholds or hardness")
+async def update_cap(cap_id: str, body: CapUpdate, principal: CapSetter, session: SessionDep, request: Request,
+                     response: Response) -> CapPublic:
+    cap = await _cap_for_setter(session, principal, cap_id)
+    check_if_match(request, cap.version)
+    changes = body.model_dump(exclude_unset=True)
+    for name, value in changes.items():
+        if value is None:
+            raise Unprocessable.field(name, "may not be null")
+        setattr(cap, name, sorted(set(value)) if name == "thresholds" else value)
+    if changes:
+        cap.version += 1
+        session.add(cap)
+        await session.flush()
+    set_etag(response, cap.version)
+    return _public(cap)
+
+
+@router.delete("/{cap_id}", status_code=204, response_class=Response, summary="Remove a cap")
+async def delete_cap(cap_id: str, principal: CapSetter, session: SessionDep, request: Request) -> Response:
+    cap = await _cap_for_setter(session, principal, cap_id)
+    check_if_match(request, cap.version)
+    await session.delete(cap)
+    return Response(status_code=204)
+
+
+@router.get("/{cap_id}/status", response_model=CapStatus,
+            summary="A cap's status in the period containing `date` (default today), aggregated over its scope")
+async def cap_status(cap_id: str, principal: CapSetter, session: SessionDep,
+                     on: Annotated[date | None, Query(alias="date")] = None) -> CapStatus:
+    cap = await _cap_for_setter(session, principal, cap_id)
+    rules = await directory.rules(session, principal.org)
+    today = today_in(rules.timezone)
+    start, end = period_bounds(cap.period, on or today, cap.window_days)
+    units = await service.cap_scope_units(session, cap)
+    in_scope = await service.people_in_cap_scope(session, cap, units)
+    used = await service.cap_usage(session, cap, units, start, end)
+    rolling = cap.period == "rolling"
+    small = in_scope < rules.min_group_size
+    suppression = Suppression(min_group_size=rules.min_group_size, suppressed_groups=1 if small else 0)
+    status = CapStatus(cap=_public(cap), period_start=start, period_end=end, people_in_scope=in_scope,
+                       people_with_time=None, pooled=None, people_over_limit=None, people_at_threshold={},
+                       average_used_minutes=None, suppression=suppression)
+    if small:  # fewer people than the minimum group: their figures would point at individuals
+        return status
+    totals = list(used.values())
+    status.average_used_minutes = sum(totals) // in_scope if in_scope else 0
+    if cap.per_person:
+        status.people_with_time = len(totals)
+        status.people_over_limit = sum(1 for u in totals if u > cap.limit_minutes)
+        status.people_at_threshold = {str(t): sum(1 for u in totals if u * 100 >= t * cap.limit_minutes)
+                                      for t in cap.thresholds}
+    else:
+        pooled = used.get("*", 0)
+        status.pooled = Usage(**service.usage(pooled, cap.limit_minutes, start, end, today, rolling))
+        status.people_at_threshold = {str(t): int(pooled * 100 >= t * cap.limit_minutes) for t in cap.thresholds}
+    return status

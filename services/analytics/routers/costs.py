@@ -1,0 +1,86 @@
+"""Hourly loaded cost per job function or person, with history, and paid advertising spend."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from sqlmodel import col, select
+
+from kit.db import SessionDep
+from kit.pagination import Page, PageParams, paginate
+from services.analytics import repositories as repo
+from services.analytics import service
+from services.analytics.deps import Steward
+from services.analytics.models import AdSpend, CostRate, directory
+from services.analytics.schemas import (
+    AdSpendCreate,
+    AdSpendPublic,
+    Channel,
+    CostRateCreate,
+    CostRatePublic,
+    RateSubject,
+)
+
+router = APIRouter(tags=["cost"])
+
+
+def _rate(rate: CostRate) -> CostRatePublic:
+    return CostRatePublic.model_validate(rate, from_attributes=True)
+
+
+@router.post("/v1/cost-rates", response_model=CostRatePublic, status_code=201,
+             summary="Add a rate from a date on; earlier rates stay for the days before it")
+async def add_cost_rate(body: CostRateCreate, principal: Steward, session: SessionDep,
+                        response: Response) -> CostRatePublic:
+    rules = await directory.rules(session, principal.org)
+    rate = await service.add_rate(session, principal, rules, body)
+    response.headers["Location"] = f"/v1/cost-rates/{rate.id}"
+    return _rate(rate)
+
+
+@router.get("/v1/cost-rates", response_model=Page[CostRatePublic], summary="Rates and their history")
+async def list_cost_rates(principal: Steward, session: SessionDep, page: Annotated[PageParams, Depends()],
+                          request: Request, response: Response, subject_kind: RateSubject | None = None,
+                          subject: Annotated[str | None, Query(max_length=36)] = None) -> Page[CostRatePublic]:
+    query = select(CostRate).where(CostRate.org_id == principal.org)
+    if subject_kind is not None:
+        query = query.where(CostRate.subject_kind == subject_kind)
+    if subject is not None:
+        query = query.where(CostRate.subject == subject)
+    rows, cursor = await paginate(session, query, col(CostRate.id), page, request, response)
+    return Page(items=[_rate(r) for r in rows], next_cursor=cursor)
+
+
+@router.delete("/v1/cost-rates/{rate_id}", status_code=204, response_class=Response,
+               summary="Delete a rate entered by mistake; its neighbours close the gap")
+async def delete_cost_rate(rate_id: str, principal: Steward, session: SessionDep) -> Response:
+    rate = await repo.get(session, CostRate, principal.org, rate_id, "cost rate")
+    await service.remove_rate(session, rate)
+    return Response(status_code=204)
+
+
+@router.post("/v1/ad-spend", response_model=AdSpendPublic, status_code=201,
+             summary="Record paid advertising spend for a channel and period")
+async def add_ad_spend(body: AdSpendCreate, principal: Steward, session: SessionDep,
+                       response: Response) -> AdSpendPublic:
+    rules = await directory.rules(session, principal.org)
+    spend = AdSpend(org_id=principal.org, currency=rules.currency, **body.model_dump())
+    session.add(spend)
+    await session.flush()
+    response.headers["Location"] = f"/v1/ad-spend/{spend.id}"
+    return AdSpendPublic.model_validate(spend, from_attributes=True)
+
+
+@router.get("/v1/ad-spend", response_model=Page[AdSpendPublic], summary="Advertising spend")
+async def list_ad_spend(principal: Steward, session: SessionDep, page: Annotated[PageParams, Depends()],
+                        request: Request, response: Response, channel: Channel | None = None) -> Page[AdSpendPublic]:
+    query = select(AdSpend).where(AdSpend.org_id == principal.org)
+    if channel is not None:
+        query = query.where(AdSpend.channel == channel)
+    rows, cursor = await paginate(session, query, col(AdSpend.id), page, request, response)
+    return Page(items=[AdSpendPublic.model_validate(r, from_attributes=True) for r in rows], next_cursor=cursor)
+
+
+@router.delete("/v1/ad-spend/{spend_id}", status_code=204, response_class=Response, summary="Delete ad spend")
+async def delete_ad_spend(spend_id: str, principal: Steward, session: SessionDep) -> Response:
+    await session.delete(await repo.get(session, AdSpend, principal.org, spend_id, "ad spend"))
+    return Response(status_code=204)

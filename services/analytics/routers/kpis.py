@@ -1,0 +1,146 @@
+"""The KPI catalogue with published formulas, manual measurements, and KPI values."""
+
+from datetime import date
+from decimal import Decimal
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi.responses import JSONResponse
+from sqlmodel import col, select
+
+from kit.auth import Authenticated, Principal
+from kit.db import SessionDep
+from kit.idempotency import idempotent
+from kit.locale import choose_locale
+from kit.pagination import Page, PageParams, paginate
+from kit.privacy import Suppression
+from kit.problems import Conflict, FieldError, NotFound, Unprocessable
+from services.analytics import kpis
+from services.analytics import repositories as repo
+from services.analytics.deps import MeasurementWriter, Reader, Steward
+from services.analytics.models import Kpi, KpiMeasurement, directory, idempotency_keys
+from services.analytics.periods import month_start, today_in
+from services.analytics.schemas import (
+    KpiCreate,
+    KpiPublic,
+    KpiValue,
+    KpiValues,
+    MeasurementCreate,
+    MeasurementPublic,
+)
+
+router = APIRouter(tags=["kpis"])
+
+
+async def _localised(session: SessionDep, principal: Principal, request: Request,
+                     entry: kpis.CatalogueEntry) -> KpiPublic:
+    rules = await directory.rules(session, principal.org)
+    me = await directory.person(session, principal.org, principal.subject)
+    locale = choose_locale(entry.names, preferred=me.locale if me is not None else None,
+                           accept_language=request.headers.get("accept-language"), default=rules.default_locale)
+    return KpiPublic(key=entry.key, kind=entry.kind, unit=entry.unit, name=entry.names[locale],
+                     formula=entry.formulas.get(locale) or next(iter(entry.formulas.values())), locale=locale,
+                     standard=entry.standard)
+
+
+@router.get("/v1/kpis", response_model=list[KpiPublic], summary="The KPI catalogue with its formulas")
+async def list_kpis(principal: Authenticated, session: SessionDep, request: Request,
+                    response: Response) -> list[KpiPublic]:
+    items = [await _localised(session, principal, request, k) for k in await kpis.catalogue(session, principal.org)]
+    response.headers["Content-Language"] = ", ".join(sorted({k.locale for k in items}))
+    return items
+
+
+@router.post("/v1/kpis", response_model=KpiPublic, status_code=201, summary="Add an organisation's own KPI")
+async def create_kpi(body: KpiCreate, principal: Steward, session: SessionDep, request: Request,
+                     response: Response) -> KpiPublic:
+    if await kpis.find(session, principal.org, body.key) is not None:
+        raise Conflict(f"a KPI {body.key} exists", errors=[FieldError(field="key", message="is already used")])
+    session.add(Kpi(org_id=principal.org, **body.model_dump()))
+    await session.flush()
+    entry = await kpis.find(session, principal.org, body.key)
+    assert entry is not None
+    public = await _localised(session, principal, request, entry)
+    response.headers["Content-Language"] = public.locale
+    response.headers["Location"] = f"/v1/kpis/{body.key}"
+    return public
+
+
+@router.get("/v1/kpis/{key}", response_model=KpiPublic, summary="One KPI and its formula")
+async def get_kpi(key: str, principal: Authenticated, session: SessionDep, request: Request,
+                  response: Response) -> KpiPublic:
+    entry = await kpis.find(session, principal.org, key)
+    if entry is None:
+        raise NotFound(f"no KPI {key}")
+    public = await _localised(session, principal, request, entry)
+    response.headers["Content-Language"] = public.locale
+    return public
+
+
+@router.get("/v1/kpi-values", response_model=KpiValues,
+            summary="Derived KPIs (from training and advocacy) and summed measurements over a period")
+async def kpi_values(principal: Reader, session: SessionDep,
+                     date_from: Annotated[date | None, Query(alias="from")] = None,
+                     date_to: Annotated[date | None, Query(alias="to")] = None) -> KpiValues:
+    rules = await directory.rules(session, principal.org)
+    settings = await repo.settings_of(session, principal.org)
+    start, end = _range(date_from, date_to, today_in(rules.timezone))
+    staff = await kpis.headcount(session, principal.org)
+    small = staff < rules.min_group_size
+    items = [] if small else list((await kpis.derived_values(session, rules, settings, start, end)).values())
+    for entry in await kpis.catalogue(session, principal.org):
+        if entry.kind == "manual":
+            totals = await kpis.measured(session, principal.org, entry.key, start, end)
+            items.append(kpis_value(entry, sum(totals.values(), Decimal(0)) if totals else None))
+    return KpiValues(starts_on=start, ends_on=end, currency=rules.currency, items=items,
+                     suppression=Suppression(min_group_size=rules.min_group_size, suppressed_groups=int(small)))
+
+
+def kpis_value(entry: kpis.CatalogueEntry, value: Decimal | None) -> KpiValue:
+    return KpiValue(key=entry.key, kind=entry.kind, unit=entry.unit, value=value)
+
+
+def _range(start: date | None, end: date | None, today: date) -> tuple[date, date]:
+    start = start or month_start(today)
+    end = end or today
+    if end < start:
+        raise Unprocessable.field("to", "must not be before from")
+    return start, end
+
+
+@router.post("/v1/kpi-measurements", response_model=MeasurementPublic, status_code=201,
+             summary="Record a measured KPI value for a channel and period (Idempotency-Key honoured)")
+async def create_measurement(body: MeasurementCreate, principal: MeasurementWriter, session: SessionDep,
+                             request: Request) -> JSONResponse:
+    entry = await kpis.find(session, principal.org, body.kpi_key)
+    if entry is None:
+        raise Unprocessable.field("kpi_key", f"no KPI {body.kpi_key} in the catalogue")
+    if entry.kind != "manual":
+        raise Unprocessable.field("kpi_key", f"{body.kpi_key} is derived from events and cannot be measured by hand")
+
+    async def produce() -> MeasurementPublic:
+        measurement = KpiMeasurement(org_id=principal.org, created_by=principal.subject,
+                                     **body.model_dump(exclude={"value"}), value=str(body.value))
+        session.add(measurement)
+        await session.flush()
+        return MeasurementPublic.model_validate(measurement, from_attributes=True)
+
+    return await idempotent(session, idempotency_keys, request, principal, body, produce, status_code=201)
+
+
+@router.get("/v1/kpi-measurements", response_model=Page[MeasurementPublic], summary="Measured KPI values")
+async def list_measurements(principal: Reader, session: SessionDep, page: Annotated[PageParams, Depends()],
+                            request: Request, response: Response,
+                            kpi_key: Annotated[str | None, Query(max_length=64)] = None) -> Page[MeasurementPublic]:
+    query = select(KpiMeasurement).where(KpiMeasurement.org_id == principal.org)
+    if kpi_key is not None:
+        query = query.where(KpiMeasurement.kpi_key == kpi_key)
+    rows, cursor = await paginate(session, query, col(KpiMeasurement.id), page, request, response)
+    return Page(items=[MeasurementPublic.model_validate(m, from_attributes=True) for m in rows], next_cursor=cursor)
+
+
+@router.delete("/v1/kpi-measurements/{measurement_id}", status_code=204, response_class=Response,
+               summary="Delete a measurement")
+async def delete_measurement(measurement_id: str, principal: MeasurementWriter, session: SessionDep) -> Response:
+    await session.delete(await repo.get(session, KpiMeasurement, principal.org, measurement_id, "measurement"))
+    return Response(status_code=204)

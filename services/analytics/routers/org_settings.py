@@ -1,0 +1,53 @@
+"""The organisation's analytics settings: investment/operations mapping and target, earned media values."""
+
+from fastapi import APIRouter, Request, Response
+
+from kit.auth import Authenticated
+from kit.db import SessionDep
+from kit.etag import check_if_match, set_etag
+from kit.ids import utcnow
+from kit.problems import Unprocessable
+from services.analytics import repositories as repo
+from services.analytics.deps import Steward
+from services.analytics.models import OrgSettings, directory
+from services.analytics.schemas import SettingsPublic, SettingsUpdate
+
+router = APIRouter(prefix="/v1/settings", tags=["settings"])
+
+
+async def _public(session: SessionDep, settings: OrgSettings) -> SettingsPublic:
+    rules = await directory.rules(session, settings.org_id)
+    return SettingsPublic(investment_target_percent=settings.investment_target_percent,
+                          activity_categories=repo.categories(settings),
+                          earned_media_cpm_minor=settings.earned_media_cpm_minor,
+                          earned_media_cpc_minor=settings.earned_media_cpc_minor, currency=rules.currency,
+                          version=settings.version)
+
+
+@router.get("", response_model=SettingsPublic, summary="The organisation's analytics settings")
+async def get_settings(principal: Authenticated, session: SessionDep, response: Response) -> SettingsPublic:
+    settings = await repo.settings_of(session, principal.org)
+    set_etag(response, settings.version)
+    return await _public(session, settings)
+
+
+@router.patch("", response_model=SettingsPublic, summary="Change the mapping, the target or earned media values")
+async def update_settings(body: SettingsUpdate, principal: Steward, session: SessionDep, request: Request,
+                          response: Response) -> SettingsPublic:
+    settings = await repo.settings_of(session, principal.org)
+    check_if_match(request, settings.version)
+    changes = body.model_dump(exclude_unset=True)
+    for name, value in changes.items():
+        if value is None:
+            raise Unprocessable.field(name, "may not be null")
+        if name == "activity_categories":
+            value = {**settings.activity_categories, **{str(a): str(c) for a, c in value.items()}}
+        setattr(settings, name, value)
+    if changes:
+        if await session.get(OrgSettings, principal.org) is not None:
+            settings.version += 1
+        settings.updated_at = utcnow()
+        session.add(settings)
+        await session.flush()
+    set_etag(response, settings.version)
+    return await _public(session, settings)

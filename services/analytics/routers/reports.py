@@ -1,0 +1,212 @@
+"""Reports: time use by any grouping with cost, investment vs operations, cost per result, coverage and reach.
+
+Everyone but the person themself sees only groups of at least the organisation's minimum size.
+"""
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request, Response
+from sqlalchemy import distinct, func
+
+from kit.db import SessionDep
+from kit.ids import utcnow
+from kit.privacy import suppress_small_groups
+from kit.problems import Unprocessable
+from services.analytics import kpis, reports
+from services.analytics import repositories as repo
+from services.analytics.deps import Reader
+from services.analytics.export import CSV_RESPONSE, Format, FormatQuery, csv_response, wants_csv
+from services.analytics.models import KpiFact, directory
+from services.analytics.periods import month_start, today_in, utc_range
+from services.analytics.schemas import (
+    Activity,
+    Category,
+    CategoryShare,
+    Channel,
+    CostPerResultReport,
+    CostPerResultRow,
+    CoverageReport,
+    GroupBy,
+    InvestmentReport,
+    JobFunction,
+    ReachReport,
+    ReportRow,
+    TimeUseReport,
+    UnitCoverage,
+    UnitReach,
+)
+
+router = APIRouter(prefix="/v1/reports", tags=["reports"])
+MAX_DAYS = 3 * 366
+
+From = Annotated[date | None, Query(alias="from", description="First day (default: start of this month).")]
+To = Annotated[date | None, Query(alias="to", description="Last day, included (default: today).")]
+PersonId = Annotated[str | None, Query(max_length=36, description="`me` for your own time (no suppression).")]
+
+
+def period(start: date | None, end: date | None, today: date) -> tuple[date, date]:
+    start = start or month_start(today)
+    end = end or max(today, start)
+    if end < start:
+        raise Unprocessable.field("to", "must not be before from")
+    if (end - start).days > MAX_DAYS:
+        raise Unprocessable.field("to", f"reports cover at most {MAX_DAYS} days")
+    return start, end
+
+
+def _rows_of(models: list[Any]) -> list[dict[str, Any]]:
+    return [m.model_dump(mode="json") for m in models]
+
+
+@router.get("/time-use", response_model=TimeUseReport, responses=CSV_RESPONSE,
+            summary="Minutes and cost grouped by any of unit, job function, person (own only), channel, activity, "
+            "category, day, week, month")
+async def time_use_report(
+    principal: Reader, session: SessionDep, request: Request,
+    group_by: Annotated[list[GroupBy], Query(max_length=9)] = [GroupBy.channel],  # noqa: B006
+    date_from: From = None, date_to: To = None, person_id: PersonId = None,
+    unit_id: Annotated[str | None, Query(max_length=36, description="The unit and every unit below it.")] = None,
+    job_function: JobFunction | None = None, channel: Channel | None = None, activity: Activity | None = None,
+    format: Format | None = FormatQuery,
+) -> TimeUseReport | Response:
+    rules = await directory.rules(session, principal.org)
+    start, end = period(date_from, date_to, today_in(rules.timezone))
+    audience = await reports.audience_for(session, principal, person_id)
+    units = await directory.unit_subtree(session, principal.org, unit_id) if unit_id else None
+    flt = reports.EntryFilter(start, end, unit_ids=units, job_function=job_function,
+                              channels=[channel] if channel else [], activities=[activity] if activity else [])
+    report = await reports.time_use(session, principal, rules, await repo.settings_of(session, principal.org), flt,
+                                    list(dict.fromkeys(group_by)), audience)
+    if wants_csv(request, format):
+        columns, rows = reports.report_rows(report)
+        return csv_response("time-use", columns, rows, report.suppression)
+    return report
+
+
+@router.get("/investment-ratio", response_model=InvestmentReport, responses=CSV_RESPONSE,
+            summary="Share of time on investment (strategy, pages, content) vs operations, against the target")
+async def investment_report(principal: Reader, session: SessionDep, request: Request, date_from: From = None,
+                            date_to: To = None, person_id: PersonId = None,
+                            unit_id: Annotated[str | None, Query(max_length=36)] = None,
+                            format: Format | None = FormatQuery) -> InvestmentReport | Response:
+    rules = await directory.rules(session, principal.org)
+    settings = await repo.settings_of(session, principal.org)
+    start, end = period(date_from, date_to, today_in(rules.timezone))
+    audience = await reports.audience_for(session, principal, person_id)
+    units = await directory.unit_subtree(session, principal.org, unit_id) if unit_id else None
+    report = await reports.time_use(session, principal, rules, settings, reports.EntryFilter(start, end, units),
+                                    [GroupBy.category], audience)
+    minutes = {r.group["category"]: r.minutes for r in report.rows}
+    categorised = sum(m for c, m in minutes.items() if c != reports.UNSPECIFIED)
+    targets = {Category.investment: settings.investment_target_percent,
+               Category.operations: 100 - settings.investment_target_percent}
+    items = []
+    for category, target in targets.items():
+        share = round(minutes.get(category, 0) * 100 / categorised, 1) if categorised else 0.0
+        items.append(CategoryShare(category=category, minutes=minutes.get(category, 0), percent=share,
+                                   target_percent=target, difference_points=round(share - target, 1)))
+    body = InvestmentReport(starts_on=start, ends_on=end, items=items, total_minutes=categorised,
+                            uncategorised_minutes=minutes.get(reports.UNSPECIFIED, 0),
+                            suppression=report.suppression)
+    if wants_csv(request, format):
+        return csv_response("investment-ratio", list(CategoryShare.model_fields), _rows_of(items), body.suppression)
+    return body
+
+
+@router.get("/cost-per-result", response_model=CostPerResultReport, responses=CSV_RESPONSE,
+            summary="Per channel: cost of time (plus ad spend if chosen) divided by a KPI's measured results")
+async def cost_per_result(principal: Reader, session: SessionDep, request: Request,
+                          kpi_key: Annotated[str, Query(max_length=64)], date_from: From = None, date_to: To = None,
+                          include_ad_spend: bool = True,
+                          format: Format | None = FormatQuery) -> CostPerResultReport | Response:
+    rules = await directory.rules(session, principal.org)
+    entry = await kpis.find(session, principal.org, kpi_key)
+    if entry is None or entry.kind != "manual":
+        raise Unprocessable.field("kpi_key", "must be a measured KPI of the catalogue (e.g. leads)")
+    start, end = period(date_from, date_to, today_in(rules.timezone))
+    audience = await reports.audience_for(session, principal, None)
+    withheld: list[ReportRow] = []
+    time = await reports.time_use(session, principal, rules, await repo.settings_of(session, principal.org),
+                                  reports.EntryFilter(start, end, with_channel=True), [GroupBy.channel], audience,
+                                  withheld)
+    hidden = {r.group["channel"] for r in withheld}
+    results = await kpis.measured(session, principal.org, kpi_key, start, end)
+    spend = await reports.ad_spend_by_channel(session, principal.org, start, end) if include_ad_spend else {}
+    shown = {r.group["channel"]: r for r in time.rows}
+    # A channel whose time was suppressed is left out whole: its cost would reveal the few people behind it.
+    rows = []
+    for channel in Channel:
+        row = shown.get(channel.value)
+        ad = spend.get(channel.value, Decimal(0))
+        result = results.get(channel.value, Decimal(0))
+        if channel.value in hidden or (row is None and not ad and not result):
+            continue
+        cost = (row.cost_minor if row else 0) + int(ad.quantize(Decimal(1), ROUND_HALF_UP))
+        rows.append(CostPerResultRow(
+            channel=channel, minutes=row.minutes if row else 0, time_cost_minor=row.cost_minor if row else 0,
+            ad_spend_minor=int(ad.quantize(Decimal(1), ROUND_HALF_UP)), results=result,
+            cost_per_result_minor=int((cost / result).quantize(Decimal(1), ROUND_HALF_UP)) if result else None))
+    body = CostPerResultReport(starts_on=start, ends_on=end, kpi_key=kpi_key, currency=rules.currency,
+                               include_ad_spend=include_ad_spend, rows=rows, suppression=time.suppression)
+    if wants_csv(request, format):
+        return csv_response("cost-per-result", list(CostPerResultRow.model_fields), _rows_of(rows), body.suppression)
+    return body
+
+
+@router.get("/training-coverage", response_model=CoverageReport, responses=CSV_RESPONSE,
+            summary="Per unit: people with a valid certification / headcount")
+async def training_coverage(principal: Reader, session: SessionDep, request: Request,
+                            certification_key: Annotated[str | None, Query(max_length=120)] = None,
+                            format: Format | None = FormatQuery) -> CoverageReport | Response:
+    await reports.audience_for(session, principal, None)
+    rules = await directory.rules(session, principal.org)
+    now = utcnow()
+    f = KpiFact.__table__  # type: ignore[attr-defined]
+    where = [kpis.valid_at(f, now)] + ([f.c.label == certification_key] if certification_key else [])
+    certified = await reports.facts_by_unit(session, principal.org, "certification", where,
+                                            func.count(distinct(f.c.person_id)))
+    rows = await _unit_rows(session, principal.org, lambda unit, staff: UnitCoverage(
+        org_unit_id=unit, unit_name="", headcount=staff, certified=certified.get(unit, 0),
+        coverage_percent=float(kpis.percent(certified.get(unit, 0), staff) or 0)))
+    kept, suppression = suppress_small_groups(rows, lambda r: r.headcount, rules.min_group_size)
+    body = CoverageReport(certification_key=certification_key, as_of=now, rows=kept, suppression=suppression)
+    if wants_csv(request, format):
+        return csv_response("training-coverage", list(UnitCoverage.model_fields), _rows_of(kept), suppression)
+    return body
+
+
+@router.get("/advocacy-reach", response_model=ReachReport, responses=CSV_RESPONSE,
+            summary="Per unit: ambassadors, shares, potential reach and clicks")
+async def advocacy_reach(principal: Reader, session: SessionDep, request: Request, date_from: From = None,
+                         date_to: To = None, format: Format | None = FormatQuery) -> ReachReport | Response:
+    await reports.audience_for(session, principal, None)
+    rules = await directory.rules(session, principal.org)
+    start, end = period(date_from, date_to, today_in(rules.timezone))
+    since, until = utc_range(rules.timezone, start, end)
+    f = KpiFact.__table__  # type: ignore[attr-defined]
+    within = [f.c.occurred_at >= since, f.c.occurred_at < until]
+    ambassadors = await reports.facts_by_unit(session, principal.org, "ambassador", [kpis.valid_at(f, until)],
+                                              func.count(distinct(f.c.person_id)))
+    shares = await reports.facts_by_unit(session, principal.org, "share", within, func.count())
+    reach = await reports.facts_by_unit(session, principal.org, "share", within, func.sum(f.c.quantity))
+    clicks = await reports.facts_by_unit(session, principal.org, "click", within, func.sum(f.c.quantity))
+    rows = await _unit_rows(session, principal.org, lambda unit, staff: UnitReach(
+        org_unit_id=unit, unit_name="", headcount=staff, ambassadors=ambassadors.get(unit, 0),
+        shares=shares.get(unit, 0), potential_reach=reach.get(unit, 0), clicks=clicks.get(unit, 0)))
+    kept, suppression = suppress_small_groups(rows, lambda r: r.headcount, rules.min_group_size)
+    body = ReachReport(starts_on=start, ends_on=end, rows=kept, suppression=suppression)
+    if wants_csv(request, format):
+        return csv_response("advocacy-reach", list(UnitReach.model_fields), _rows_of(kept), suppression)
+    return body
+
+
+async def _unit_rows(session: SessionDep, org_id: str, build: Any) -> list[Any]:
+    """One row per unit with active people, named, in name order."""
+    names = await repo.unit_names(session, org_id)
+    rows = [build(unit, staff) for unit, staff in (await repo.headcount_by_unit(session, org_id)).items()
+            if unit is not None]
+    for row in rows:
+        row.unit_name = names.get(row.org_unit_id, "")
+    return sorted(rows, key=lambda r: r.unit_name)

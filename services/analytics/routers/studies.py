@@ -1,0 +1,144 @@
+"""Study periods: a short stretch of detailed reporting of all communication work, and its report."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request, Response
+from sqlmodel import col, select
+
+from kit.app import OutboxDep
+from kit.auth import Authenticated
+from kit.db import SessionDep
+from kit.etag import check_if_match, set_etag
+from kit.ids import utcnow
+from kit.pagination import Page, PageParams, paginate
+from kit.problems import Conflict, Unprocessable
+from services.analytics import events, reports
+from services.analytics import repositories as repo
+from services.analytics.deps import Reader, Steward
+from services.analytics.export import CSV_RESPONSE, Format, FormatQuery, csv_response, wants_csv
+from services.analytics.models import Study, directory
+from services.analytics.periods import today_in
+from services.analytics.schemas import (
+    GroupBy,
+    StudyCreate,
+    StudyPublic,
+    StudyReport,
+    StudyRow,
+    StudyUpdate,
+)
+from services.analytics.service import study_status
+
+router = APIRouter(prefix="/v1/studies", tags=["studies"])
+
+
+async def _public(session: SessionDep, study: Study) -> StudyPublic:
+    rules = await directory.rules(session, study.org_id)
+    return StudyPublic(**study.model_dump(exclude={"org_id"}), status=study_status(study, today_in(rules.timezone)))
+
+
+async def _check_participants(session: SessionDep, org_id: str, unit_ids: list[str], person_ids: list[str]) -> None:
+    names = await repo.unit_names(session, org_id)
+    for i, unit_id in enumerate(unit_ids):
+        if unit_id not in names:
+            raise Unprocessable.field(f"unit_ids[{i}]", f"no org unit {unit_id} in this organisation")
+    known = await repo.people_by_id(session, org_id, person_ids)
+    for i, person_id in enumerate(person_ids):
+        if person_id not in known:
+            raise Unprocessable.field(f"person_ids[{i}]", f"no person {person_id} in this organisation")
+
+
+@router.post("", response_model=StudyPublic, status_code=201, summary="Plan a study period")
+async def create_study(body: StudyCreate, principal: Steward, session: SessionDep,
+                       response: Response) -> StudyPublic:
+    await _check_participants(session, principal.org, body.unit_ids, body.person_ids)
+    study = Study(org_id=principal.org, **body.model_dump())
+    session.add(study)
+    await session.flush()
+    set_etag(response, study.version)
+    response.headers["Location"] = f"/v1/studies/{study.id}"
+    return await _public(session, study)
+
+
+@router.get("", response_model=Page[StudyPublic], summary="List study periods")
+async def list_studies(principal: Authenticated, session: SessionDep, page: Annotated[PageParams, Depends()],
+                       request: Request, response: Response) -> Page[StudyPublic]:
+    query = select(Study).where(Study.org_id == principal.org)
+    rows, cursor = await paginate(session, query, col(Study.id), page, request, response)
+    return Page(items=[await _public(session, s) for s in rows], next_cursor=cursor)
+
+
+@router.get("/{study_id}", response_model=StudyPublic, summary="Get a study period")
+async def get_study(study_id: str, principal: Authenticated, session: SessionDep,
+                    response: Response) -> StudyPublic:
+    study = await repo.get(session, Study, principal.org, study_id, "study")
+    set_etag(response, study.version)
+    return await _public(session, study)
+
+
+@router.patch("/{study_id}", response_model=StudyPublic, summary="Rename a study or move its end")
+async def update_study(study_id: str, body: StudyUpdate, principal: Steward, session: SessionDep, request: Request,
+                       response: Response) -> StudyPublic:
+    study = await repo.get(session, Study, principal.org, study_id, "study")
+    check_if_match(request, study.version)
+    if study.closed_at is not None:
+        raise Conflict("the study is closed")
+    changes = body.model_dump(exclude_unset=True)
+    for name, value in changes.items():
+        if value is None:
+            raise Unprocessable.field(name, "may not be null")
+        setattr(study, name, value)
+    if study.ends_on < study.starts_on:
+        raise Unprocessable.field("ends_on", "must not be before starts_on")
+    if changes:
+        study.version += 1
+        session.add(study)
+        await session.flush()
+    set_etag(response, study.version)
+    return await _public(session, study)
+
+
+@router.post("/{study_id}/close", response_model=StudyPublic,
+             summary="Close a study: its rules stop and netwise.analytics.study.closed is published")
+async def close_study(study_id: str, principal: Steward, session: SessionDep, outbox: OutboxDep,
+                      response: Response) -> StudyPublic:
+    study = await repo.get(session, Study, principal.org, study_id, "study")
+    if study.closed_at is None:
+        study.closed_at = utcnow()
+        study.version += 1
+        session.add(study)
+        await session.flush()
+        await outbox.emit(session, type=events.STUDY_CLOSED, org=study.org_id, subject=study.id,
+                          data=events.StudyClosed(study_id=study.id, name=study.name, starts_on=study.starts_on,
+                                                  ends_on=study.ends_on).model_dump(mode="json"))
+    set_etag(response, study.version)
+    return await _public(session, study)
+
+
+@router.get("/{study_id}/report", response_model=StudyReport, responses=CSV_RESPONSE,
+            summary="Minutes, share of time and cost per category and unit over the study")
+async def study_report(study_id: str, principal: Reader, session: SessionDep, request: Request,
+                       format: Format | None = FormatQuery) -> StudyReport | Response:
+    study = await repo.get(session, Study, principal.org, study_id, "study")
+    audience = await reports.audience_for(session, principal, None)
+    rules = await directory.rules(session, principal.org)
+    settings = await repo.settings_of(session, principal.org)
+    units: set[str] = set()
+    for unit_id in study.unit_ids:
+        units |= await directory.unit_subtree(session, principal.org, unit_id)
+    flt = reports.EntryFilter(study.starts_on, study.ends_on, channels=study.channels, activities=study.activities,
+                              participants=(units, set(study.person_ids)))
+    report = await reports.time_use(session, principal, rules, settings, flt,
+                                    [GroupBy.unit, GroupBy.channel, GroupBy.activity], audience)
+    unit_totals: dict[str | None, int] = {}
+    for row in report.rows:
+        unit_totals[row.group["unit"]] = unit_totals.get(row.group["unit"], 0) + row.minutes
+    rows = [StudyRow(org_unit_id=r.group["unit"], unit_name=r.group.get("unit_name"),
+                     channel=r.group["channel"] or "", activity=r.group["activity"] or "", minutes=r.minutes,
+                     share_percent=round(r.minutes * 100 / unit_totals[r.group["unit"]], 1),
+                     cost_minor=r.cost_minor, people=r.people) for r in report.rows]
+    body = StudyReport(study=await _public(session, study), currency=rules.currency, rows=rows,
+                       total_minutes=report.total_minutes, suppression=report.suppression)
+    if wants_csv(request, format):
+        return csv_response(f"study-{study.id}", list(StudyRow.model_fields),
+                            [r.model_dump(mode="json") for r in rows], body.suppression)
+    return body

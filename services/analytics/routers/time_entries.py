@@ -1,0 +1,258 @@
+"""Time entries (single, bulk, CSV), timers and locked periods."""
+
+import hashlib
+import json
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from fastapi.responses import JSONResponse
+from sqlmodel import col, select
+
+from kit.app import OutboxDep
+from kit.auth import Principal
+from kit.db import SessionDep
+from kit.etag import check_if_match, set_etag
+from kit.idempotency import idempotent
+from kit.pagination import Page, PageParams, paginate
+from kit.problems import FieldError, Forbidden, NotFound, Problem, Unprocessable
+from services.analytics import repositories as repo
+from services.analytics import service
+from services.analytics.deps import Person, Steward, TimeWriter
+from services.analytics.models import LockedPeriod, TimeEntry, directory, idempotency_keys
+from services.analytics.schemas import (
+    BulkCreated,
+    BulkTimeEntries,
+    ImportReport,
+    LockCreate,
+    LockPublic,
+    TimeEntryCreate,
+    TimeEntryPublic,
+    TimeEntryUpdate,
+    TimerPublic,
+    TimerStart,
+)
+
+router = APIRouter(tags=["time"])
+MAX_IMPORT_BYTES = 5 * 1024 * 1024
+
+
+class UnsupportedMediaType(Problem):
+    status, title, kind = 415, "Unsupported Media Type", "unsupported-media-type"
+
+
+def public_entry(entry: TimeEntry | dict[str, Any], categories: dict[str, str]) -> TimeEntryPublic:
+    values = entry if isinstance(entry, dict) else entry.model_dump()
+    activity = values.get("activity")
+    return TimeEntryPublic(**{k: v for k, v in values.items() if k not in ("work_date", "org_id")},
+                           date=values["work_date"], category=categories.get(activity) if activity else None)
+
+
+async def _categories(session: SessionDep, org_id: str) -> dict[str, str]:
+    return repo.categories(await repo.settings_of(session, org_id))
+
+
+async def _own_entry(session: SessionDep, principal: Principal, entry_id: str) -> TimeEntry:
+    """A person sees only their own entries; someone else's id is as unknown as another tenant's."""
+    entry = await repo.get(session, TimeEntry, principal.org, entry_id, "time entry")
+    if not principal.is_client and entry.person_id != principal.subject:
+        raise NotFound(f"no time entry {entry_id} of yours")
+    return entry
+
+
+@router.post("/v1/time-entries", response_model=TimeEntryPublic, status_code=201, summary="Record time")
+async def create_time_entry(body: TimeEntryCreate, principal: TimeWriter, session: SessionDep, outbox: OutboxDep,
+                            request: Request) -> JSONResponse:
+    rules = await directory.rules(session, principal.org)
+
+    async def produce() -> TimeEntryPublic:
+        rows = await service.record_entries(session, outbox, principal, rules, [body], service.field_in_body(None))
+        return public_entry(rows[0], await _categories(session, principal.org))
+
+    response = await idempotent(session, idempotency_keys, request, principal, body, produce, status_code=201)
+    created = json.loads(bytes(response.body))
+    response.headers["Location"] = f"/v1/time-entries/{created['id']}"
+    set_etag(response, created["version"])
+    return response
+
+
+@router.post("/v1/time-entries/bulk", response_model=BulkCreated, status_code=201,
+             summary="Record up to 1000 entries at once; all or nothing",
+             description="Any bad entry means none is written; `errors` name each one as `entries[i].field`. "
+             "Send an `Idempotency-Key` to retry safely.")
+async def bulk_create_time_entries(body: BulkTimeEntries, principal: TimeWriter, session: SessionDep,
+                                   outbox: OutboxDep, request: Request) -> JSONResponse:
+    rules = await directory.rules(session, principal.org)
+
+    async def produce() -> dict[str, Any]:
+        rows = await service.record_entries(session, outbox, principal, rules, body.entries,
+                                            service.field_in_body("entries"))
+        return BulkCreated(created=len(rows), ids=[r["id"] for r in rows]).model_dump()
+
+    # The body's digest stands for the body: kit compares fingerprints, and 1000 entries need not be re-encoded.
+    digest = hashlib.sha256(body.model_dump_json().encode()).hexdigest()
+    return await idempotent(session, idempotency_keys, request, principal, {"entries_sha256": digest}, produce,
+                            status_code=201)
+
+
+@router.post(
+    "/v1/time-entries/import", response_model=ImportReport, status_code=201,
+    summary="Import entries from CSV; any bad row means nothing is written",
+    description="Columns: date, minutes (required); channel, activity, note; integrations add person_id or email. "
+    "Every bad row is reported with its line number.",
+    openapi_extra={"requestBody": {"required": True, "content": {"text/csv": {"schema": {"type": "string"}}}}},
+)
+async def import_time_entries(principal: TimeWriter, session: SessionDep, outbox: OutboxDep,
+                              request: Request) -> ImportReport:
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type not in ("text/csv", "application/csv"):
+        raise UnsupportedMediaType("send the file as text/csv")
+    raw = await request.body()
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise Unprocessable.field("body", f"is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise Unprocessable.field("body", "is not UTF-8 text") from None
+    rules = await directory.rules(session, principal.org)
+    return await service.import_entries(session, outbox, principal, rules, text)
+
+
+@router.get("/v1/time-entries", response_model=Page[TimeEntryPublic],
+            summary="List time entries: your own, or, for an integration, anyone's in its organisation")
+async def list_time_entries(
+    principal: TimeWriter,
+    session: SessionDep,
+    page: Annotated[PageParams, Depends()],
+    request: Request,
+    response: Response,
+    person_id: Annotated[str | None, Query(max_length=36, description="`me` or your id; integrations: any.")]
+    = None,
+    date_from: Annotated[date | None, Query(alias="from")] = None,
+    date_to: Annotated[date | None, Query(alias="to")] = None,
+) -> Page[TimeEntryPublic]:
+    query = select(TimeEntry).where(TimeEntry.org_id == principal.org)
+    if not principal.is_client:
+        if person_id not in (None, "me", principal.subject):
+            raise Forbidden("you can list only your own time entries; managers see aggregates in /v1/reports",
+                            errors=[FieldError(field="person_id", message="must be `me` or your own id")])
+        query = query.where(TimeEntry.person_id == principal.subject)
+    elif person_id is not None:
+        query = query.where(TimeEntry.person_id == person_id)
+    if date_from is not None:
+        query = query.where(TimeEntry.work_date >= date_from)
+    if date_to is not None:
+        query = query.where(TimeEntry.work_date <= date_to)
+    rows, cursor = await paginate(session, query, col(TimeEntry.id), page, request, response)
+    categories = await _categories(session, principal.org)
+    return Page(items=[public_entry(e, categories) for e in rows], next_cursor=cursor)
+
+
+@router.get("/v1/time-entries/{entry_id}", response_model=TimeEntryPublic, summary="Get one of your entries")
+async def get_time_entry(entry_id: str, principal: TimeWriter, session: SessionDep,
+                         response: Response) -> TimeEntryPublic:
+    entry = await _own_entry(session, principal, entry_id)
+    set_etag(response, entry.version)
+    return public_entry(entry, await _categories(session, principal.org))
+
+
+@router.patch("/v1/time-entries/{entry_id}", response_model=TimeEntryPublic,
+              summary="Change one of your entries while its month is open")
+async def update_time_entry(entry_id: str, body: TimeEntryUpdate, principal: TimeWriter, session: SessionDep,
+                            outbox: OutboxDep, request: Request, response: Response) -> TimeEntryPublic:
+    entry = await _own_entry(session, principal, entry_id)
+    check_if_match(request, entry.version)
+    rules = await directory.rules(session, principal.org)
+    entry = await service.update_entry(session, outbox, principal, rules, entry, body)
+    set_etag(response, entry.version)
+    return public_entry(entry, await _categories(session, principal.org))
+
+
+@router.delete("/v1/time-entries/{entry_id}", status_code=204, response_class=Response,
+               summary="Delete one of your entries while its month is open")
+async def delete_time_entry(entry_id: str, principal: TimeWriter, session: SessionDep,
+                            request: Request) -> Response:
+    entry = await _own_entry(session, principal, entry_id)
+    check_if_match(request, entry.version)
+    await service.delete_entry(session, principal, entry)
+    return Response(status_code=204)
+
+
+# -- timers -------------------------------------------------------------------------------------------
+
+def _timer_public(timer: Any) -> TimerPublic:
+    return TimerPublic(id=timer.id, person_id=timer.person_id, channel=timer.channel, activity=timer.activity,
+                       note=timer.note, started_at=timer.started_at, elapsed_minutes=service.elapsed_minutes(timer))
+
+
+@router.get("/v1/timer", response_model=TimerPublic, summary="Your running timer")
+async def get_timer(principal: Person, session: SessionDep) -> TimerPublic:
+    timer = await service.running_timer(session, principal)
+    if timer is None:
+        raise NotFound("no timer is running")
+    return _timer_public(timer)
+
+
+@router.post("/v1/timer/start", response_model=TimerPublic, status_code=201,
+             summary="Start a timer (one per person)")
+async def start_timer(body: TimerStart, principal: Person, session: SessionDep) -> TimerPublic:
+    return _timer_public(await service.start_timer(session, principal, body))
+
+
+@router.post("/v1/timer/stop", response_model=TimeEntryPublic, status_code=201,
+             summary="Stop your timer: records its time rounded to whole minutes (at least one)")
+async def stop_timer(principal: Person, session: SessionDep, outbox: OutboxDep,
+                     response: Response) -> TimeEntryPublic:
+    timer = await service.running_timer(session, principal)
+    if timer is None:
+        raise NotFound("no timer is running")
+    rules = await directory.rules(session, principal.org)
+    row = await service.stop_timer(session, outbox, principal, rules, timer)
+    response.headers["Location"] = f"/v1/time-entries/{row['id']}"
+    return public_entry(row, await _categories(session, principal.org))
+
+
+@router.delete("/v1/timer", status_code=204, response_class=Response, summary="Discard your timer unrecorded")
+async def discard_timer(principal: Person, session: SessionDep) -> Response:
+    timer = await service.running_timer(session, principal)
+    if timer is None:
+        raise NotFound("no timer is running")
+    await service.delete_timer(session, timer)
+    return Response(status_code=204)
+
+
+# -- locked periods -----------------------------------------------------------------------------------
+
+def _month(value: str) -> date:
+    year, month = value.split("-")
+    return date(int(year), int(month), 1)
+
+
+def _lock_public(lock: LockedPeriod) -> LockPublic:
+    return LockPublic(month=f"{lock.month:%Y-%m}", locked_by=lock.locked_by, locked_at=lock.locked_at)
+
+
+@router.get("/v1/locked-periods", response_model=Page[LockPublic], summary="Months closed for changes")
+async def list_locked_periods(principal: TimeWriter, session: SessionDep, page: Annotated[PageParams, Depends()],
+                              request: Request, response: Response) -> Page[LockPublic]:
+    query = select(LockedPeriod).where(LockedPeriod.org_id == principal.org)
+    rows, cursor = await paginate(session, query, col(LockedPeriod.month), page, request, response)
+    return Page(items=[_lock_public(lock) for lock in rows], next_cursor=cursor)
+
+
+@router.post("/v1/locked-periods", response_model=LockPublic, status_code=201,
+             summary="Lock a month: its entries can no longer be created, changed or deleted")
+async def lock_period(body: LockCreate, principal: Steward, session: SessionDep) -> LockPublic:
+    return _lock_public(await service.lock_month(session, principal, _month(body.month)))
+
+
+@router.delete("/v1/locked-periods/{month}", status_code=204, response_class=Response,
+               summary="Reopen a locked month")
+async def unlock_period(month: Annotated[str, Path(pattern=r"^20\d{2}-(0[1-9]|1[0-2])$")], principal: Steward,
+                        session: SessionDep) -> Response:
+    first = _month(month)
+    lock = await session.get(LockedPeriod, (principal.org, first))
+    if lock is None:
+        raise NotFound(f"{month} is not locked")
+    await session.delete(lock)
+    return Response(status_code=204)

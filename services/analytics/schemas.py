@@ -1,0 +1,671 @@
+"""analytics's API shapes."""
+
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from kit.privacy import Suppression
+
+Day = date  # for fields named `date`, whose name would shadow the type inside the class
+
+
+class Channel(StrEnum):
+    """Where the work happened: the social networks plus the other ways an organisation communicates."""
+
+    facebook = "facebook"
+    instagram = "instagram"
+    linkedin = "linkedin"
+    x = "x"
+    tiktok = "tiktok"
+    youtube = "youtube"
+    pinterest = "pinterest"
+    snapchat = "snapchat"
+    threads = "threads"
+    messenger = "messenger"
+    whatsapp = "whatsapp"
+    email = "email"
+    phone = "phone"
+    press = "press"
+    meetings = "meetings"
+    advertising = "advertising"
+    other = "other"
+
+
+SOCIAL_CHANNELS = frozenset({Channel.facebook, Channel.instagram, Channel.linkedin, Channel.x, Channel.tiktok,
+                             Channel.youtube, Channel.pinterest, Channel.snapchat, Channel.threads,
+                             Channel.messenger, Channel.whatsapp})
+
+
+class Activity(StrEnum):
+    content_creation = "content_creation"
+    community_management = "community_management"
+    customer_service = "customer_service"
+    social_selling = "social_selling"
+    monitoring = "monitoring"
+    learning = "learning"
+    strategy = "strategy"
+    reporting = "reporting"
+    ad_management = "ad_management"
+    other = "other"
+
+
+class Category(StrEnum):
+    investment = "investment"
+    operations = "operations"
+
+
+# Building strategy, pages and content is investment; running the work day to day is operations.
+DEFAULT_CATEGORIES: dict[Activity, Category] = {
+    Activity.content_creation: Category.investment,
+    Activity.strategy: Category.investment,
+    Activity.learning: Category.investment,
+    Activity.community_management: Category.operations,
+    Activity.customer_service: Category.operations,
+    Activity.social_selling: Category.operations,
+    Activity.monitoring: Category.operations,
+    Activity.reporting: Category.operations,
+    Activity.ad_management: Category.operations,
+    Activity.other: Category.operations,
+}
+
+
+class Source(StrEnum):
+    manual = "manual"
+    timer = "timer"
+    import_ = "import"
+    integration = "integration"
+
+
+class JobFunction(StrEnum):
+    sales = "sales"
+    customer_service = "customer_service"
+    marketing = "marketing"
+    product = "product"
+    analytics = "analytics"
+    hr = "hr"
+    it = "it"
+    leadership = "leadership"
+    other = "other"
+
+
+Id = Annotated[str, StringConstraints(min_length=1, max_length=36)]
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Note = Annotated[str, StringConstraints(max_length=500)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=1000)]
+Minutes = Annotated[int, Field(ge=1, le=1440, description="Whole minutes, 1-1440.")]
+KpiKey = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{1,63}$")]
+Money = Annotated[int, Field(ge=0, le=10**13, description="Amount in minor units of the organisation's currency.")]
+DecimalValue = Annotated[Decimal, Field(max_digits=18, decimal_places=4, allow_inf_nan=False)]
+Locale = Annotated[str, StringConstraints(pattern=r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$", max_length=35)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+def check_range(starts_on: date, ends_on: date, field: str = "ends_on") -> None:
+    if ends_on < starts_on:
+        raise ValueError(f"{field} must not be before starts_on")
+
+
+# -- time entries --------------------------------------------------------------------------------
+
+class TimeEntryCreate(Strict):
+    person_id: Id | None = Field(default=None, description="Whose time; omitted means the caller's own.")
+    date: Day = Field(description="Calendar day in the organisation's time zone.")
+    minutes: Minutes
+    channel: Channel | None = None
+    activity: Activity | None = None
+    note: Note | None = None
+    source: Source = Source.manual
+
+
+class TimeEntryUpdate(Strict):
+    date: Day | None = None
+    minutes: Minutes | None = None
+    channel: Channel | None = None
+    activity: Activity | None = None
+    note: Note | None = None
+
+
+class TimeEntryPublic(BaseModel):
+    id: str
+    person_id: str
+    org_unit_id: str | None
+    job_function: str | None
+    date: Day
+    minutes: int
+    channel: Channel | None
+    activity: Activity | None
+    category: Category | None = Field(description="Investment or operations, by the organisation's mapping.")
+    note: str | None
+    source: Source
+    created_at: datetime
+    updated_at: datetime
+    version: int
+
+
+class BulkTimeEntries(Strict):
+    entries: Annotated[list[TimeEntryCreate], Field(min_length=1, max_length=1000)]
+
+
+class BulkCreated(BaseModel):
+    """Ids in the order of the request's entries; fetch an entry for its details."""
+
+    created: int
+    ids: list[str]
+
+
+class ImportReport(BaseModel):
+    created: int
+    minutes: int
+
+
+class TimerStart(Strict):
+    channel: Channel | None = None
+    activity: Activity | None = None
+    note: Note | None = None
+
+
+class TimerPublic(BaseModel):
+    id: str
+    person_id: str
+    channel: Channel | None
+    activity: Activity | None
+    note: str | None
+    started_at: datetime
+    elapsed_minutes: int
+
+
+class LockCreate(Strict):
+    month: Annotated[str, StringConstraints(pattern=r"^20\d{2}-(0[1-9]|1[0-2])$")] = Field(
+        description="The month to lock, YYYY-MM, in the organisation's calendar.")
+
+
+class LockPublic(BaseModel):
+    month: str
+    locked_by: str
+    locked_at: datetime
+
+
+# -- organisation settings -----------------------------------------------------------------------
+
+class SettingsPublic(BaseModel):
+    investment_target_percent: int = Field(description="Target share of time on investment; the rest is operations.")
+    activity_categories: dict[Activity, Category] = Field(description="Every activity with its effective category.")
+    earned_media_cpm_minor: int = Field(description="Value of 1000 potential impressions from shares (minor units).")
+    earned_media_cpc_minor: int = Field(description="Value of one click on a shared link (minor units).")
+    currency: str
+    version: int
+
+
+class SettingsUpdate(Strict):
+    investment_target_percent: Annotated[int, Field(ge=0, le=100)] | None = None
+    activity_categories: dict[Activity, Category] | None = Field(
+        default=None, description="Overrides; activities left out keep the default.")
+    earned_media_cpm_minor: Money | None = None
+    earned_media_cpc_minor: Money | None = None
+
+
+# -- caps ----------------------------------------------------------------------------------------
+
+class CapScope(StrEnum):
+    organisation = "organisation"
+    org_unit = "org_unit"
+    job_function = "job_function"
+    person = "person"
+
+
+class Period(StrEnum):
+    day = "day"
+    week = "week"
+    month = "month"
+    quarter = "quarter"
+    rolling = "rolling"
+
+
+Thresholds = Annotated[list[Annotated[int, Field(ge=1, le=1000)]], Field(min_length=1, max_length=10)]
+
+
+class CapCreate(Strict):
+    name: Name
+    scope: CapScope
+    scope_id: Id | None = Field(default=None, description="Org unit id, job function or person id; none for "
+                                "the organisation.")
+    channel: Channel | None = None
+    activity: Activity | None = None
+    period: Period
+    window_days: Annotated[int, Field(ge=1, le=366)] | None = Field(default=None, description="For rolling only.")
+    limit_minutes: Annotated[int, Field(ge=1, le=1_000_000)]
+    thresholds: Thresholds = [50, 80, 100]
+    hard: bool = Field(default=False, description="Refuse entries that would pass the limit.")
+    per_person: bool = Field(default=True, description="The limit applies to each person in scope; false pools "
+                             "everyone's minutes against one limit.")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "CapCreate":
+        if (self.period == Period.rolling) != (self.window_days is not None):
+            raise ValueError("window_days is required for a rolling period and only allowed there")
+        if (self.scope == CapScope.organisation) != (self.scope_id is None):
+            raise ValueError("scope_id is required unless the scope is the organisation, and not allowed then")
+        if self.scope == CapScope.job_function and self.scope_id not in {j.value for j in JobFunction}:
+            raise ValueError("scope_id must be a job function for a job_function scope")
+        return self
+
+
+class CapUpdate(Strict):
+    name: Name | None = None
+    limit_minutes: Annotated[int, Field(ge=1, le=1_000_000)] | None = None
+    thresholds: Thresholds | None = None
+    hard: bool | None = None
+
+
+class CapPublic(BaseModel):
+    id: str
+    name: str
+    scope: CapScope
+    scope_id: str | None
+    channel: Channel | None
+    activity: Activity | None
+    period: Period
+    window_days: int | None
+    limit_minutes: int
+    thresholds: list[int]
+    hard: bool
+    per_person: bool
+    created_by: str
+    created_at: datetime
+    version: int
+
+
+class Usage(BaseModel):
+    used_minutes: int
+    limit_minutes: int
+    remaining_minutes: int
+    percent: float = Field(description="Used as a percentage of the limit, one decimal.")
+    days_left: int = Field(description="Days from today to the end of the period, today included.")
+    average_minutes_per_day_left: int = Field(description="Remaining minutes spread over the days left.")
+
+
+class PersonCapStatus(Usage):
+    cap: CapPublic
+    period_start: date
+    period_end: date
+
+
+class CapStatus(BaseModel):
+    cap: CapPublic
+    period_start: date
+    period_end: date
+    people_in_scope: int
+    people_with_time: int | None = Field(description="People who recorded time against a per-person cap.")
+    pooled: Usage | None = Field(description="For a pooled cap: the scope's usage against the one limit.")
+    people_over_limit: int | None = Field(description="For a per-person cap: how many people passed the limit.")
+    people_at_threshold: dict[str, int] = Field(description="Per threshold percent: people (or 1 for a pooled "
+                                                "cap) at or beyond it.")
+    average_used_minutes: int | None = Field(description="Average minutes per person in scope.")
+    suppression: Suppression
+
+
+# -- studies -------------------------------------------------------------------------------------
+
+class StudyCreate(Strict):
+    name: Name
+    starts_on: date
+    ends_on: date
+    unit_ids: Annotated[list[Id], Field(max_length=200)] = []
+    person_ids: Annotated[list[Id], Field(max_length=5000)] = []
+    channels: Annotated[list[Channel], Field(max_length=len(Channel))] = Field(
+        default=[], description="Channels reported in detail; empty means all communication work.")
+    activities: Annotated[list[Activity], Field(max_length=len(Activity))] = []
+
+    @model_validator(mode="after")
+    def _range(self) -> "StudyCreate":
+        check_range(self.starts_on, self.ends_on)
+        if not self.unit_ids and not self.person_ids:
+            raise ValueError("name participants: unit_ids, person_ids or both")
+        return self
+
+
+class StudyUpdate(Strict):
+    name: Name | None = None
+    ends_on: date | None = None
+
+
+class StudyPublic(BaseModel):
+    id: str
+    name: str
+    starts_on: date
+    ends_on: date
+    unit_ids: list[str]
+    person_ids: list[str]
+    channels: list[Channel]
+    activities: list[Activity]
+    status: str = Field(description="planned, running, ended (past its end, not yet closed) or closed.")
+    closed_at: datetime | None
+    created_at: datetime
+    version: int
+
+
+# -- cost ----------------------------------------------------------------------------------------
+
+class RateSubject(StrEnum):
+    job_function = "job_function"
+    person = "person"
+
+
+class CostRateCreate(Strict):
+    subject_kind: RateSubject
+    subject: Id = Field(description="A job function, or a person id.")
+    effective_from: date
+    hourly_minor: Annotated[int, Field(ge=0, le=10**9)] = Field(
+        description="Hourly loaded cost in minor units of the organisation's currency.")
+
+    @model_validator(mode="after")
+    def _function(self) -> "CostRateCreate":
+        if self.subject_kind == RateSubject.job_function and self.subject not in {j.value for j in JobFunction}:
+            raise ValueError("subject must be a job function when subject_kind is job_function")
+        return self
+
+
+class CostRatePublic(BaseModel):
+    id: str
+    subject_kind: RateSubject
+    subject: str
+    effective_from: date
+    effective_to: date | None = Field(description="Exclusive; none while it is the latest rate.")
+    hourly_minor: int
+    currency: str
+    created_by: str
+    created_at: datetime
+
+
+class AdSpendCreate(Strict):
+    channel: Channel
+    starts_on: date
+    ends_on: date
+    amount_minor: Money
+    note: Note | None = None
+
+    @model_validator(mode="after")
+    def _range(self) -> "AdSpendCreate":
+        check_range(self.starts_on, self.ends_on)
+        return self
+
+
+class AdSpendPublic(BaseModel):
+    id: str
+    channel: Channel
+    starts_on: date
+    ends_on: date
+    amount_minor: int
+    currency: str
+    note: str | None
+    created_at: datetime
+
+
+# -- KPIs ----------------------------------------------------------------------------------------
+
+class KpiUnit(StrEnum):
+    number = "number"
+    percent = "percent"
+    money = "money"
+    minutes = "minutes"
+
+
+class KpiKind(StrEnum):
+    manual = "manual"
+    derived = "derived"
+
+
+class KpiCreate(Strict):
+    key: KpiKey
+    unit: KpiUnit = KpiUnit.number
+    names: Annotated[dict[Locale, Name], Field(min_length=1, max_length=20)]
+    formulas: Annotated[dict[Locale, Text], Field(min_length=1, max_length=20)]
+
+
+class KpiPublic(BaseModel):
+    key: str
+    kind: KpiKind
+    unit: KpiUnit
+    name: str
+    formula: str = Field(description="How the value is computed, in words.")
+    locale: str = Field(description="The locale the name and formula are in.")
+    standard: bool
+
+
+class MeasurementCreate(Strict):
+    kpi_key: KpiKey
+    channel: Channel | None = None
+    starts_on: date
+    ends_on: date
+    value: DecimalValue
+    note: Note | None = None
+
+    @model_validator(mode="after")
+    def _range(self) -> "MeasurementCreate":
+        check_range(self.starts_on, self.ends_on)
+        return self
+
+
+class MeasurementPublic(BaseModel):
+    id: str
+    kpi_key: str
+    channel: Channel | None
+    starts_on: date
+    ends_on: date
+    value: Decimal
+    note: str | None
+    created_by: str
+    created_at: datetime
+
+
+class KpiValue(BaseModel):
+    key: str
+    kind: KpiKind
+    unit: KpiUnit
+    value: Decimal | None = Field(description="None when there is nothing to compute it from.")
+    numerator: int | None = None
+    denominator: int | None = None
+
+
+class KpiValues(BaseModel):
+    starts_on: date
+    ends_on: date
+    currency: str
+    items: list[KpiValue]
+    suppression: Suppression
+
+
+# -- objectives and use cases --------------------------------------------------------------------
+
+class ObjectiveCreate(Strict):
+    title: Name
+    owner_id: Id
+    kpi_key: KpiKey
+    channel: Channel | None = None
+    target: DecimalValue
+    starts_on: date
+    ends_on: date
+    learning_intent: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+
+    @model_validator(mode="after")
+    def _range(self) -> "ObjectiveCreate":
+        check_range(self.starts_on, self.ends_on)
+        return self
+
+
+class ObjectiveUpdate(Strict):
+    title: Name | None = None
+    owner_id: Id | None = None
+    target: DecimalValue | None = None
+    learning_intent: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)] | None \
+        = None
+
+
+class ObjectivePublic(BaseModel):
+    id: str
+    title: str
+    owner_id: str
+    kpi_key: str
+    channel: Channel | None
+    target: Decimal
+    starts_on: date
+    ends_on: date
+    learning_intent: str
+    current: Decimal | None = Field(description="The KPI's value over the objective's period so far.")
+    progress_percent: float | None = Field(description="current / target, one decimal.")
+    created_at: datetime
+    version: int
+
+
+class UseCaseCreate(Strict):
+    org_unit_id: Id
+    channel: Channel
+    purpose: Text
+    business_value: Text
+    kpi_keys: Annotated[list[KpiKey], Field(max_length=20)] = []
+    owner_id: Id
+
+
+class UseCaseUpdate(Strict):
+    purpose: Text | None = None
+    business_value: Text | None = None
+    kpi_keys: Annotated[list[KpiKey], Field(max_length=20)] | None = None
+    owner_id: Id | None = None
+
+
+class UseCasePublic(BaseModel):
+    id: str
+    org_unit_id: str
+    channel: Channel
+    purpose: str
+    business_value: str
+    kpi_keys: list[str]
+    owner_id: str
+    created_at: datetime
+    version: int
+
+
+# -- reports -------------------------------------------------------------------------------------
+
+class GroupBy(StrEnum):
+    unit = "unit"
+    job_function = "job_function"
+    person = "person"
+    channel = "channel"
+    activity = "activity"
+    category = "category"
+    day = "day"
+    week = "week"
+    month = "month"
+
+
+class ReportRow(BaseModel):
+    group: dict[str, str | None] = Field(description="The value of each group_by key.")
+    minutes: int
+    cost_minor: int
+    uncosted_minutes: int = Field(description="Minutes with no rate for their date.")
+    people: int
+
+
+class TimeUseReport(BaseModel):
+    starts_on: date
+    ends_on: date
+    group_by: list[GroupBy]
+    currency: str
+    rows: list[ReportRow]
+    total_minutes: int = Field(description="Over the rows shown (suppressed groups are not added in).")
+    total_cost_minor: int
+    suppression: Suppression
+
+
+class CategoryShare(BaseModel):
+    category: Category
+    minutes: int
+    percent: float
+    target_percent: int
+    difference_points: float = Field(description="percent - target_percent.")
+
+
+class InvestmentReport(BaseModel):
+    starts_on: date
+    ends_on: date
+    items: list[CategoryShare]
+    total_minutes: int = Field(description="Minutes with an activity, the base of the percentages.")
+    uncategorised_minutes: int = Field(description="Minutes recorded without an activity.")
+    suppression: Suppression
+
+
+class CostPerResultRow(BaseModel):
+    channel: Channel
+    minutes: int
+    time_cost_minor: int
+    ad_spend_minor: int
+    results: Decimal
+    cost_per_result_minor: int | None
+
+
+class CostPerResultReport(BaseModel):
+    starts_on: date
+    ends_on: date
+    kpi_key: str
+    currency: str
+    include_ad_spend: bool
+    rows: list[CostPerResultRow]
+    suppression: Suppression
+
+
+class UnitCoverage(BaseModel):
+    org_unit_id: str
+    unit_name: str
+    headcount: int
+    certified: int
+    coverage_percent: float
+
+
+class CoverageReport(BaseModel):
+    certification_key: str | None
+    as_of: datetime
+    rows: list[UnitCoverage]
+    suppression: Suppression
+
+
+class UnitReach(BaseModel):
+    org_unit_id: str
+    unit_name: str
+    headcount: int
+    ambassadors: int
+    shares: int
+    potential_reach: int
+    clicks: int
+
+
+class ReachReport(BaseModel):
+    starts_on: date
+    ends_on: date
+    rows: list[UnitReach]
+    suppression: Suppression
+
+
+class StudyRow(BaseModel):
+    org_unit_id: str | None
+    unit_name: str | None
+    channel: str
+    activity: str
+    minutes: int
+    share_percent: float = Field(description="Of the unit's study minutes.")
+    cost_minor: int
+    people: int
+
+
+class StudyReport(BaseModel):
+    study: StudyPublic
+    currency: str
+    rows: list[StudyRow]
+    total_minutes: int
+    suppression: Suppression

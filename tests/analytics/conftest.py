@@ -1,0 +1,127 @@
+"""An analytics app per backend and module, and a fresh organisation per test fed through identity's events."""
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from fastapi import FastAPI
+from sqlalchemy import func, select
+
+from kit.ids import new_id
+from services.analytics.app import MIGRATIONS, create_app
+from services.analytics.models import outbox_table
+from services.analytics.settings import AnalyticsSettings
+from tests.conftest import asgi_client
+from tests.databases import migrated_database
+from tests.tokens import TestIssuer
+
+INTERNAL = {"Authorization": "Bearer test-internal"}
+issuer = TestIssuer()
+
+
+@pytest.fixture(scope="module")
+async def analytics_app(backend: str, module_tmp: Path) -> AsyncIterator[FastAPI]:
+    async with migrated_database(backend, MIGRATIONS, module_tmp) as url:
+        # A subscriber that never answers: events stay in the outbox, where tests count them.
+        app = create_app(AnalyticsSettings(database_url=url, log_level="WARNING", internal_token="test-internal",
+                                           subscribers=["http://127.0.0.1:9/internal/events"],
+                                           relay_interval_seconds=3600), key_source=issuer.key_source)
+        async with app.router.lifespan_context(app):
+            yield app
+
+
+@pytest.fixture
+async def client(analytics_app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+    async with await asgi_client(analytics_app) as http:
+        yield http
+
+
+async def deliver(http: httpx.AsyncClient, event_type: str, org: str, data: dict[str, Any],
+                  event_id: str | None = None, source: str = "/netwise/identity") -> httpx.Response:
+    envelope = {"specversion": "1.0", "id": event_id or new_id(), "source": source, "type": event_type,
+                "org": org, "subject": str(data.get("id", "")), "data": data}
+    response = await http.post("/internal/events", json=envelope, headers=INTERNAL)
+    assert response.status_code == 204, response.text
+    return response
+
+
+@dataclass
+class Tenant:
+    """Sales (a manager and four sellers) and Service (two agents) under a head office; min group size 3."""
+
+    org_id: str
+    units: dict[str, str]
+    people: dict[str, str]
+    roles: dict[str, list[str]] = field(default_factory=dict)
+
+    def headers(self, person: str) -> dict[str, str]:
+        return issuer.headers(org=self.org_id, subject=self.people[person], roles=self.roles[person])
+
+    def client(self, *scopes: str) -> dict[str, str]:
+        return issuer.headers(org=self.org_id, subject=f"nw_{self.org_id[-8:]}", scopes=list(scopes), client=True)
+
+
+PEOPLE = [  # name, unit, job function, roles, manager
+    ("ada", "hq", "leadership", ["learner", "admin", "analyst"], None),
+    ("mona", "sales", "sales", ["learner", "manager"], "ada"),
+    ("sam", "sales", "sales", ["learner"], "mona"),
+    ("sia", "sales", "sales", ["learner"], "mona"),
+    ("sol", "sales", "sales", ["learner"], "mona"),
+    ("sten", "sales", "sales", ["learner"], "mona"),
+    ("cai", "service", "customer_service", ["learner"], "ada"),
+    ("cora", "service", "customer_service", ["learner"], "ada"),
+]
+
+
+async def make_tenant(http: httpx.AsyncClient, min_group_size: int = 3) -> Tenant:
+    org = new_id()
+    await deliver(http, "netwise.identity.organisation.created", org, {
+        "id": org, "name": "Testorg", "slug": f"t{org[-10:]}", "currency": "SEK", "timezone": "Europe/Stockholm",
+        "default_locale": "sv-SE", "min_group_size": min_group_size, "created_at": "2024-01-01T00:00:00Z",
+        "version": 1})
+    units = {"hq": new_id()}
+    units["sales"], units["service"] = new_id(), new_id()
+    for name, unit_id in units.items():
+        await deliver(http, "netwise.identity.org_unit.created", org, {
+            "id": unit_id, "name": name.title(), "parent_id": None if name == "hq" else units["hq"],
+            "created_at": "2024-01-01T00:00:00Z", "version": 1})
+    people: dict[str, str] = {}
+    roles: dict[str, list[str]] = {}
+    for name, unit, function, person_roles, manager in PEOPLE:
+        people[name] = new_id()
+        roles[name] = person_roles
+        await deliver(http, "netwise.identity.person.created", org, {
+            "id": people[name], "email": f"{name}@{org[-6:]}.example", "name": name.title(),
+            "job_function": function, "org_unit_id": units[unit], "manager_id": people.get(manager or ""),
+            "roles": person_roles, "status": "active", "locale": None, "created_at": "2024-01-01T00:00:00Z",
+            "updated_at": "2024-01-01T00:00:00Z", "version": 1})
+    return Tenant(org, units, people, roles)
+
+
+@pytest.fixture
+async def tenant(client: httpx.AsyncClient) -> Tenant:
+    return await make_tenant(client)
+
+
+@pytest.fixture
+async def other_tenant(client: httpx.AsyncClient) -> Tenant:
+    return await make_tenant(client)
+
+
+async def events_of(app: FastAPI, event_type: str, org: str) -> list[dict[str, Any]]:
+    """The events analytics wrote to its outbox for the organisation (one row per event: one subscriber)."""
+    async with app.state.db.transaction() as session:
+        rows = (await session.execute(select(outbox_table.c.envelope).where(outbox_table.c.type == event_type)
+                                      .order_by(outbox_table.c.created_at))).scalars().all()
+    return [r["data"] for r in rows if r["org"] == org]
+
+
+async def count_entries(app: FastAPI, org: str) -> int:
+    from services.analytics.models import TimeEntry
+
+    async with app.state.db.transaction() as session:
+        t = TimeEntry.__table__  # type: ignore[attr-defined]
+        return int((await session.execute(select(func.count()).where(t.c.org_id == org))).scalar_one())
