@@ -96,6 +96,10 @@ class PayloadTooLarge(Problem):
     status, title, kind = 413, "Content Too Large", "payload-too-large"
 
 
+class UnsupportedMediaType(Problem):
+    status, title, kind = 415, "Unsupported Media Type", "unsupported-media-type"
+
+
 class Unprocessable(Problem):
     status, title, kind = 422, "Unprocessable Content", "validation-error"
 
@@ -150,7 +154,7 @@ def field_path(loc: tuple[Any, ...] | list[Any]) -> str:
 _STATUS_PROBLEMS: dict[int, type[Problem]] = {
     cls.status: cls
     for cls in (BadRequest, Unauthorized, Forbidden, NotFound, Conflict, PreconditionFailed,
-                PayloadTooLarge, Unprocessable, TooManyRequests, BadGateway, ServiceUnavailable,
+                PayloadTooLarge, UnsupportedMediaType, Unprocessable, TooManyRequests, BadGateway, ServiceUnavailable,
                 GatewayTimeout)
 }
 

@@ -15,7 +15,8 @@ from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
 from kit.idempotency import idempotent
 from kit.pagination import Page, PageParams, paginate
-from kit.problems import FieldError, Forbidden, NotFound, Problem, Unprocessable
+from kit.problems import FieldError, Forbidden, NotFound
+from kit.uploads import CSV_BODY, read_csv
 from services.analytics import repositories as repo
 from services.analytics import service
 from services.analytics.deps import Person, Steward, TimeWriter
@@ -34,11 +35,7 @@ from services.analytics.schemas import (
 )
 
 router = APIRouter(tags=["time"])
-MAX_IMPORT_BYTES = 5 * 1024 * 1024
 
-
-class UnsupportedMediaType(Problem):
-    status, title, kind = 415, "Unsupported Media Type", "unsupported-media-type"
 
 
 def public_entry(entry: TimeEntry | dict[str, Any], categories: dict[str, str]) -> TimeEntryPublic:
@@ -100,20 +97,11 @@ async def bulk_create_time_entries(body: BulkTimeEntries, principal: TimeWriter,
     summary="Import entries from CSV; any bad row means nothing is written",
     description="Columns: date, minutes (required); channel, activity, note; integrations add person_id or email. "
     "Every bad row is reported with its line number.",
-    openapi_extra={"requestBody": {"required": True, "content": {"text/csv": {"schema": {"type": "string"}}}}},
+    openapi_extra=CSV_BODY,
 )
 async def import_time_entries(principal: TimeWriter, session: SessionDep, outbox: OutboxDep,
                               request: Request) -> ImportReport:
-    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if content_type not in ("text/csv", "application/csv"):
-        raise UnsupportedMediaType("send the file as text/csv")
-    raw = await request.body()
-    if len(raw) > MAX_IMPORT_BYTES:
-        raise Unprocessable.field("body", f"is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise Unprocessable.field("body", "is not UTF-8 text") from None
+    text = await read_csv(request)
     rules = await directory.rules(session, principal.org)
     return await service.import_entries(session, outbox, principal, rules, text)
 

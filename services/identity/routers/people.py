@@ -8,7 +8,8 @@ from kit.auth import Authenticated
 from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
 from kit.pagination import Page, PageParams, paginate
-from kit.problems import NotFound, Problem, Unprocessable
+from kit.problems import NotFound, Unprocessable
+from kit.uploads import CSV_BODY, read_csv
 from services.identity import repositories as repo
 from services.identity import service
 from services.identity.deps import PeopleReader, PeopleWriter
@@ -23,11 +24,7 @@ from services.identity.schemas import (
 )
 
 router = APIRouter(tags=["people"])
-MAX_IMPORT_BYTES = 5 * 1024 * 1024
 
-
-class UnsupportedMediaType(Problem):
-    status, title, kind = 415, "Unsupported Media Type", "unsupported-media-type"
 
 
 def _public(person: Person) -> PersonPublic:
@@ -83,20 +80,11 @@ async def create_person(body: PersonCreate, principal: PeopleWriter, session: Se
     summary="Create or update people from CSV; any bad row means nothing is written",
     description="Columns: email, name, job_function (required); org_unit (name or id), manager_email, "
     "roles (separated by spaces or semicolons), locale. Upserts by email.",
-    openapi_extra={"requestBody": {"required": True, "content": {"text/csv": {"schema": {"type": "string"}}}}},
+    openapi_extra=CSV_BODY,
 )
 async def import_people(principal: PeopleWriter, session: SessionDep, outbox: OutboxDep,
                         request: Request) -> ImportReport:
-    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if content_type not in ("text/csv", "application/csv"):
-        raise UnsupportedMediaType("send the file as text/csv")
-    raw = await request.body()
-    if len(raw) > MAX_IMPORT_BYTES:
-        raise Unprocessable.field("body", f"is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise Unprocessable.field("body", "is not UTF-8 text") from None
+    text = await read_csv(request)
     return await service.import_people(session, outbox, principal.org, text)
 
 
