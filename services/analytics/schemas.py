@@ -7,6 +7,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from kit.directory import JobFunction
 from kit.privacy import Suppression
 
 Day = date  # for fields named `date`, whose name would shadow the type inside the class
@@ -77,18 +78,6 @@ class Source(StrEnum):
     timer = "timer"
     import_ = "import"
     integration = "integration"
-
-
-class JobFunction(StrEnum):
-    sales = "sales"
-    customer_service = "customer_service"
-    marketing = "marketing"
-    product = "product"
-    analytics = "analytics"
-    hr = "hr"
-    it = "it"
-    leadership = "leadership"
-    other = "other"
 
 
 Id = Annotated[str, StringConstraints(min_length=1, max_length=36)]

@@ -6,6 +6,7 @@ from typing import Annotated, Any, Self
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from kit.directory import JobFunction
 from kit.privacy import Suppression
 
 
@@ -27,20 +28,6 @@ class Platform(StrEnum):
     messenger = "messenger"
     pinterest = "pinterest"
     whatsapp = "whatsapp"
-    other = "other"
-
-
-class JobFunction(StrEnum):
-    """identity's job functions (the contract of its person events)."""
-
-    sales = "sales"
-    customer_service = "customer_service"
-    marketing = "marketing"
-    product = "product"
-    analytics = "analytics"
-    hr = "hr"
-    it = "it"
-    leadership = "leadership"
     other = "other"
 
 

@@ -7,17 +7,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field, StringConstraints
 
-
-class JobFunction(StrEnum):
-    sales = "sales"
-    customer_service = "customer_service"
-    marketing = "marketing"
-    product = "product"
-    analytics = "analytics"
-    hr = "hr"
-    it = "it"
-    leadership = "leadership"
-    other = "other"
+from kit.directory import JobFunction
 
 
 class Role(StrEnum):
