@@ -2,7 +2,9 @@
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Callable
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -20,6 +22,7 @@ from kit.problems import PROBLEM_JSON, ProblemDetail, setup_problems
 from kit.settings import ServiceSettings
 
 API_VERSION = "0.1.0"
+log = logging.getLogger("netwise.jobs")
 
 
 def operation_id(route: APIRoute) -> str:
@@ -85,13 +88,15 @@ def create_service_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        task = asyncio.create_task(relay.run_forever(), name=f"{name}-outbox-relay") \
-            if outbox.subscribers else None
+        tasks = [asyncio.create_task(_every(job), name=f"{name}-{job.name}") for job in app.state.periodic_jobs]
+        if outbox.subscribers:
+            tasks.append(asyncio.create_task(relay.run_forever(), name=f"{name}-outbox-relay"))
         try:
             yield
         finally:
-            if task is not None:
+            for task in tasks:
                 task.cancel()
+            for task in tasks:
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
             await relay.close()
@@ -104,6 +109,7 @@ def create_service_app(
     app.state.db = database
     app.state.outbox = outbox
     app.state.relay = relay
+    app.state.periodic_jobs = []
     app.state.internal_token = settings.internal_token.get_secret_value()
     app.state.verifier = TokenVerifier(key_source or JWKSCache(settings.jwks_url, settings.jwks_cache_seconds),
                                        issuer=settings.issuer, audience=settings.audience)
@@ -117,6 +123,28 @@ def create_service_app(
         app.include_router(router)
     app.include_router(events_router(inbox_table, event_handlers or {}))
     return app
+
+
+@dataclass(frozen=True)
+class PeriodicJob:
+    name: str
+    run: Callable[[], Awaitable[object]]
+    interval_seconds: float
+
+
+def add_periodic_job(app: FastAPI, name: str, run: Callable[[], Awaitable[object]], interval_seconds: float) -> None:
+    """Background work beside the outbox relay, from start-up to shutdown: run, wait the interval, run again."""
+    app.state.periodic_jobs.append(PeriodicJob(name, run, interval_seconds))
+
+
+async def _every(job: PeriodicJob) -> None:
+    while True:
+        try:
+            await job.run()
+        except Exception:
+            # A failing pass must not end the job: the next interval retries with whatever changed.
+            log.exception("background job %s failed; it runs again in %.0f s", job.name, job.interval_seconds)
+        await asyncio.sleep(job.interval_seconds)
 
 
 def _outbox(request: Request) -> Outbox:

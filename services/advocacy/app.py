@@ -1,15 +1,11 @@
 """advocacy: the voluntary ambassador programme: curated posts, guardrails, digests, tracked shares and clicks."""
 
-import asyncio
-import contextlib
-import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI
 
-from kit.app import create_service_app
+from kit.app import add_periodic_job, create_service_app
 from services.advocacy import clicks, digests
 from services.advocacy.models import inbox_table, outbox_table
 from services.advocacy.projections import handlers
@@ -27,7 +23,6 @@ from services.advocacy.routers import digests as digest_routes
 from services.advocacy.settings import AdvocacySettings
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-log = logging.getLogger("netwise.advocacy")
 
 
 def create_app(settings: AdvocacySettings | None = None, **overrides: Any) -> FastAPI:
@@ -64,32 +59,6 @@ def setup_background_jobs(app: FastAPI, settings: AdvocacySettings) -> None:
     async def flush() -> None:
         await clicks.flush_click_minutes(db, outbox)
 
-    jobs = {"digest-delivery": (deliver, settings.digest_delivery_interval_seconds),
-            "weekly-digests": (weekly, settings.digest_schedule_interval_seconds),
-            "click-events": (flush, settings.click_flush_interval_seconds)}
-    inner = app.router.lifespan_context
-
-    @contextlib.asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        async with inner(app):
-            tasks = [asyncio.create_task(_every(name, job, interval), name=f"advocacy-{name}")
-                     for name, (job, interval) in jobs.items()]
-            try:
-                yield
-            finally:
-                for task in tasks:
-                    task.cancel()
-                for task in tasks:
-                    with contextlib.suppress(asyncio.CancelledError):
-                        await task
-
-    app.router.lifespan_context = lifespan
-
-
-async def _every(name: str, job: Callable[[], Awaitable[None]], interval: float) -> None:
-    while True:
-        try:
-            await job()
-        except Exception:
-            log.exception("background job %s failed; it runs again in %.0f s", name, interval)
-        await asyncio.sleep(interval)
+    add_periodic_job(app, "digest-delivery", deliver, settings.digest_delivery_interval_seconds)
+    add_periodic_job(app, "weekly-digests", weekly, settings.digest_schedule_interval_seconds)
+    add_periodic_job(app, "click-events", flush, settings.click_flush_interval_seconds)

@@ -1,16 +1,11 @@
 """curriculum: phased, role-based social media training: modules, quizzes, tracks, certificates, policy."""
 
-import asyncio
-import contextlib
-import logging
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI
 
-from kit.app import create_service_app
-from kit.db import Database
+from kit.app import add_periodic_job, create_service_app
 from kit.directory import PERSON_EVENTS
 from kit.events import CloudEvent, EventHandler, Outbox
 from kit.ids import utcnow
@@ -30,7 +25,6 @@ from services.curriculum.routers import (
 from services.curriculum.settings import CurriculumSettings
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-log = logging.getLogger("netwise.curriculum")
 
 
 def then(first: EventHandler, second: EventHandler) -> EventHandler:
@@ -52,15 +46,6 @@ def event_handlers(outbox: Outbox) -> dict[str, EventHandler]:
     return handlers
 
 
-async def run_due_work_forever(db: Database, outbox: Outbox, settings: CurriculumSettings) -> None:
-    while True:
-        try:
-            await service.run_due_work(db, outbox, settings, utcnow())
-        except Exception:
-            log.exception("certification sweep failed; retrying at the next interval")
-        await asyncio.sleep(settings.due_work_interval_seconds)
-
-
 def create_app(settings: CurriculumSettings | None = None, **overrides: Any) -> FastAPI:
     settings = settings or CurriculumSettings()
     outbox = Outbox.of("curriculum", outbox_table, settings.subscribers)
@@ -76,19 +61,6 @@ def create_app(settings: CurriculumSettings | None = None, **overrides: Any) -> 
         event_handlers=event_handlers(outbox),
         **overrides,
     )
-    service_lifespan = app.router.lifespan_context
-
-    @contextlib.asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        async with service_lifespan(app):
-            sweep = asyncio.create_task(run_due_work_forever(app.state.db, app.state.outbox, settings),
-                                        name="curriculum-due-work")
-            try:
-                yield
-            finally:
-                sweep.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await sweep
-
-    app.router.lifespan_context = lifespan
+    add_periodic_job(app, "due-work", lambda: service.run_due_work(app.state.db, app.state.outbox, settings, utcnow()),
+                     settings.due_work_interval_seconds)
     return app
