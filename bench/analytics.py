@@ -55,24 +55,26 @@ async def load(url: str, org: str, people: int, entries: int) -> tuple[list[str]
             columns=["id", "org_id", "email", "name", "job_function", "org_unit_id", "manager_id", "roles",
                      "status", "locale", "version"])
         first = today_in(TIMEZONE) - timedelta(days=DAYS)
+        # One rate per job function since 2020, so every entry is costed at write time as the app does.
+        rate_rng = random.Random(8)
+        hourly = {function: rate_rng.randint(450, 1100) * 100 for function in functions}
+        now = utcnow()
+        for function in functions:
+            await conn.execute("INSERT INTO cost_rates VALUES ($1, $2, 'job_function', $3, $4, NULL, $5, 'SEK', "
+                               "'bench', $6)", new_id(), org, function, date(2020, 1, 1), hourly[function], now)
         channels = [c.value for c in Channel]
         activities = [a.value for a in Activity]
-        now = utcnow()
         batch: list[tuple[Any, ...]] = []
         for i in range(entries):
             person = person_ids[i % people]
             batch.append((str(uuid.uuid4()), org, person, person_unit[person], person_function[person],
                           first + timedelta(days=rng.randrange(DAYS)), rng.randint(5, 60), rng.choice(channels),
-                          rng.choice(activities), None, "import", now, now, 1))
+                          rng.choice(activities), None, "import", now, now, 1, hourly[person_function[person]]))
             if len(batch) == 100_000:
                 await conn.copy_records_to_table("time_entries", records=batch, columns=COLUMNS)
                 batch = []
         if batch:
             await conn.copy_records_to_table("time_entries", records=batch, columns=COLUMNS)
-        for function in functions:
-            await conn.execute("INSERT INTO cost_rates VALUES ($1, $2, 'job_function', $3, $4, NULL, $5, 'SEK', "
-                               "'bench', $6)", new_id(), org, function, date(2020, 1, 1),
-                               rng.randint(450, 1100) * 100, now)
         # Steady state: autovacuum would have set the visibility map that index-only scans rely on.
         await conn.execute("VACUUM ANALYZE")
     finally:
@@ -81,7 +83,7 @@ async def load(url: str, org: str, people: int, entries: int) -> tuple[list[str]
 
 
 COLUMNS = ["id", "org_id", "person_id", "org_unit_id", "job_function", "work_date", "minutes", "channel",
-           "activity", "note", "source", "created_at", "updated_at", "version"]
+           "activity", "note", "source", "created_at", "updated_at", "version", "hourly_minor"]
 
 
 async def timed(http: httpx.AsyncClient, runs: int, method: str, path: str, **kwargs: Any) -> dict[str, float]:
@@ -162,13 +164,18 @@ async def main(entries: int, people: int, runs: int, batches: int) -> None:
         await app.state.db.dispose()
         for case, row in figures.items():
             print(f"{case}: {row}")
-        median_ok = all(figures[c]["median_ms"] < 200 for c in figures if not c.startswith("bulk"))
+        # Issue 5's targets: a grouped time-use report (a month by unit x channel) and cap status under 200 ms at
+        # the median, bulk create at 5,000 entries/s. The other reports are recorded for comparison, without a target.
+        targeted = ["report: a month by unit x channel, with cost", "cap status: unit cap, this week",
+                    "cap status: organisation cap, today (5,000 people)"]
+        median_ok = all(figures[c]["median_ms"] < 200 for c in targeted)
         bulk_ok = figures["bulk create: 1000 entries per request"]["entries_per_s"] >= 5000
         notes = (f"PostgreSQL, {entries:,} time entries for {people:,} people in {UNITS} units over {DAYS} days, "
                  f"loaded by COPY in {load_seconds:.1f} s. Requests go through the app over ASGI (no network). "
-                 f"Targets: report and cap status median < 200 ms "
+                 f"Targets: the month report grouped by unit x channel and both cap statuses median < 200 ms "
                  f"({'met' if median_ok else 'NOT met'}); bulk create >= 5,000 entries/s "
-                 f"({'met' if bulk_ok else 'NOT met'}).")
+                 f"({'met' if bulk_ok else 'NOT met'}). The quarter report (three times the rows) and the "
+                 f"investment ratio have no target and are recorded for comparison.")
         command = (f"uv run python -m bench.analytics --entries {entries} --people {people} --runs {runs} "
                    f"--batches {batches}")
         for row in figures.values():

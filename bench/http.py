@@ -63,9 +63,9 @@ async def main(requests: int, concurrency: int) -> None:
     notes = (f"{requests} requests per case at concurrency {concurrency}, client and five apps on one 2-core "
              "machine (SQLite, embedded mode), so figures are noisy: compare the rows of one run. The gateway's "
              "default rate limit was raised for the run.")
-    path = record("http", f"uv run python -m bench.http --requests {requests} --concurrency {concurrency}",
-                  figures, notes)
-    print(f"wrote {path}")
+    written = record("http", f"uv run python -m bench.http --requests {requests} --concurrency {concurrency}",
+                     figures, notes)
+    print(f"wrote {written}")
 
 
 if __name__ == "__main__":

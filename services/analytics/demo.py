@@ -10,6 +10,7 @@ from sqlmodel import select
 from kit.db import Database
 from kit.events import CloudEvent, Outbox
 from kit.ids import new_id, utcnow
+from services.analytics.costing import RateBook
 from services.analytics.models import (
     Cap,
     CostRate,
@@ -76,6 +77,18 @@ async def seed_demo(db: Database, outbox: Outbox, org: dict[str, Any], units: li
         admin = next((p for p in people if "admin" in p["roles"]), people[0])
         rng = random.Random(org_id)
 
+        rates: list[CostRate] = []
+        for function, hourly in HOURLY.items():
+            earlier = CostRate(org_id=org_id, subject_kind="job_function", subject=function,
+                               effective_from=date(first_day.year - 1, 1, 1), effective_to=month_start(today),
+                               hourly_minor=hourly * 100 - 2500, currency=rules.currency, created_by=admin["id"])
+            current = CostRate(org_id=org_id, subject_kind="job_function", subject=function,
+                               effective_from=month_start(today), hourly_minor=hourly * 100,
+                               currency=rules.currency, created_by=admin["id"])
+            rates += [earlier, current]
+        session.add_all(rates)
+        book = RateBook.of(rates)  # each entry costed at the rate valid on its day, as every write path does
+
         rows: list[dict[str, Any]] = []
         for person in sorted(people, key=lambda p: p["email"]):
             profile = PROFILES.get(person["job_function"], PROFILES["other"])
@@ -96,17 +109,10 @@ async def seed_demo(db: Database, outbox: Outbox, org: dict[str, Any], units: li
                                  "org_unit_id": person.get("org_unit_id"), "job_function": person["job_function"],
                                  "work_date": day, "minutes": minutes, "channel": channel, "activity": activity,
                                  "note": None, "source": rng.choice(["manual", "manual", "timer", "integration"]),
-                                 "created_at": now, "updated_at": now, "version": 1})
+                                 "created_at": now, "updated_at": now, "version": 1,
+                                 "hourly_minor": book.hourly(person["id"], person["job_function"], day)})
         await session.execute(insert(TimeEntry.__table__), rows)  # type: ignore[attr-defined]
 
-        for function, hourly in HOURLY.items():
-            earlier = CostRate(org_id=org_id, subject_kind="job_function", subject=function,
-                               effective_from=date(first_day.year - 1, 1, 1), effective_to=month_start(today),
-                               hourly_minor=hourly * 100 - 2500, currency=rules.currency, created_by=admin["id"])
-            current = CostRate(org_id=org_id, subject_kind="job_function", subject=function,
-                               effective_from=month_start(today), hourly_minor=hourly * 100,
-                               currency=rules.currency, created_by=admin["id"])
-            session.add_all([earlier, current])
 
         marketing = unit_by_name.get("Marketing & Communications")
         service_unit = unit_by_name.get("Customer Service")

@@ -21,14 +21,15 @@ class TimeEntry(AnalyticsTable, table=True):
     """Minutes a person spent on one channel and activity on one calendar day (organisation's time zone).
 
     The person's org unit and job function are copied at write time, so history stays with the unit
-    the work was done for and reports group without a join.
+    the work was done for and reports group without a join; so is the hourly rate valid on the day.
     """
 
     __tablename__ = "time_entries"
     __table_args__ = (
         # Covering on PostgreSQL: a report over a period reads the index alone (index-only scan), not the heap.
         Index("ix_time_entries_org_date", "org_id", "work_date",
-              postgresql_include=["person_id", "org_unit_id", "job_function", "channel", "activity", "minutes"]),
+              postgresql_include=["person_id", "org_unit_id", "job_function", "channel", "activity", "minutes",
+                                  "hourly_minor"]),
         Index("ix_time_entries_org_person_date", "org_id", "person_id", "work_date"),
     )
 
@@ -43,6 +44,9 @@ class TimeEntry(AnalyticsTable, table=True):
     activity: str | None = Field(default=None, max_length=32)
     note: str | None = Field(default=None, max_length=500)
     source: str = Field(max_length=16)
+    # The rate valid on work_date (person's, else job function's), kept current by every rate write (costing.py);
+    # None means uncosted. Reports sum minutes x hourly_minor without joining the rates.
+    hourly_minor: int | None = None
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     version: int = 1

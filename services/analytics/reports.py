@@ -1,11 +1,12 @@
-"""Aggregates over time entries, pushed into SQL (GROUP BY), costed at the rate valid on each entry's day."""
+"""Aggregates over time entries, pushed into SQL (GROUP BY), costed at the rate valid on each entry's day
+(stored on the entry when it or a rate is written, so no report joins the rates)."""
 
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Date, Integer, and_, case, cast, func, literal, or_, select, text
+from sqlalchemy import Date, Integer, case, cast, func, literal, or_, select, text
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -16,7 +17,7 @@ from kit.privacy import Suppression, suppress_small_groups
 from kit.problems import FieldError, Forbidden
 from services.analytics import repositories as repo
 from services.analytics.deps import ORG_WIDE
-from services.analytics.models import AdSpend, CostRate, KpiFact, OrgSettings, TimeEntry, directory
+from services.analytics.models import AdSpend, KpiFact, OrgSettings, TimeEntry, directory
 from services.analytics.schemas import GroupBy, ReportRow, TimeUseReport
 
 UNSPECIFIED = "unspecified"
@@ -108,19 +109,9 @@ def _group_expressions(dialect: str, categories: dict[str, str]) -> dict[GroupBy
 
 
 def costed_entries() -> tuple[Any, ColumnElement[Any]]:
-    """time_entries joined to the person's rate, else the job function's rate, valid on the entry's day."""
+    """time_entries with the hourly rate valid on each entry's day, resolved at write time (costing.py)."""
     t = TimeEntry.__table__  # type: ignore[attr-defined]
-    rates = CostRate.__table__  # type: ignore[attr-defined]
-    person_rate, function_rate = rates.alias("person_rate"), rates.alias("function_rate")
-
-    def valid(rate: Any, kind: str, subject: Any) -> ColumnElement[bool]:
-        return and_(rate.c.org_id == t.c.org_id, rate.c.subject_kind == kind, rate.c.subject == subject,
-                    rate.c.effective_from <= t.c.work_date,
-                    or_(rate.c.effective_to.is_(None), rate.c.effective_to > t.c.work_date))
-
-    joined = t.outerjoin(person_rate, valid(person_rate, "person", t.c.person_id)) \
-              .outerjoin(function_rate, valid(function_rate, "job_function", t.c.job_function))
-    return joined, func.coalesce(person_rate.c.hourly_minor, function_rate.c.hourly_minor)
+    return t, t.c.hourly_minor
 
 
 def minor_units(minute_cost: Any) -> int:

@@ -20,6 +20,7 @@ from kit.ids import new_id, utcnow
 from kit.problems import Conflict, FieldError, Forbidden, Unprocessable
 from services.analytics import events
 from services.analytics import repositories as repo
+from services.analytics.costing import RateBook, rate_book, recost_entries
 from services.analytics.models import Cap, CapAlert, CostRate, LockedPeriod, RunningTimer, Study, TimeEntry, directory
 from services.analytics.periods import EARLIEST, month_start, period_bounds, today_in
 from services.analytics.schemas import (
@@ -307,12 +308,20 @@ async def announce_thresholds(session: AsyncSession, outbox: Outbox, windows: li
 
 # -- writing entries -------------------------------------------------------------------------------
 
-def entry_row(org_id: str, d: Draft) -> dict[str, Any]:
+def entry_row(org_id: str, d: Draft, rates: RateBook) -> dict[str, Any]:
     now = utcnow()
     return {"id": new_id(), "org_id": org_id, "person_id": d.person_id, "org_unit_id": d.org_unit_id,
             "job_function": d.job_function, "work_date": d.work_date, "minutes": d.minutes, "channel": d.channel,
             "activity": d.activity, "note": d.note, "source": d.source, "created_at": now, "updated_at": now,
-            "version": 1}
+            "version": 1, "hourly_minor": rates.hourly(d.person_id, d.job_function, d.work_date)}
+
+
+async def insert_entries(session: AsyncSession, org_id: str, drafts: list[Draft]) -> list[dict[str, Any]]:
+    """Write checked drafts in one statement, each costed at the rate valid on its day (one query for the rates)."""
+    rates = await rate_book(session, org_id)
+    rows = [entry_row(org_id, d, rates) for d in drafts]
+    await session.execute(insert(TimeEntry.__table__), rows)  # type: ignore[attr-defined]
+    return rows
 
 
 async def record_entries(session: AsyncSession, outbox: Outbox, principal: Principal, rules: OrgRules,
@@ -321,8 +330,7 @@ async def record_entries(session: AsyncSession, outbox: Outbox, principal: Princ
     drafts, refusals = await drafts_of(session, principal, rules, entries)
     windows = await check_drafts(session, principal.org, rules, drafts, refusals)
     raise_refusals(refusals, namer)
-    rows = [entry_row(principal.org, d) for d in drafts]
-    await session.execute(insert(TimeEntry.__table__), rows)  # type: ignore[attr-defined]
+    rows = await insert_entries(session, principal.org, drafts)
     await announce_thresholds(session, outbox, windows)
     return rows
 
@@ -351,6 +359,9 @@ async def update_entry(session: AsyncSession, outbox: Outbox, principal: Princip
     raise_refusals(refusals, field_in_body(None), "nothing was changed")
     entry.work_date, entry.minutes, entry.channel = draft.work_date, draft.minutes, draft.channel
     entry.activity, entry.note = draft.activity, draft.note
+    if "date" in values:  # another day may fall under another rate
+        rates = await rate_book(session, entry.org_id)
+        entry.hourly_minor = rates.hourly(entry.person_id, entry.job_function, entry.work_date)
     entry.version += 1
     entry.updated_at = utcnow()
     session.add(entry)
@@ -417,8 +428,7 @@ async def import_entries(session: AsyncSession, outbox: Outbox, principal: Princ
     if errors:
         errors.sort(key=lambda e: e.line or 0)
         raise Unprocessable(f"{len(errors)} problem(s) in the file; nothing was imported", errors=errors)
-    rows = [entry_row(principal.org, d) for d in drafts]
-    await session.execute(insert(TimeEntry.__table__), rows)  # type: ignore[attr-defined]
+    rows = await insert_entries(session, principal.org, drafts)
     await announce_thresholds(session, outbox, windows)
     return ImportReport(created=len(rows), minutes=sum(r["minutes"] for r in rows))
 
@@ -490,13 +500,18 @@ async def add_rate(session: AsyncSession, principal: Principal, rules: OrgRules,
     session.add(rate)
     await session.flush()
     await _chain_rates(session, principal.org, rate.subject_kind, rate.subject)
+    await recost_entries(session, rate.org_id, rate.subject_kind, rate.subject, rate.effective_from,
+                         rate.effective_to)
     return rate
 
 
 async def remove_rate(session: AsyncSession, rate: CostRate) -> None:
+    """The days the rate covered fall back to the previous rate of the subject, the job function's, or none."""
+    covered = rate.effective_from, rate.effective_to
     await session.delete(rate)
     await session.flush()
     await _chain_rates(session, rate.org_id, rate.subject_kind, rate.subject)
+    await recost_entries(session, rate.org_id, rate.subject_kind, rate.subject, *covered)
 
 
 async def _chain_rates(session: AsyncSession, org_id: str, kind: str, subject: str) -> None:
@@ -504,8 +519,8 @@ async def _chain_rates(session: AsyncSession, org_id: str, kind: str, subject: s
     rates = (await session.exec(select(CostRate).where(
         CostRate.org_id == org_id, CostRate.subject_kind == kind, CostRate.subject == subject)
         .order_by(col(CostRate.effective_from)))).all()
-    for current, following in zip(rates, [*rates[1:], None], strict=True):
-        end = following.effective_from if following is not None else None
+    for i, current in enumerate(rates):  # (no rate left after deleting the last one is fine too)
+        end = rates[i + 1].effective_from if i + 1 < len(rates) else None
         if current.effective_to != end:
             current.effective_to = end
             session.add(current)
