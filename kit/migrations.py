@@ -1,6 +1,7 @@
 """Alembic, driven from code: each service keeps its own history under services/<name>/migrations."""
 
 import asyncio
+import functools
 from pathlib import Path
 
 from alembic import command
@@ -23,6 +24,7 @@ def upgrade(migrations_dir: Path, database_url: str, revision: str = "head") -> 
     command.upgrade(alembic_config(migrations_dir, database_url), revision)
 
 
+@functools.cache  # scripts do not change under a running process; /readyz asks on every probe
 def head_revision(migrations_dir: Path) -> str | None:
     return ScriptDirectory.from_config(alembic_config(migrations_dir, "sqlite://")).get_current_head()
 
