@@ -33,6 +33,16 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+def apply_changes(row: Any, changes: dict[str, Any]) -> bool:
+    """Sets the fields of a partial update that differ; says whether anything changed (so versions bump once)."""
+    changed = False
+    for name, value in changes.items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+            changed = True
+    return changed
+
+
 def create_engine(url: str) -> AsyncEngine:
     if url.startswith("sqlite"):
         engine = create_async_engine(url, connect_args={"timeout": 30})

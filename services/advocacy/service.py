@@ -9,6 +9,7 @@ from sqlalchemy import update
 from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from kit.db import apply_changes
 from kit.directory import OrgRules
 from kit.events import Outbox
 from kit.ids import new_id, utcnow
@@ -49,15 +50,6 @@ PAST = {"submit": "submitted", "approve": "approved", "reject": "rejected", "pub
         "withdraw": "withdrawn"}
 
 
-def _apply(row: Any, changes: dict[str, Any]) -> bool:
-    """Sets the fields that differ; says whether anything changed."""
-    changed = False
-    for name, value in changes.items():
-        if getattr(row, name) != value:
-            setattr(row, name, value)
-            changed = True
-    return changed
-
 
 def _touch(row: Any) -> None:
     row.version += 1
@@ -89,7 +81,7 @@ async def save_programme(session: AsyncSession, org_id: str, data: ProgrammeUpda
     if stored is None:
         stored = Programme(org_id=org_id, **values)
         session.add(stored)
-    elif _apply(stored, values):
+    elif apply_changes(stored, values):
         _touch(stored)
     await session.flush()
     return stored
@@ -150,7 +142,7 @@ async def opt_in(session: AsyncSession, outbox: Outbox, org_id: str, person_id: 
     elif ambassador.status == "active":
         raise Conflict("you are already an ambassador; change your preferences with PATCH /v1/ambassadors/me")
     else:
-        _apply(ambassador, values)
+        apply_changes(ambassador, values)
         _touch(ambassador)
     await session.flush()
     await outbox.emit(session, type=events.AMBASSADOR_ENROLLED, org=org_id, subject=person_id, data={
@@ -170,7 +162,7 @@ async def update_preferences(session: AsyncSession, ambassador: Ambassador, data
         raise Unprocessable.field("networks", "list each network once")
     if "digest_day" in changes:
         changes["digest_day"] = WEEKDAYS.index(changes["digest_day"])
-    if _apply(ambassador, changes):
+    if apply_changes(ambassador, changes):
         _touch(ambassador)
         await session.flush()
     return ambassador
@@ -228,7 +220,7 @@ async def update_topic(session: AsyncSession, topic: Topic, data: TopicUpdate) -
     sensitive = changes.get("sensitive", topic.sensitive)
     if sensitive and not changes.get("certification_key", topic.certification_key):
         raise Unprocessable.field("certification_key", "a sensitive topic names the certification needed to share it")
-    if _apply(topic, changes):
+    if apply_changes(topic, changes):
         _touch(topic)
         await session.flush()
     return topic
@@ -237,7 +229,7 @@ async def update_topic(session: AsyncSession, topic: Topic, data: TopicUpdate) -
 async def hold_topic(session: AsyncSession, topic: Topic, person_id: str, data: TopicHold | None) -> Topic:
     """Crisis mode: nobody can share the topic's posts until it is released."""
     if data is not None or not topic.on_hold:
-        _apply(topic, {"on_hold": True, "hold_guidance": (data or TopicHold()).guidance, "held_at": utcnow(),
+        apply_changes(topic, {"on_hold": True, "hold_guidance": (data or TopicHold()).guidance, "held_at": utcnow(),
                        "held_by": person_id})
         _touch(topic)
         await session.flush()
@@ -245,7 +237,7 @@ async def hold_topic(session: AsyncSession, topic: Topic, person_id: str, data: 
 
 
 async def release_topic(session: AsyncSession, topic: Topic) -> Topic:
-    if _apply(topic, {"on_hold": False, "hold_guidance": None, "held_at": None, "held_by": None}):
+    if apply_changes(topic, {"on_hold": False, "hold_guidance": None, "held_at": None, "held_by": None}):
         _touch(topic)
         await session.flush()
     return topic
@@ -330,7 +322,7 @@ async def update_post(session: AsyncSession, post: Post, data: PostUpdate) -> Po
         changes["expires_at"] = data.expires_at
     if "topic_id" in changes:
         await repo.topic(session, post.org_id, changes["topic_id"], field="topic_id")
-    if _apply(post, changes):
+    if apply_changes(post, changes):
         _check_window(post)
         if post.status == PostStatus.in_review:
             await _submit_checks(session, post)
@@ -468,7 +460,7 @@ async def triage(session: AsyncSession, flagged: FlaggedConversation, person_id:
     changes: dict[str, Any] = {"status": data.status.value, "handled_by": person_id}
     if "comms_note" in data.model_fields_set:
         changes["comms_note"] = data.comms_note
-    if _apply(flagged, changes):
+    if apply_changes(flagged, changes):
         _touch(flagged)
         await session.flush()
     return flagged

@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from kit.db import apply_changes
 from kit.events import Outbox
 from kit.ids import new_id, utcnow
 from kit.problems import Conflict, FieldError, Unprocessable
@@ -53,7 +54,7 @@ async def create_organisation(session: AsyncSession, outbox: Outbox, *, name: st
 
 async def update_organisation(session: AsyncSession, outbox: Outbox, org: Organisation,
                               changes: OrganisationUpdate) -> Organisation:
-    if _apply(org, changes.model_dump(exclude_unset=True)):
+    if apply_changes(org, changes.model_dump(exclude_unset=True)):
         org.version += 1
         await session.flush()
         await _organisation_event(session, outbox, org, events.ORGANISATION_UPDATED)
@@ -79,7 +80,7 @@ async def create_org_unit(session: AsyncSession, outbox: Outbox, org_id: str, da
 async def update_org_unit(session: AsyncSession, outbox: Outbox, unit: OrgUnit, data: OrgUnitUpdate) -> OrgUnit:
     changes = data.model_dump(exclude_unset=True)
     moved = "parent_id" in changes and await _set_parent(session, unit, changes.pop("parent_id"))
-    if _apply(unit, changes) or moved:
+    if apply_changes(unit, changes) or moved:
         unit.version += 1
         await session.flush()
         await _unit_event(session, outbox, unit, events.ORG_UNIT_UPDATED)
@@ -139,7 +140,7 @@ async def update_person(session: AsyncSession, outbox: Outbox, person: Person, d
         if other is not None:
             raise Conflict(errors=[FieldError(field="email", message="is already used in this organisation")])
     was_active = person.status == PersonStatus.active
-    if not _apply(person, changes):
+    if not apply_changes(person, changes):
         return person
     await _check_references(session, person)
     person.version += 1
@@ -281,15 +282,6 @@ async def authenticate_client(session: AsyncSession, client_id: str, secret: str
         return None
     return client if secrets.compare_digest(client.secret_hash, hash_secret(secret)) else None
 
-
-def _apply(row: Any, changes: dict[str, Any]) -> bool:
-    """Sets the fields that differ; says whether anything changed."""
-    changed = False
-    for field, value in changes.items():
-        if getattr(row, field) != value:
-            setattr(row, field, value)
-            changed = True
-    return changed
 
 
 
