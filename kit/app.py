@@ -76,7 +76,7 @@ def create_service_app(
     outbox_table: Table,
     inbox_table: Table,
     routers: list[APIRouter],
-    event_handlers: dict[str, EventHandler] | None = None,
+    event_handlers: dict[str, EventHandler] | Callable[[Outbox], dict[str, EventHandler]] | None = None,
     key_source: KeySource | None = None,
     relay_client: Any = None,
 ) -> FastAPI:
@@ -121,7 +121,9 @@ def create_service_app(
     setup_common(app, name, [migrated])
     for router in routers:
         app.include_router(router)
-    app.include_router(events_router(inbox_table, event_handlers or {}))
+    # Handlers that emit events of their own are built from the app's outbox.
+    handlers = event_handlers(outbox) if callable(event_handlers) else event_handlers
+    app.include_router(events_router(inbox_table, handlers or {}))
     return app
 
 

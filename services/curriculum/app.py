@@ -48,7 +48,6 @@ def event_handlers(outbox: Outbox) -> dict[str, EventHandler]:
 
 def create_app(settings: CurriculumSettings | None = None, **overrides: Any) -> FastAPI:
     settings = settings or CurriculumSettings()
-    outbox = Outbox.of("curriculum", outbox_table, settings.subscribers)
     app = create_service_app(
         name="curriculum",
         description="Phased, role-based social media training: modules, quizzes, tracks, certificates, policy.",
@@ -58,7 +57,7 @@ def create_app(settings: CurriculumSettings | None = None, **overrides: Any) -> 
         inbox_table=inbox_table,
         routers=[modules.router, quizzes.router, tracks.router, assignments.router, progress.router,
                  platform_changes.router, policies.router, assessments.router, playbook.router],
-        event_handlers=event_handlers(outbox),
+        event_handlers=event_handlers,
         **overrides,
     )
     add_periodic_job(app, "due-work", lambda: service.run_due_work(app.state.db, app.state.outbox, settings, utcnow()),
