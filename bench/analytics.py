@@ -20,8 +20,10 @@ import asyncpg
 import httpx
 
 from bench.stats import record, summary
+from kit.db import Database
 from kit.ids import new_id, utcnow
 from kit.migrations import upgrade
+from services.analytics import dimensions
 from services.analytics.app import MIGRATIONS, create_app
 from services.analytics.periods import month_start, today_in
 from services.analytics.schemas import Activity, Channel, JobFunction
@@ -35,7 +37,11 @@ DAYS = 182
 
 
 async def load(url: str, org: str, people: int, entries: int) -> tuple[list[str], list[str]]:
-    """Directory and entries straight into the tables with COPY: the load is set-up, not what is measured."""
+    """Directory and entries straight into the tables with COPY: the load is set-up, not what is measured.
+
+    Each entry gets its dimension keys from the app's own registry (dimensions.keys_for), as a write through the
+    API would.
+    """
     conn = await asyncpg.connect(url)
     rng = random.Random(7)
     try:
@@ -64,12 +70,22 @@ async def load(url: str, org: str, people: int, entries: int) -> tuple[list[str]
                                "'bench', $6)", new_id(), org, function, date(2020, 1, 1), hourly[function], now)
         channels = [c.value for c in Channel]
         activities = [a.value for a in Activity]
+        values = {"org": [org], "person": person_ids, "unit": units, "job_function": functions, "channel": channels,
+                  "activity": activities}
+        db = Database(async_url(url))
+        async with db.transaction() as session:
+            keys = await dimensions.keys_for(session, {(kind, v) for kind, vs in values.items() for v in vs})
+        await db.dispose()
         batch: list[tuple[Any, ...]] = []
         for i in range(entries):
             person = person_ids[i % people]
-            batch.append((str(uuid.uuid4()), org, person, person_unit[person], person_function[person],
-                          first + timedelta(days=rng.randrange(DAYS)), rng.randint(5, 60), rng.choice(channels),
-                          rng.choice(activities), None, "import", now, now, 1, hourly[person_function[person]]))
+            unit, function = person_unit[person], person_function[person]
+            channel, activity = rng.choice(channels), rng.choice(activities)
+            batch.append((str(uuid.uuid4()), org, person, unit, function,
+                          first + timedelta(days=rng.randrange(DAYS)), rng.randint(5, 60), channel, activity, None,
+                          "import", now, now, 1, hourly[function], keys[("org", org)], keys[("person", person)],
+                          keys[("unit", unit)], keys[("job_function", function)], keys[("channel", channel)],
+                          keys[("activity", activity)]))
             if len(batch) == 100_000:
                 await conn.copy_records_to_table("time_entries", records=batch, columns=COLUMNS)
                 batch = []
@@ -83,7 +99,11 @@ async def load(url: str, org: str, people: int, entries: int) -> tuple[list[str]
 
 
 COLUMNS = ["id", "org_id", "person_id", "org_unit_id", "job_function", "work_date", "minutes", "channel",
-           "activity", "note", "source", "created_at", "updated_at", "version", "hourly_minor"]
+           "activity", "note", "source", "created_at", "updated_at", "version", "hourly_minor", *dimensions.KEYED]
+
+
+def async_url(url: str) -> str:
+    return url.replace("postgresql://", "postgresql+asyncpg://", 1)
 
 
 async def timed(http: httpx.AsyncClient, runs: int, method: str, path: str, **kwargs: Any) -> dict[str, float]:
@@ -105,7 +125,7 @@ async def main(entries: int, people: int, runs: int, batches: int) -> None:
     base = ADMIN_URL.rsplit("/", 1)[0]
     url = f"{base}/{name}"
     try:
-        await asyncio.to_thread(upgrade, MIGRATIONS, url.replace("postgresql://", "postgresql+asyncpg://", 1))
+        await asyncio.to_thread(upgrade, MIGRATIONS, async_url(url))
         org = new_id()
         print(f"loading {entries:,} entries for {people:,} people ...", flush=True)
         started = time.perf_counter()
@@ -114,7 +134,7 @@ async def main(entries: int, people: int, runs: int, batches: int) -> None:
         print(f"loaded in {load_seconds:.1f} s", flush=True)
 
         issuer = TestIssuer()
-        app = create_app(AnalyticsSettings(database_url=url.replace("postgresql://", "postgresql+asyncpg://", 1),
+        app = create_app(AnalyticsSettings(database_url=async_url(url),
                                            log_level="WARNING"), key_source=issuer.key_source)
         analyst = issuer.headers(org=org, subject=new_id(), roles=["analyst"])
         writer = issuer.headers(org=org, subject="nw_bench", scopes=["time:write"], client=True)

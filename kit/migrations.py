@@ -49,11 +49,19 @@ def run_env(target_metadata: MetaData) -> None:
     assert url, "sqlalchemy.url is not set"
 
     def migrate(connection: Connection) -> None:
+        @functools.cache  # asked only when comparing the models with the database (`alembic check`)
+        def partitions() -> set[str]:
+            if connection.dialect.name != "postgresql":
+                return set()
+            return set(connection.exec_driver_sql("SELECT relname FROM pg_class WHERE relispartition").scalars())
+
         context.configure(
             connection=connection,
             target_metadata=target_metadata,
             render_as_batch=connection.dialect.name == "sqlite",  # SQLite alters tables by copying them
             compare_type=True,
+            # A partitioned table's partitions are how PostgreSQL stores it, not tables of the model.
+            include_name=lambda name, kind, _parents: not (kind == "table" and name in partitions()),
         )
         with context.begin_transaction():
             context.run_migrations()

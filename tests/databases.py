@@ -28,11 +28,12 @@ async def postgres_reachable() -> bool:
 
 
 @asynccontextmanager
-async def migrated_database(backend: str, migrations: Path, tmp_dir: Path) -> AsyncIterator[str]:
-    """Yields the URL of a new database of `backend` with `migrations` applied (never create_all)."""
+async def migrated_database(backend: str, migrations: Path, tmp_dir: Path,
+                            revision: str = "head") -> AsyncIterator[str]:
+    """Yields the URL of a new database of `backend` with `migrations` applied up to `revision` (never create_all)."""
     if backend == "sqlite":
         url = f"sqlite+aiosqlite:///{tmp_dir / f'{uuid.uuid4().hex}.db'}"
-        await asyncio.to_thread(upgrade, migrations, url)
+        await asyncio.to_thread(upgrade, migrations, url, revision)
         yield url
         return
     name = f"nw_test_{uuid.uuid4().hex[:16]}"
@@ -44,7 +45,7 @@ async def migrated_database(backend: str, migrations: Path, tmp_dir: Path) -> As
     base = ADMIN_URL.rsplit("/", 1)[0].replace("postgresql://", "postgresql+asyncpg://", 1)
     url = f"{base}/{name}"
     try:
-        await asyncio.to_thread(upgrade, migrations, url)
+        await asyncio.to_thread(upgrade, migrations, url, revision)
         yield url
     finally:
         admin = await asyncpg.connect(ADMIN_URL)

@@ -9,13 +9,11 @@ the event carries that minute's final count, and the row is marked in the same t
 import hashlib
 import hmac
 from datetime import datetime, timedelta
-from typing import Any
 
 from sqlalchemy import Table, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from kit.db import Database
+from kit.db import Database, upsert_into
 from kit.events import Outbox
 from kit.ids import utcnow
 from services.advocacy import events
@@ -28,18 +26,12 @@ def client_hash(secret: str, ip: str, user_agent: str) -> str:
     return hmac.new(secret.encode(), f"{ip}\n{user_agent}".encode(), hashlib.sha256).hexdigest()
 
 
-def _insert(session: AsyncSession, table: Table) -> Any:
-    """INSERT with ON CONFLICT support for the database in use (SQLite and PostgreSQL both have it)."""
-    dialect = session.get_bind().dialect.name
-    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
-
-
 async def record_click(session: AsyncSession, share: Share, client: str, at: datetime,
                        dedupe: timedelta) -> bool:
     """Counts the click unless this client's last counted click on the share is within `dedupe`."""
     seen: Table = ClickSeen.__table__  # type: ignore[attr-defined]
     # One statement decides: concurrent requests of the same client cannot both count.
-    claim = _insert(session, seen).values(share_id=share.id, client_hash=client, counted_at=at)
+    claim = upsert_into(session, seen).values(share_id=share.id, client_hash=client, counted_at=at)
     claim = claim.on_conflict_do_update(index_elements=["share_id", "client_hash"],
                                         set_={"counted_at": claim.excluded.counted_at},
                                         where=seen.c.counted_at <= at - dedupe)
@@ -47,7 +39,7 @@ async def record_click(session: AsyncSession, share: Share, client: str, at: dat
         return False
     minutes: Table = ClickMinute.__table__  # type: ignore[attr-defined]
     bucket = at.replace(second=0, microsecond=0)
-    add = _insert(session, minutes).values(share_id=share.id, minute=bucket, org_id=share.org_id, clicks=1)
+    add = upsert_into(session, minutes).values(share_id=share.id, minute=bucket, org_id=share.org_id, clicks=1)
     await session.execute(add.on_conflict_do_update(index_elements=["share_id", "minute"],
                                                     set_={"clicks": minutes.c.clicks + 1}))
     return True

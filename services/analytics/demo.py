@@ -10,6 +10,7 @@ from sqlmodel import select
 from kit.db import Database
 from kit.events import CloudEvent, Outbox
 from kit.ids import new_id, utcnow
+from services.analytics import dimensions
 from services.analytics.costing import RateBook
 from services.analytics.models import (
     Cap,
@@ -111,6 +112,7 @@ async def seed_demo(db: Database, outbox: Outbox, org: dict[str, Any], units: li
                                  "note": None, "source": rng.choice(["manual", "manual", "timer", "integration"]),
                                  "created_at": now, "updated_at": now, "version": 1,
                                  "hourly_minor": book.hourly(person["id"], person["job_function"], day)})
+        rows = await dimensions.with_keys(session, rows)
         await session.execute(insert(TimeEntry.__table__), rows)  # type: ignore[attr-defined]
 
 

@@ -12,6 +12,9 @@ from kit.events import event_tables
 from kit.idempotency import idempotency_table
 from kit.ids import new_id, utcnow
 
+# time_entries' dimension key columns, in the order reports read them.
+REPORT_KEYS = ["person_key", "unit_key", "job_function_key", "channel_key", "activity_key"]
+
 
 class AnalyticsTable(SQLModel):
     metadata = MetaData()
@@ -22,15 +25,24 @@ class TimeEntry(AnalyticsTable, table=True):
 
     The person's org unit and job function are copied at write time, so history stays with the unit
     the work was done for and reports group without a join; so is the hourly rate valid on the day.
+    Each dimension is also kept as an integer key (dimension_keys, see dimensions.py): reports read
+    only those, from a narrow covering index, and hash integers instead of strings.
+
+    On PostgreSQL the table is hash-partitioned by person_key (migration 0004), so a report's
+    per-person step runs partition by partition on small hash tables; the primary key there is
+    (id, person_key), since a partitioned table's unique keys must hold its partition key.
     """
 
     __tablename__ = "time_entries"
     __table_args__ = (
-        # Covering on PostgreSQL: a report over a period reads the index alone (index-only scan), not the heap.
+        # Covering on PostgreSQL: cap usage over a period reads the index alone (index-only scan), not the heap.
         Index("ix_time_entries_org_date", "org_id", "work_date",
               postgresql_include=["person_id", "org_unit_id", "job_function", "channel", "activity", "minutes",
                                   "hourly_minor"]),
         Index("ix_time_entries_org_person_date", "org_id", "person_id", "work_date"),
+        # Reports: integer keys only, so a month of entries is a short, narrow index-only scan.
+        Index("ix_time_entries_report", "org_key", "work_date",
+              postgresql_include=[*REPORT_KEYS, "minutes", "hourly_minor"]),
     )
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
@@ -50,6 +62,28 @@ class TimeEntry(AnalyticsTable, table=True):
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     version: int = 1
+    # The same dimensions as keys of dimension_keys, set with them on every write (dimensions.with_keys).
+    org_key: int
+    person_key: int
+    unit_key: int | None = None
+    job_function_key: int | None = None
+    channel_key: int | None = None
+    activity_key: int | None = None
+
+
+class DimensionKey(AnalyticsTable, table=True):
+    """A small integer for each value a report groups or filters by (an org, person, unit, channel, ...).
+
+    Keys are handed out once and never change or get reused, so any row's key can be read back to its value,
+    even for a unit the directory has since deleted.
+    """
+
+    __tablename__ = "dimension_keys"
+    __table_args__ = (UniqueConstraint("kind", "value", name="uq_dimension_keys_kind_value"),)
+
+    key: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=16)
+    value: str = Field(max_length=64)
 
 
 class RunningTimer(AnalyticsTable, table=True):

@@ -18,7 +18,7 @@ from kit.directory import OrgRules
 from kit.events import Outbox
 from kit.ids import new_id, utcnow
 from kit.problems import Conflict, FieldError, Forbidden, Unprocessable
-from services.analytics import events
+from services.analytics import dimensions, events
 from services.analytics import repositories as repo
 from services.analytics.costing import RateBook, rate_book, recost_entries
 from services.analytics.models import Cap, CapAlert, CostRate, LockedPeriod, RunningTimer, Study, TimeEntry, directory
@@ -319,7 +319,7 @@ def entry_row(org_id: str, d: Draft, rates: RateBook) -> dict[str, Any]:
 async def insert_entries(session: AsyncSession, org_id: str, drafts: list[Draft]) -> list[dict[str, Any]]:
     """Write checked drafts in one statement, each costed at the rate valid on its day (one query for the rates)."""
     rates = await rate_book(session, org_id)
-    rows = [entry_row(org_id, d, rates) for d in drafts]
+    rows = await dimensions.with_keys(session, [entry_row(org_id, d, rates) for d in drafts])
     await session.execute(insert(TimeEntry.__table__), rows)  # type: ignore[attr-defined]
     return rows
 
@@ -362,6 +362,7 @@ async def update_entry(session: AsyncSession, outbox: Outbox, principal: Princip
     if "date" in values:  # another day may fall under another rate
         rates = await rate_book(session, entry.org_id)
         entry.hourly_minor = rates.hourly(entry.person_id, entry.job_function, entry.work_date)
+    await dimensions.rekey(session, entry)
     entry.version += 1
     entry.updated_at = utcnow()
     session.add(entry)

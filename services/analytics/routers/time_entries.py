@@ -41,7 +41,8 @@ router = APIRouter(tags=["time"])
 def public_entry(entry: TimeEntry | dict[str, Any], categories: dict[str, str]) -> TimeEntryPublic:
     values = entry if isinstance(entry, dict) else entry.model_dump()
     activity = values.get("activity")
-    return TimeEntryPublic(**{k: v for k, v in values.items() if k not in ("work_date", "org_id", "hourly_minor")},
+    # Only the public fields: the organisation, the rate and the report keys stay inside.
+    return TimeEntryPublic(**{k: values[k] for k in TimeEntryPublic.model_fields if k in values},
                            date=values["work_date"], category=categories.get(activity) if activity else None)
 
 

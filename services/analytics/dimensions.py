@@ -1,0 +1,88 @@
+"""Integer keys for the values reports group and filter by, so a report hashes small integers, not strings.
+
+Every time entry carries, beside its organisation, person, unit, job function, channel and activity, the key of
+each in `dimension_keys`. A key is handed out the first time a value is written and never changes, so reports
+read keys from a narrow index and turn the few keys of their result back into values at the end.
+"""
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Table, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from kit.db import upsert_into
+from services.analytics.models import DimensionKey, TimeEntry
+
+Pair = tuple[str, str]  # (kind, value)
+
+# Each key column of time_entries: the kind of value it keys and the column holding the value.
+KEYED: dict[str, tuple[str, str]] = {
+    "org_key": ("org", "org_id"),
+    "person_key": ("person", "person_id"),
+    "unit_key": ("unit", "org_unit_id"),
+    "job_function_key": ("job_function", "job_function"),
+    "channel_key": ("channel", "channel"),
+    "activity_key": ("activity", "activity"),
+}
+
+
+def _table() -> Table:
+    return DimensionKey.__table__  # type: ignore[attr-defined]
+
+
+async def find(session: AsyncSession, wanted: Iterable[Pair]) -> dict[Pair, int]:
+    """The keys already handed out for these values; a value never written has none (and matches no entry)."""
+    by_kind: dict[str, set[str]] = defaultdict(set)
+    for kind, value in wanted:
+        by_kind[kind].add(value)
+    k, found = _table(), {}
+    for kind, values in by_kind.items():
+        rows = await session.execute(select(k.c.key, k.c.value).where(k.c.kind == kind, k.c.value.in_(values)))
+        found.update({(kind, value): key for key, value in rows.all()})
+    return found
+
+
+async def keys_for(session: AsyncSession, wanted: Iterable[Pair]) -> dict[Pair, int]:
+    """Keys for all these values, handing out new ones where needed.
+
+    Concurrent writers of the same new value agree: the unique constraint lets one insert win, the others
+    insert nothing and then read the winner's key. New values are inserted in sorted order, so two batches
+    never wait on each other in opposite orders.
+    """
+    wanted = set(wanted)
+    found = await find(session, wanted)
+    missing = sorted(wanted - found.keys())
+    if missing:
+        insert = upsert_into(session, _table()).values([{"kind": kind, "value": value} for kind, value in missing])
+        await session.execute(insert.on_conflict_do_nothing(index_elements=["kind", "value"]))
+        found.update(await find(session, missing))
+    return found
+
+
+async def with_keys(session: AsyncSession, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Sets the key columns of time-entry rows (dicts with the value columns) in place."""
+    wanted = {(kind, row[column]) for row in rows for kind, column in KEYED.values() if row[column] is not None}
+    keys = await keys_for(session, wanted)
+    for row in rows:
+        for key_column, (kind, column) in KEYED.items():
+            row[key_column] = None if row[column] is None else keys[(kind, row[column])]
+    return rows
+
+
+async def rekey(session: AsyncSession, entry: TimeEntry) -> None:
+    """After an entry's values changed: its key columns follow."""
+    (row,) = await with_keys(session, [{column: getattr(entry, column) for _, column in KEYED.values()}])
+    for key_column in KEYED:
+        setattr(entry, key_column, row[key_column])
+
+
+async def values_of(session: AsyncSession, keys: Iterable[int]) -> dict[int, str]:
+    """Back from keys to the values they stand for."""
+    wanted = set(keys)
+    if not wanted:
+        return {}
+    k = _table()
+    rows = await session.execute(select(k.c.key, k.c.value).where(k.c.key.in_(wanted)))
+    return {key: value for key, value in rows.all()}
