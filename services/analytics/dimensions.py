@@ -9,7 +9,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table, event, select
+from sqlalchemy.orm import Session
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from kit.db import upsert_into
@@ -32,16 +33,47 @@ def _table() -> Table:
     return DimensionKey.__table__  # type: ignore[attr-defined]
 
 
+# A committed key never changes, so each process remembers the keys it has seen, per database (a bulk write of
+# 1000 entries then asks for none). A key seen inside a transaction is remembered only once that transaction
+# commits: a key whose insert was rolled back was never handed out.
+REMEMBERED = 100_000  # at most this many per database; past it that memory starts afresh
+_committed: dict[str, dict[Pair, int]] = defaultdict(dict)
+_SEEN = "netwise.dimension_keys"
+
+
+def _database(session: Session | AsyncSession) -> str:
+    return str(session.get_bind().engine.url)
+
+
+@event.listens_for(Session, "after_commit")
+def _remember(session: Session) -> None:
+    seen = session.info.pop(_SEEN, None)
+    if seen:
+        memory = _committed[_database(session)]
+        if len(memory) + len(seen) > REMEMBERED:
+            memory.clear()
+        memory.update(seen)
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget(session: Session) -> None:
+    session.info.pop(_SEEN, None)
+
+
 async def find(session: AsyncSession, wanted: Iterable[Pair]) -> dict[Pair, int]:
     """The keys already handed out for these values; a value never written has none (and matches no entry)."""
-    by_kind: dict[str, set[str]] = defaultdict(set)
-    for kind, value in wanted:
-        by_kind[kind].add(value)
-    k, found = _table(), {}
+    memory, found, by_kind = _committed[_database(session)], {}, defaultdict(set)
+    for pair in wanted:
+        if pair in memory:
+            found[pair] = memory[pair]
+        else:
+            by_kind[pair[0]].add(pair[1])
+    k, read = _table(), {}
     for kind, values in by_kind.items():
         rows = await session.execute(select(k.c.key, k.c.value).where(k.c.kind == kind, k.c.value.in_(values)))
-        found.update({(kind, value): key for key, value in rows.all()})
-    return found
+        read.update({(kind, value): key for key, value in rows.all()})
+    session.info.setdefault(_SEEN, {}).update(read)
+    return found | read
 
 
 async def keys_for(session: AsyncSession, wanted: Iterable[Pair]) -> dict[Pair, int]:

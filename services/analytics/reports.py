@@ -62,13 +62,15 @@ class EntryFilter:
     activities: list[str] = field(default_factory=list)
     with_channel: bool = False
     participants: tuple[set[str], set[str]] | None = None  # (units, people) of a study: either counts
+    person_ids: set[str] | None = None
 
     async def clauses(self, session: AsyncSession, org_id: str, audience: Audience) -> list[ColumnElement[bool]]:
         """The filter over time_entries' key columns (what the report index holds); unknown values match nothing."""
         t = TimeEntry.__table__  # type: ignore[attr-defined]
         units, people = self.participants or (set(), set())
         wanted: dict[str, set[str]] = {
-            "org": {org_id}, "person": people | ({audience.own_person} if audience.own_person else set()),
+            "org": {org_id},
+            "person": people | (self.person_ids or set()) | ({audience.own_person} if audience.own_person else set()),
             "unit": (audience.unit_ids or set()) | (self.unit_ids or set()) | units,
             "job_function": {self.job_function} if self.job_function else set(),
             "channel": set(self.channels), "activity": set(self.activities)}
@@ -93,6 +95,8 @@ class EntryFilter:
             where.append(t.c.activity_key.in_(keys("activity", self.activities)))
         if self.with_channel:
             where.append(t.c.channel_key.is_not(None))
+        if self.person_ids is not None:
+            where.append(t.c.person_key.in_(keys("person", self.person_ids)))
         if self.participants is not None:
             where.append(or_(t.c.unit_key.in_(keys("unit", units)), t.c.person_key.in_(keys("person", people))))
         return where

@@ -80,12 +80,14 @@ async def day_totals(session: AsyncSession, org_id: str, keys: set[tuple[str, da
         # makes each pair one index probe, and its person_key prunes the probe to that person's partition.
         known = await dimensions.find(session, {("person", person) for person, _ in pairs})
         pairs = [(person, day) for person, day in pairs if ("person", person) in known]
+        # Without an entry to leave out, the probe reads only the index (which carries the minutes).
         query = text(
             "SELECT k.person_id, k.work_date, s.minutes FROM unnest(CAST(:people AS varchar[]), "
             "CAST(:keys AS integer[]), CAST(:days AS date[])) AS k(person_id, person_key, work_date) "
             "CROSS JOIN LATERAL (SELECT sum(e.minutes) AS minutes FROM time_entries AS e "
             "WHERE e.org_id = :org AND e.person_key = k.person_key AND e.person_id = k.person_id "
-            "AND e.work_date = k.work_date AND e.id <> :exclude) AS s WHERE s.minutes IS NOT NULL")
+            "AND e.work_date = k.work_date" + (" AND e.id <> :exclude" if exclude_id else "") + ") AS s "
+            "WHERE s.minutes IS NOT NULL")
         rows = (await session.execute(query, {
             "people": [p for p, _ in pairs], "keys": [known[("person", p)] for p, _ in pairs],
             "days": [d for _, d in pairs], "org": org_id, "exclude": exclude_id or ""})).all()

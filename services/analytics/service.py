@@ -18,7 +18,7 @@ from kit.directory import OrgRules
 from kit.events import Outbox
 from kit.ids import new_id, utcnow
 from kit.problems import Conflict, FieldError, Forbidden, Unprocessable
-from services.analytics import dimensions, events
+from services.analytics import dimensions, events, reports
 from services.analytics import repositories as repo
 from services.analytics.costing import RateBook, rate_book, recost_entries
 from services.analytics.models import Cap, CapAlert, CostRate, LockedPeriod, RunningTimer, Study, TimeEntry, directory
@@ -230,38 +230,47 @@ def cap_applies(cap: Cap, units: set[str] | None, person_id: str, org_unit_id: s
     return True
 
 
-def cap_entry_filter(cap: Cap, units: set[str] | None) -> list[Any]:
-    """The same rule as `cap_applies`, as SQL over time_entries."""
-    t = TimeEntry.__table__  # type: ignore[attr-defined]
-    where = [t.c.org_id == cap.org_id]
-    if cap.channel is not None:
-        where.append(t.c.channel == cap.channel)
-    if cap.activity is not None:
-        where.append(t.c.activity == cap.activity)
-    if cap.scope == "org_unit":
-        where.append(t.c.org_unit_id.in_(units or set()))
-    elif cap.scope == "job_function":
-        where.append(t.c.job_function == cap.scope_id)
-    elif cap.scope == "person":
-        where.append(t.c.person_id == cap.scope_id)
-    return where
+def cap_entries(cap: Cap, units: set[str] | None, start: date, end: date,
+                person_ids: set[str] | None = None) -> reports.EntryFilter:
+    """The entries counting against a cap in [start, end]: the rule of `cap_applies`, as a report filter."""
+    people = {cap.scope_id or ""} if cap.scope == "person" else None
+    if person_ids is not None and cap.per_person:  # a pooled cap counts everyone's minutes
+        people = person_ids if people is None else people & person_ids
+    return reports.EntryFilter(start, end, unit_ids=(units or set()) if cap.scope == "org_unit" else None,
+                               job_function=cap.scope_id if cap.scope == "job_function" else None,
+                               channels=[cap.channel] if cap.channel else [],
+                               activities=[cap.activity] if cap.activity else [], person_ids=people)
 
 
-async def cap_usage(session: AsyncSession, cap: Cap, units: set[str] | None, start: date, end: date,
-                    person_ids: set[str] | None = None, exclude_id: str | None = None) -> dict[str, int]:
-    """Minutes counting against the cap in [start, end]: per person, or under `*` for a pooled cap."""
+async def _cap_minutes(session: AsyncSession, cap: Cap, flt: reports.EntryFilter,
+                       exclude_id: str | None = None) -> list[tuple[int | None, int]]:
+    """(person_key, minutes) per person for a per-person cap, one (None, minutes) row for a pooled one."""
     t = TimeEntry.__table__  # type: ignore[attr-defined]
-    where = [*cap_entry_filter(cap, units), t.c.work_date >= start, t.c.work_date <= end]
+    where = await flt.clauses(session, cap.org_id, reports.Audience())
     if exclude_id is not None:
         where.append(t.c.id != exclude_id)
     if not cap.per_person:
         total = (await session.execute(select(func.sum(t.c.minutes)).where(*where))).scalar()
-        return {"*": int(total or 0)}
-    if person_ids is not None:
-        where.append(t.c.person_id.in_(person_ids))
-    rows = (await session.execute(select(t.c.person_id, func.sum(t.c.minutes)).where(*where)
-                                  .group_by(t.c.person_id))).all()
-    return {row[0]: int(row[1]) for row in rows}
+        return [(None, int(total or 0))]
+    rows = await session.execute(select(t.c.person_key, func.sum(t.c.minutes)).where(*where)
+                                 .group_by(t.c.person_key))
+    return [(key, int(minutes)) for key, minutes in rows.all()]
+
+
+async def cap_usage(session: AsyncSession, cap: Cap, units: set[str] | None, start: date, end: date,
+                    person_ids: set[str], exclude_id: str | None = None) -> dict[str, int]:
+    """Minutes counting against the cap in [start, end] for these people, or under `*` for a pooled cap."""
+    rows = await _cap_minutes(session, cap, cap_entries(cap, units, start, end, person_ids), exclude_id)
+    if not cap.per_person:
+        return {"*": rows[0][1]}
+    keys = await dimensions.find(session, {("person", p) for p in person_ids})
+    person_of = {key: person for (_, person), key in keys.items()}
+    return {person_of[key]: minutes for key, minutes in rows if key in person_of}
+
+
+async def cap_totals(session: AsyncSession, cap: Cap, units: set[str] | None, start: date, end: date) -> list[int]:
+    """Everyone's minutes against the cap in [start, end]: one figure per person with time, or the pool's."""
+    return [minutes for _, minutes in await _cap_minutes(session, cap, cap_entries(cap, units, start, end))]
 
 
 async def cap_windows(session: AsyncSession, org_id: str, drafts: list[Draft],

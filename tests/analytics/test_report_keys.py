@@ -6,13 +6,16 @@ from datetime import date
 from pathlib import Path
 
 import httpx
+import pytest
 from alembic import command
+from fastapi import FastAPI
 from sqlalchemy import Column, Date, Integer, MetaData, String, Table, insert, text
 
-from kit.db import UTCDateTime, create_engine
+from kit.db import Database, UTCDateTime, create_engine
 from kit.directory import UNIT_DELETED
 from kit.ids import new_id, utcnow
 from kit.migrations import alembic_config, upgrade
+from services.analytics import dimensions
 from services.analytics.app import MIGRATIONS, create_app
 from services.analytics.settings import AnalyticsSettings
 from tests.analytics.conftest import Tenant, deliver, issuer
@@ -50,6 +53,23 @@ async def test_an_edit_moves_time_between_groups_and_a_deleted_unit_keeps_its_ro
                                                                  "job_function": "marketing"},
                                 headers=tenant.headers("ada"))).json()
     assert unknown["rows"] == [] and unknown["total_minutes"] == 0
+
+
+async def test_a_key_is_remembered_only_once_its_transaction_commits(analytics_app: FastAPI) -> None:
+    db = app_database(analytics_app)
+    rolled_back, committed = ("unit", new_id()), ("unit", new_id())
+    with pytest.raises(RuntimeError):
+        async with db.transaction() as session:
+            await dimensions.keys_for(session, [rolled_back])
+            raise RuntimeError("the request failed after handing out a key")
+    async with db.transaction() as session:
+        assert await dimensions.find(session, [rolled_back]) == {}
+        made = await dimensions.keys_for(session, [committed])
+    memory = dimensions._committed[str(db.engine.url)]
+    assert rolled_back not in memory and memory[committed] == made[committed]
+    async with db.transaction() as session:  # read back from memory, and the database agrees
+        assert await dimensions.find(session, [committed]) == made
+        assert await dimensions.values_of(session, made.values()) == {made[committed]: committed[1]}
 
 
 async def test_entries_written_before_the_keys_existed_get_them(backend: str, tmp_path: Path) -> None:
@@ -110,6 +130,11 @@ def _entries_at_0003() -> Table:
                  Column("activity", String), Column("note", String), Column("source", String),
                  Column("created_at", UTCDateTime), Column("updated_at", UTCDateTime), Column("version", Integer),
                  Column("hourly_minor", Integer))
+
+
+def app_database(app: FastAPI) -> Database:
+    database: Database = app.state.db
+    return database
 
 
 async def _partitions(url: str) -> int:

@@ -115,7 +115,7 @@ async def cap_status(cap_id: str, principal: CapSetter, session: SessionDep,
     start, end = period_bounds(cap.period, on or today, cap.window_days)
     units = await service.cap_scope_units(session, cap)
     in_scope = await service.people_in_cap_scope(session, cap, units)
-    used = await service.cap_usage(session, cap, units, start, end)
+    totals = await service.cap_totals(session, cap, units, start, end)
     rolling = cap.period == "rolling"
     small = in_scope < rules.min_group_size
     suppression = Suppression(min_group_size=rules.min_group_size, suppressed_groups=1 if small else 0)
@@ -124,7 +124,6 @@ async def cap_status(cap_id: str, principal: CapSetter, session: SessionDep,
                        average_used_minutes=None, suppression=suppression)
     if small:  # fewer people than the minimum group: their figures would point at individuals
         return status
-    totals = list(used.values())
     status.average_used_minutes = sum(totals) // in_scope if in_scope else 0
     if cap.per_person:
         status.people_with_time = len(totals)
@@ -132,7 +131,7 @@ async def cap_status(cap_id: str, principal: CapSetter, session: SessionDep,
         status.people_at_threshold = {str(t): sum(1 for u in totals if u * 100 >= t * cap.limit_minutes)
                                       for t in cap.thresholds}
     else:
-        pooled = used.get("*", 0)
+        pooled = totals[0]
         status.pooled = Usage(**service.usage(pooled, cap.limit_minutes, start, end, today, rolling))
         status.people_at_threshold = {str(t): int(pooled * 100 >= t * cap.limit_minutes) for t in cap.thresholds}
     return status

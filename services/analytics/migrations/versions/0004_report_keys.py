@@ -5,7 +5,8 @@ Revises: 0003
 Create Date: 2026-12-02 14:10:00
 
 Time entries carry an integer key for each dimension a report groups or filters by (dimension_keys), and a
-narrow covering index of those keys, so reports hash integers instead of strings. On PostgreSQL time_entries
+narrow covering index of those keys, so reports and cap usage hash integers instead of strings; the
+covering index of the string columns goes, and a person's days carry their minutes for the daily check. On PostgreSQL time_entries
 becomes hash-partitioned by person_key: a report's per-person step (needed to count people for small-group
 suppression) then runs partition by partition on small hash tables instead of one that outgrows the caches.
 A partitioned table's unique keys must hold the partition key, so its primary key there is (id, person_key);
@@ -46,10 +47,13 @@ def _backfill() -> None:
         for key, (kind, column) in KEYED.items()))
 
 
-def _entry_indexes() -> None:
-    op.create_index('ix_time_entries_org_date', 'time_entries', ['org_id', 'work_date'],
-                    postgresql_include=ORG_DATE_INCLUDE)
-    op.create_index('ix_time_entries_org_person_date', 'time_entries', ['org_id', 'person_id', 'work_date'])
+def _entry_indexes(revision: str) -> None:
+    """The indexes of time_entries at `revision` (0003 or 0004), but the report index."""
+    if revision == '0003':
+        op.create_index('ix_time_entries_org_date', 'time_entries', ['org_id', 'work_date'],
+                        postgresql_include=ORG_DATE_INCLUDE)
+    op.create_index('ix_time_entries_org_person_date', 'time_entries', ['org_id', 'person_id', 'work_date'],
+                    postgresql_include=['minutes'] if revision == '0004' else None)
 
 
 def _rebuild_postgres(partitioned: bool) -> None:
@@ -63,7 +67,7 @@ def _rebuild_postgres(partitioned: bool) -> None:
     op.execute("INSERT INTO time_entries SELECT * FROM time_entries_before")
     op.execute("DROP TABLE time_entries_before")
     op.create_primary_key('time_entries_pkey', 'time_entries', ['id', 'person_key'] if partitioned else ['id'])
-    _entry_indexes()
+    _entry_indexes('0004' if partitioned else '0003')
 
 
 def upgrade() -> None:
@@ -82,6 +86,8 @@ def upgrade() -> None:
         batch_op.alter_column('person_key', existing_type=sa.Integer(), nullable=False)
     if op.get_bind().dialect.name == 'postgresql':
         _rebuild_postgres(partitioned=True)
+    else:
+        op.drop_index('ix_time_entries_org_date', table_name='time_entries')
     op.create_index('ix_time_entries_report', 'time_entries', ['org_key', 'work_date'],
                     postgresql_include=REPORT_INCLUDE)
 
@@ -90,6 +96,8 @@ def downgrade() -> None:
     op.drop_index('ix_time_entries_report', table_name='time_entries')
     if op.get_bind().dialect.name == 'postgresql':
         _rebuild_postgres(partitioned=False)
+    else:
+        op.create_index('ix_time_entries_org_date', 'time_entries', ['org_id', 'work_date'])
     with op.batch_alter_table('time_entries', schema=None) as batch_op:
         for key in reversed(KEYED):
             batch_op.drop_column(key)
