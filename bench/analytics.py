@@ -184,18 +184,15 @@ async def main(entries: int, people: int, runs: int, batches: int) -> None:
         await app.state.db.dispose()
         for case, row in figures.items():
             print(f"{case}: {row}")
-        # Issue 5's targets: a grouped time-use report (a month by unit x channel) and cap status under 200 ms at
-        # the median, bulk create at 5,000 entries/s. The other reports are recorded for comparison, without a target.
-        targeted = ["report: a month by unit x channel, with cost", "cap status: unit cap, this week",
-                    "cap status: organisation cap, today (5,000 people)"]
-        median_ok = all(figures[c]["median_ms"] < 200 for c in targeted)
+        # Issue 5's targets: a grouped time-use report and a cap status under 200 ms at the median, bulk create at
+        # 5,000 entries/s. Every report and cap status here is held to the 200 ms.
+        median_ok = all(row["median_ms"] < 200 for case, row in figures.items() if not case.startswith("bulk"))
         bulk_ok = figures["bulk create: 1000 entries per request"]["entries_per_s"] >= 5000
         notes = (f"PostgreSQL, {entries:,} time entries for {people:,} people in {UNITS} units over {DAYS} days, "
                  f"loaded by COPY in {load_seconds:.1f} s. Requests go through the app over ASGI (no network). "
-                 f"Targets: the month report grouped by unit x channel and both cap statuses median < 200 ms "
-                 f"({'met' if median_ok else 'NOT met'}); bulk create >= 5,000 entries/s "
-                 f"({'met' if bulk_ok else 'NOT met'}). The quarter report (three times the rows) and the "
-                 f"investment ratio have no target and are recorded for comparison.")
+                 f"Targets: every report (the quarter reads three times the month's rows) and both cap statuses "
+                 f"median < 200 ms ({'met' if median_ok else 'NOT met'}); bulk create >= 5,000 entries/s "
+                 f"({'met' if bulk_ok else 'NOT met'}).")
         command = (f"uv run python -m bench.analytics --entries {entries} --people {people} --runs {runs} "
                    f"--batches {batches}")
         for row in figures.values():

@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Date, Integer, case, cast, func, literal, or_, select, text
+from sqlalchemy import BigInteger, Date, Integer, case, cast, func, literal, or_, select, text
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -147,8 +147,9 @@ async def time_use(session: AsyncSession, principal: Principal, rules: OrgRules,
     expressions = _group_expressions(dialect, {key: categories[a] for (_, a), key in activity_keys.items()})
     where = await flt.clauses(session, principal.org, audience)
     # Per group and person first, then per group: the people count needs no DISTINCT, so both steps hash.
+    minute_cost = cast(t.c.minutes, BigInteger) * t.c.hourly_minor  # 1440 minutes x a big rate passes 32 bits
     per_person = (select(*[expressions[g].label(g.value) for g in group_by], t.c.person_key.label("member"),
-                         func.sum(t.c.minutes).label("minutes"), func.sum(t.c.minutes * t.c.hourly_minor).label("cost"),
+                         func.sum(t.c.minutes).label("minutes"), func.sum(minute_cost).label("cost"),
                          func.sum(case((t.c.hourly_minor.is_(None), t.c.minutes), else_=0)).label("uncosted"))
                   .where(*where).group_by(*[expressions[g] for g in group_by], t.c.person_key).subquery("per_person"))
     keys = [per_person.c[g.value] for g in group_by]

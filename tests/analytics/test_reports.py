@@ -55,6 +55,15 @@ async def test_cost_follows_the_rate_valid_on_each_day(client: httpx.AsyncClient
         "hourly_minor": 1})).status_code == 403
 
 
+async def test_the_largest_rate_over_a_full_day_is_costed_exactly(client: httpx.AsyncClient, tenant: Tenant) -> None:
+    await rate(client, tenant, "person", tenant.people["sam"], "2024-01-01", 10**9)  # the most a rate may be
+    await bulk(client, tenant, [("sam", "2024-03-05", 1440, "linkedin", "social_selling")])
+    mine = await client.get("/v1/reports/time-use", params={**MARCH, "group_by": "channel", "person_id": "me"},
+                            headers=tenant.headers("sam"))
+    assert mine.status_code == 200, mine.text
+    assert [(r["minutes"], r["cost_minor"]) for r in mine.json()["rows"]] == [(1440, 24 * 10**9)]
+
+
 async def test_small_groups_are_suppressed_and_the_report_says_how_many(client: httpx.AsyncClient,
                                                                         tenant: Tenant) -> None:
     await bulk(client, tenant, [(who, "2024-03-05", 20, "linkedin", "social_selling") for who in ("sam", "sia", "sol")]
