@@ -158,10 +158,13 @@ async def time_use(session: AsyncSession, principal: Principal, rules: OrgRules,
     if keys:
         query = query.group_by(*keys)
     if dialect == "postgresql":
-        # Room to hash a month of entries in memory; and the per-person step partition by partition, where each
-        # partition's people are all of theirs (time_entries is partitioned by person_key), on small hash tables.
-        await session.execute(text("SET LOCAL work_mem = '64MB'"))
-        await session.execute(text("SET LOCAL enable_partitionwise_aggregate = on"))
+        # Room to hash a month of entries in memory; the per-person step partition by partition, where each
+        # partition's people are all of theirs (time_entries is partitioned by person_key), on small hash tables;
+        # and a plan for these very dates: the generic plan a prepared statement switches to after five runs
+        # guesses a few thousand rows for any date range, and then aggregates serially over one big hash table.
+        for setting in ("work_mem = '64MB'", "enable_partitionwise_aggregate = on",
+                        "plan_cache_mode = force_custom_plan"):
+            await session.execute(text(f"SET LOCAL {setting}"))
     result = (await session.execute(query)).all()
     keyed = [i for i, g in enumerate(group_by) if g in KEYED_GROUPS]
     values = await dimensions.values_of(session, {row[i] for row in result for i in keyed if row[i] is not None})
