@@ -62,17 +62,20 @@ def _forget(session: Session) -> None:
 
 async def find(session: AsyncSession, wanted: Iterable[Pair]) -> dict[Pair, int]:
     """The keys already handed out for these values; a value never written has none (and matches no entry)."""
-    memory, found, by_kind = _committed[_database(session)], {}, defaultdict(set)
+    # Committed keys this process remembers, then those this transaction has already read or made.
+    memory, seen = _committed[_database(session)], session.info.setdefault(_SEEN, {})
+    found, by_kind = {}, defaultdict(set)
     for pair in wanted:
-        if pair in memory:
-            found[pair] = memory[pair]
+        key = memory.get(pair, seen.get(pair))
+        if key is not None:
+            found[pair] = key
         else:
             by_kind[pair[0]].add(pair[1])
     k, read = _table(), {}
     for kind, values in by_kind.items():
         rows = await session.execute(select(k.c.key, k.c.value).where(k.c.kind == kind, k.c.value.in_(values)))
         read.update({(kind, value): key for key, value in rows.all()})
-    session.info.setdefault(_SEEN, {}).update(read)
+    seen.update(read)
     return found | read
 
 

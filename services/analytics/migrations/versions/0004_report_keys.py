@@ -5,9 +5,9 @@ Revises: 0003
 Create Date: 2026-12-02 14:10:00
 
 Time entries carry an integer key for each dimension a report groups or filters by (dimension_keys), and a
-narrow covering index of those keys, so reports and cap usage hash integers instead of strings; the
-covering index of the string columns goes, and a person's days carry their minutes for the daily check. On PostgreSQL time_entries
-becomes hash-partitioned by person_key: a report's per-person step (needed to count people for small-group
+narrow covering index of those keys, so reports and cap usage hash integers instead of strings; the covering
+index of the string columns goes, and a person's days carry their minutes for the daily check. On PostgreSQL
+time_entries becomes hash-partitioned by person_key: a report's per-person step (needed to count people for small-group
 suppression) then runs partition by partition on small hash tables instead of one that outgrows the caches.
 A partitioned table's unique keys must hold the partition key, so its primary key there is (id, person_key);
 ids stay unique as UUIDv7 values made by the service.
