@@ -9,7 +9,8 @@ from kit.app import add_periodic_job, create_service_app
 from kit.directory import PERSON_EVENTS
 from kit.events import CloudEvent, EventHandler, Outbox
 from kit.ids import utcnow
-from services.curriculum import service
+from services.curriculum.assignments import rules_on_person_event
+from services.curriculum.certifications import run_due_work
 from services.curriculum.models import directory, inbox_table, outbox_table
 from services.curriculum.routers import (
     assessments,
@@ -40,7 +41,7 @@ def then(first: EventHandler, second: EventHandler) -> EventHandler:
 def event_handlers(outbox: Outbox) -> dict[str, EventHandler]:
     """The Directory's projection first, then the assignment rules against the person it now holds."""
     handlers = directory.handlers()
-    apply_rules = service.rules_on_person_event(outbox)
+    apply_rules = rules_on_person_event(outbox)
     for event_type in PERSON_EVENTS[:2]:  # created, updated: a deactivated person gets nothing new
         handlers[event_type] = then(handlers[event_type], apply_rules)
     return handlers
@@ -60,6 +61,6 @@ def create_app(settings: CurriculumSettings | None = None, **overrides: Any) -> 
         event_handlers=event_handlers,
         **overrides,
     )
-    add_periodic_job(app, "due-work", lambda: service.run_due_work(app.state.db, app.state.outbox, settings, utcnow()),
+    add_periodic_job(app, "due-work", lambda: run_due_work(app.state.db, app.state.outbox, settings, utcnow()),
                      settings.due_work_interval_seconds)
     return app

@@ -7,7 +7,7 @@ from sqlmodel import select
 
 from kit.db import Database
 from kit.events import Outbox
-from services.curriculum import policy, service
+from services.curriculum import assignments, modules, policy, quizzes, tracks
 from services.curriculum.models import Module
 from services.curriculum.schemas import (
     CertificationSpec,
@@ -219,28 +219,28 @@ async def seed_demo(db: Database, outbox: Outbox, org: dict[str, Any], units: li
             content = {"en": ModuleContent(title=spec.title, summary=spec.summary, body=spec.body)}
             if spec.swedish:
                 content["sv"] = ModuleContent(title=spec.swedish[0], summary=spec.swedish[1], body=spec.swedish[2])
-            module = await service.create_module(session, org_id, ModuleCreate.model_validate({
+            module = await modules.create_module(session, org_id, ModuleCreate.model_validate({
                 "content": content, "default_locale": "en", "phase": spec.phase, "platforms": spec.platforms,
                 "job_functions": spec.job_functions, "competencies": spec.competencies,
                 "estimated_minutes": spec.minutes}))
             if spec.quiz:
-                await service.set_quiz(session, module, _quiz(spec.quiz))
-            await service.publish_module(session, outbox, settings, module)
+                await quizzes.set_quiz(session, module, _quiz(spec.quiz))
+            await modules.publish_module(session, outbox, settings, module)
             module_ids[spec.key] = module.id
-        for key, phase, title, swedish, summary, modules, functions, certification in TRACKS:
+        for key, phase, title, swedish, summary, module_keys, functions, certification in TRACKS:
             contents = {"en": TrackContent(title=title, summary=summary)}
             if swedish:
                 contents["sv"] = TrackContent(title=swedish, summary="Vad sociala medier är, plattformarna och "
                                                                      "varför det spelar roll. Frivilligt.")
-            track = await service.create_track(session, org_id, TrackCreate(
-                content=contents, default_locale="en", phase=phase, module_ids=[module_ids[m] for m in modules],
+            track = await tracks.create_track(session, org_id, TrackCreate(
+                content=contents, default_locale="en", phase=phase, module_ids=[module_ids[m] for m in module_keys],
                 audience_job_functions=functions, certification=certification))
-            await service.set_track_status(session, track, "published")
+            await tracks.set_track_status(session, track, "published")
             if phase in ("role", "leadership") and functions:
-                await service.create_rule(session, outbox, org_id, RuleCreate(
+                await assignments.create_rule(session, outbox, org_id, RuleCreate(
                     track_id=track.id, job_functions=functions, due_in_days=60))
             elif key == "organisation":
-                await service.create_rule(session, outbox, org_id, RuleCreate(track_id=track.id, due_in_days=30))
+                await assignments.create_rule(session, outbox, org_id, RuleCreate(track_id=track.id, due_in_days=30))
         await policy.create_policy(session, outbox, org_id, PolicyCreate(
             content={"en": PolicyContent(title="Fjordline social media policy", body=POLICY_TEXT)},
             default_locale="en"))

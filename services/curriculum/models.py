@@ -11,6 +11,7 @@ from kit.directory import Directory
 from kit.events import event_tables
 from kit.idempotency import idempotency_table
 from kit.ids import new_id, utcnow
+from kit.problems import Unprocessable
 
 
 class CurriculumTable(SQLModel):
@@ -46,6 +47,11 @@ class Module(CurriculumTable, table=True):
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
     published_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+    def require_published(self, field: str = "module") -> None:
+        """Learners start, complete and get assigned published modules only."""
+        if self.version == 0 or self.status != "published":
+            raise Unprocessable.field(field, "the module is not published")
 
 
 class ModuleVersion(CurriculumTable, table=True):

@@ -4,6 +4,7 @@ from datetime import date, datetime
 from typing import Any
 
 from kit.ids import utcnow
+from services.curriculum.certifications import certification_status
 from services.curriculum.deps import Reader
 from services.curriculum.models import Assignment, Certification, Module, ModuleProgress, Track
 from services.curriculum.schemas import (
@@ -14,7 +15,6 @@ from services.curriculum.schemas import (
     ModulePublic,
     TrackPublic,
 )
-from services.curriculum.service import certification_status
 
 
 def locales(content: dict[str, Any], default_locale: str) -> list[str]:

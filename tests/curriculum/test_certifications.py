@@ -4,7 +4,7 @@ from datetime import datetime, timedelta
 
 from fastapi import FastAPI
 
-from services.curriculum.service import run_due_work
+from services.curriculum.certifications import run_due_work
 from tests.curriculum.conftest import Tenant, emitted, my_learning, published_module, published_track
 
 

@@ -8,8 +8,8 @@ from kit.app import OutboxDep
 from kit.db import SessionDep
 from kit.idempotency import idempotent
 from kit.pagination import Page, PageParams, paginate
+from services.curriculum import assignments
 from services.curriculum import repositories as repo
-from services.curriculum import service
 from services.curriculum.deps import Editor, Enroller
 from services.curriculum.models import AssignmentRule, idempotency_keys
 from services.curriculum.schemas import (
@@ -34,12 +34,12 @@ async def create_assignment(body: AssignmentCreate, principal: Editor, session: 
     person = await repo.person(session, principal.org, body.person_id)
     if body.track_id is not None:
         track = await repo.track(session, principal.org, body.track_id, field="track_id")
-        assignment, created = await service.assign_track(
+        assignment, created = await assignments.assign_track(
             session, outbox, principal.org, person, track, source=AssignmentSource.manual, due_at=body.due_at,
             required=body.required)
     else:
         module = await repo.module(session, principal.org, body.module_id or "", field="module_id")
-        assignment, created = await service.assign_module(session, outbox, principal.org, person, module,
+        assignment, created = await assignments.assign_module(session, outbox, principal.org, person, module,
                                                           due_at=body.due_at, required=body.required)
     return JSONResponse(assignment_public(assignment).model_dump(mode="json"), status_code=201 if created else 200)
 
@@ -53,11 +53,11 @@ async def enrol(body: EnrolmentIn, principal: Enroller, session: SessionDep, out
     person = await (repo.person(session, principal.org, body.person_id) if body.person_id
                     else repo.person_by_email(session, principal.org, body.email or ""))
     track = await repo.track(session, principal.org, body.track_id, field="track_id")
-    existing = await repo.assignment_by_key(session, principal.org, person.id, service.track_key(track.id))
+    existing = await repo.assignment_by_key(session, principal.org, person.id, assignments.track_key(track.id))
     source = AssignmentSource.lms if principal.is_client else AssignmentSource.manual
 
     async def produce() -> AssignmentPublic:
-        assignment, _ = await service.assign_track(session, outbox, principal.org, person, track, source=source,
+        assignment, _ = await assignments.assign_track(session, outbox, principal.org, person, track, source=source,
                                                    due_at=body.due_at, required=body.required,
                                                    field="email" if body.email else "person_id")
         return assignment_public(assignment)
@@ -75,7 +75,7 @@ def _rule_public(rule: AssignmentRule, assigned_now: int | None = None) -> RuleP
              description="The rule is applied again whenever identity reports a new or changed person.")
 async def create_rule(body: RuleCreate, principal: Editor, session: SessionDep, outbox: OutboxDep,
                       response: Response) -> RulePublic:
-    rule, made = await service.create_rule(session, outbox, principal.org, body)
+    rule, made = await assignments.create_rule(session, outbox, principal.org, body)
     response.headers["Location"] = f"/v1/assignment-rules/{rule.id}"
     return _rule_public(rule, made)
 

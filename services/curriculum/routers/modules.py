@@ -11,8 +11,8 @@ from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
 from kit.pagination import Page, PageParams, paginate
 from kit.problems import Forbidden, NotFound
+from services.curriculum import modules
 from services.curriculum import repositories as repo
-from services.curriculum import service
 from services.curriculum.deps import CatalogReader, Editor, ReaderDep, SettingsDep
 from services.curriculum.models import Module, ModuleVersion
 from services.curriculum.schemas import ContentStatus, ModuleCreate, ModulePublic, ModuleUpdate, Phase
@@ -88,7 +88,7 @@ async def list_modules(
 @router.post("", response_model=ModulePublic, status_code=201, summary="Create a module draft")
 async def create_module(body: ModuleCreate, principal: Editor, session: SessionDep, reader: ReaderDep,
                         response: Response) -> ModulePublic:
-    module = await service.create_module(session, principal.org, body)
+    module = await modules.create_module(session, principal.org, body)
     response.headers["Location"] = f"/v1/modules/{module.id}"
     return await render(session, module, reader, View.draft, response)
 
@@ -108,7 +108,7 @@ async def update_module(module_id: str, body: ModuleUpdate, principal: Editor, s
                         reader: ReaderDep, request: Request, response: Response) -> ModulePublic:
     module = await repo.module(session, principal.org, module_id)
     check_if_match(request, module.revision)
-    module = await service.update_module(session, module, body)
+    module = await modules.update_module(session, module, body)
     return await render(session, module, reader, View.draft, response)
 
 
@@ -121,7 +121,7 @@ async def publish_module(module_id: str, principal: Editor, session: SessionDep,
                          response: Response) -> ModulePublic:
     module = await repo.module(session, principal.org, module_id)
     check_if_match(request, module.revision)
-    module = await service.publish_module(session, outbox, settings, module)
+    module = await modules.publish_module(session, outbox, settings, module)
     return await render(session, module, reader, View.draft, response)
 
 
@@ -130,5 +130,5 @@ async def retire_module(module_id: str, principal: Editor, session: SessionDep, 
                         request: Request, response: Response) -> ModulePublic:
     module = await repo.module(session, principal.org, module_id)
     check_if_match(request, module.revision)
-    module = await service.retire_module(session, module)
+    module = await modules.retire_module(session, module)
     return await render(session, module, reader, View.draft, response)

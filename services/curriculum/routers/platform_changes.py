@@ -5,7 +5,7 @@ from sqlmodel import select
 
 from kit.db import SessionDep
 from kit.pagination import Page, PageParams, paginate
-from services.curriculum import service
+from services.curriculum import platform_changes
 from services.curriculum.deps import Editor
 from services.curriculum.models import PlatformChange
 from services.curriculum.schemas import PlatformChangeIn, PlatformChangePublic
@@ -17,7 +17,7 @@ router = APIRouter(prefix="/v1/platform-changes", tags=["platform-changes"])
              summary="Record a platform change: every published module covering it is flagged for review")
 async def record_platform_change(body: PlatformChangeIn, principal: Editor, session: SessionDep,
                                  response: Response) -> PlatformChangePublic:
-    change = await service.record_platform_change(session, principal.org, body)
+    change = await platform_changes.record_platform_change(session, principal.org, body)
     response.headers["Location"] = f"/v1/platform-changes/{change.id}"
     return PlatformChangePublic.model_validate(change, from_attributes=True)
 

@@ -11,8 +11,8 @@ from kit.idempotency import idempotent
 from kit.ids import utcnow
 from kit.pagination import Page, PageParams, paginate
 from kit.problems import NotFound, Unprocessable
+from services.curriculum import progress
 from services.curriculum import repositories as repo
-from services.curriculum import service
 from services.curriculum.deps import CompletionWriter, Person, ReaderDep
 from services.curriculum.models import Certification, Module, Track, directory, idempotency_keys
 from services.curriculum.schemas import (
@@ -36,7 +36,7 @@ router = APIRouter(tags=["progress"])
 @router.post("/v1/modules/{module_id}/start", response_model=ModuleProgressPublic, summary="Start a module")
 async def start_module(module_id: str, principal: Person, session: SessionDep) -> ModuleProgressPublic:
     module = await repo.module(session, principal.org, module_id)
-    return progress_public(await service.start_module(session, principal.org, principal.subject, module))
+    return progress_public(await progress.start_module(session, principal.org, principal.subject, module))
 
 
 @router.post("/v1/modules/{module_id}/complete", response_model=ModuleCompletionResult,
@@ -45,8 +45,8 @@ async def start_module(module_id: str, principal: Person, session: SessionDep) -
 async def complete_module(module_id: str, principal: Person, session: SessionDep,
                           outbox: OutboxDep) -> ModuleCompletionResult:
     module = await repo.module(session, principal.org, module_id)
-    progress, outcome = await service.complete_module(session, outbox, principal.org, principal.subject, module)
-    return ModuleCompletionResult(progress=progress_public(progress), completed_tracks=outcome.completed_tracks,
+    record, outcome = await progress.complete_module(session, outbox, principal.org, principal.subject, module)
+    return ModuleCompletionResult(progress=progress_public(record), completed_tracks=outcome.completed_tracks,
                                   certifications=[certification_public(c) for c in outcome.certifications])
 
 
@@ -147,12 +147,12 @@ async def report_completion(body: ExternalCompletionIn, principal: CompletionWri
     async def produce() -> ExternalCompletionResult:
         if body.module_id is not None:
             module = await repo.module(session, principal.org, body.module_id, field="module_id")
-            _, outcome = await service.complete_module(session, outbox, principal.org, person.id, module,
+            _, outcome = await progress.complete_module(session, outbox, principal.org, person.id, module,
                                                        source="lms", completed_at=completed_at, checked=False)
             tracks, certifications = outcome.completed_tracks, outcome.certifications
         else:
             track = await repo.track(session, principal.org, body.track_id or "", field="track_id")
-            certification = await service.complete_track_externally(session, outbox, principal.org, person.id,
+            certification = await progress.complete_track_externally(session, outbox, principal.org, person.id,
                                                                     track, completed_at)
             tracks, certifications = [track.id], [certification] if certification else []
         return ExternalCompletionResult(

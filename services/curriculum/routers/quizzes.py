@@ -4,8 +4,8 @@ from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
 from kit.ids import utcnow
 from kit.problems import NotFound
+from services.curriculum import quizzes
 from services.curriculum import repositories as repo
-from services.curriculum import service
 from services.curriculum.deps import Editor, Person, ReaderDep, SettingsDep
 from services.curriculum.models import Module, Quiz
 from services.curriculum.schemas import (
@@ -41,7 +41,7 @@ async def put_quiz(module_id: str, body: QuizIn, principal: Editor, session: Ses
     existing = await repo.quiz(session, module)
     if existing is not None:
         check_if_match(request, existing.revision)
-    quiz = await service.set_quiz(session, module, body)
+    quiz = await quizzes.set_quiz(session, module, body)
     set_etag(response, quiz.revision)
     return _for_editors(quiz)
 
@@ -65,7 +65,7 @@ async def get_quiz(module_id: str, principal: Person, session: SessionDep, setti
     def text(variants: dict[str, str]) -> str:
         return variants.get(locale) or variants[reader.pick(list(variants))]
 
-    used = await service.attempts_today(session, principal.org, principal.subject, module.id, utcnow())
+    used = await quizzes.attempts_today(session, principal.org, principal.subject, module.id, utcnow())
     reader.served(locale)
     return QuizForLearners(
         module_id=module.id, locale=locale, pass_mark=quiz.pass_mark,
@@ -82,7 +82,7 @@ async def get_quiz(module_id: str, principal: Person, session: SessionDep, setti
 async def attempt_quiz(module_id: str, body: AttemptIn, principal: Person, session: SessionDep,
                        settings: SettingsDep) -> AttemptPublic:
     module, quiz = await _quiz(session, principal.org, module_id)
-    attempt, left = await service.attempt_quiz(session, settings, principal.org, principal.subject, module, quiz,
+    attempt, left = await quizzes.attempt_quiz(session, settings, principal.org, principal.subject, module, quiz,
                                                body)
     return AttemptPublic(id=attempt.id, module_id=module.id, module_version=attempt.module_version,
                          score=attempt.score, passed=attempt.passed, pass_mark=quiz.pass_mark,

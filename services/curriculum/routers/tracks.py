@@ -10,7 +10,7 @@ from kit.etag import check_if_match, set_etag
 from kit.pagination import Page, PageParams, paginate
 from kit.problems import NotFound
 from services.curriculum import repositories as repo
-from services.curriculum import service
+from services.curriculum import tracks
 from services.curriculum.deps import CatalogReader, Editor, ReaderDep
 from services.curriculum.models import Track
 from services.curriculum.schemas import ContentStatus, Phase, TrackCreate, TrackPublic, TrackUpdate
@@ -56,7 +56,7 @@ async def list_tracks(
 @router.post("", response_model=TrackPublic, status_code=201, summary="Create a track (a draft)")
 async def create_track(body: TrackCreate, principal: Editor, session: SessionDep, reader: ReaderDep,
                        response: Response) -> TrackPublic:
-    track = await service.create_track(session, principal.org, body)
+    track = await tracks.create_track(session, principal.org, body)
     response.headers["Location"] = f"/v1/tracks/{track.id}"
     return _reply(track, reader, response)
 
@@ -75,7 +75,7 @@ async def update_track(track_id: str, body: TrackUpdate, principal: Editor, sess
                        reader: ReaderDep, request: Request, response: Response) -> TrackPublic:
     track = await repo.track(session, principal.org, track_id)
     check_if_match(request, track.revision)
-    return _reply(await service.update_track(session, track, body), reader, response)
+    return _reply(await tracks.update_track(session, track, body), reader, response)
 
 
 @router.post("/{track_id}/publish", response_model=TrackPublic, summary="Publish a track (all modules published)")
@@ -83,7 +83,7 @@ async def publish_track(track_id: str, principal: Editor, session: SessionDep, r
                         request: Request, response: Response) -> TrackPublic:
     track = await repo.track(session, principal.org, track_id)
     check_if_match(request, track.revision)
-    return _reply(await service.set_track_status(session, track, "published"), reader, response)
+    return _reply(await tracks.set_track_status(session, track, "published"), reader, response)
 
 
 @router.post("/{track_id}/retire", response_model=TrackPublic, summary="Retire a track")
@@ -91,4 +91,4 @@ async def retire_track(track_id: str, principal: Editor, session: SessionDep, re
                        request: Request, response: Response) -> TrackPublic:
     track = await repo.track(session, principal.org, track_id)
     check_if_match(request, track.revision)
-    return _reply(await service.set_track_status(session, track, "retired"), reader, response)
+    return _reply(await tracks.set_track_status(session, track, "retired"), reader, response)
