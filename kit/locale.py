@@ -1,6 +1,9 @@
 """Which locale a reader gets: their own, else Accept-Language, else the organisation's default."""
 
 from collections.abc import Iterable
+from dataclasses import dataclass
+
+from starlette.responses import Response
 
 
 def _accept_language(header: str | None) -> list[str]:
@@ -36,3 +39,22 @@ def choose_locale(available: Iterable[str], *, preferred: str | None, accept_lan
         if same_language:
             return same_language
     return options[0]
+
+
+@dataclass
+class ReaderLocale:
+    """Who is reading, as far as language goes: picks a locale for each piece of content and says which was served."""
+
+    preferred: str | None
+    accept_language: str | None
+    default: str
+    response: Response
+
+    def pick(self, available: list[str]) -> str:
+        return choose_locale(available, preferred=self.preferred, accept_language=self.accept_language,
+                             default=self.default)
+
+    def served(self, locale: str) -> str:
+        """Says which locale the response carries (Content-Language)."""
+        self.response.headers["Content-Language"] = locale
+        return locale

@@ -1,13 +1,12 @@
 """curriculum's dependency aliases: who may do what, declared once, and who is reading in which locale."""
 
-from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, Request, Response
 
 from kit.auth import Authenticated, Principal, require
 from kit.db import SessionDep
-from kit.locale import choose_locale
+from kit.locale import ReaderLocale
 from kit.problems import Forbidden
 from services.curriculum.models import directory
 from services.curriculum.settings import CurriculumSettings
@@ -37,33 +36,14 @@ def _settings(request: Request) -> CurriculumSettings:
 SettingsDep = Annotated[CurriculumSettings, Depends(_settings)]
 
 
-@dataclass
-class Reader:
-    """Picks a locale for each piece of content: the person's, else Accept-Language, else the org default."""
-
-    preferred: str | None
-    accept_language: str | None
-    default: str
-    response: Response
-
-    def pick(self, available: list[str]) -> str:
-        return choose_locale(available, preferred=self.preferred, accept_language=self.accept_language,
-                             default=self.default)
-
-    def served(self, locale: str) -> str:
-        """Says which locale the response carries (Content-Language)."""
-        self.response.headers["Content-Language"] = locale
-        return locale
-
-
-async def _reader(principal: Authenticated, session: SessionDep, request: Request, response: Response) -> Reader:
+async def _reader(principal: Authenticated, session: SessionDep, request: Request, response: Response) -> ReaderLocale:
     person = None if principal.is_client else await directory.person(session, principal.org, principal.subject)
     rules = await directory.rules(session, principal.org)
-    return Reader(person.locale if person is not None else None, request.headers.get("accept-language"),
-                  rules.default_locale, response)
+    return ReaderLocale(person.locale if person is not None else None, request.headers.get("accept-language"),
+                        rules.default_locale, response)
 
 
-ReaderDep = Annotated[Reader, Depends(_reader)]
+ReaderLocaleDep = Annotated[ReaderLocale, Depends(_reader)]
 
 
 async def aggregate_scope(session: SessionDep, principal: AggregateReader) -> set[str] | None:

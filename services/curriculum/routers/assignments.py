@@ -12,6 +12,7 @@ from services.curriculum import assignments
 from services.curriculum import repositories as repo
 from services.curriculum.deps import Editor, Enroller
 from services.curriculum.models import AssignmentRule, idempotency_keys
+from services.curriculum.presenters import assignment_public
 from services.curriculum.schemas import (
     AssignmentCreate,
     AssignmentPublic,
@@ -20,7 +21,6 @@ from services.curriculum.schemas import (
     RuleCreate,
     RulePublic,
 )
-from services.curriculum.views import assignment_public
 
 router = APIRouter(tags=["assignments"])
 NEW_OR_EXISTING: dict[int | str, dict[str, Any]] = {

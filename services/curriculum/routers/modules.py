@@ -13,10 +13,10 @@ from kit.pagination import Page, PageParams, paginate
 from kit.problems import Forbidden, NotFound
 from services.curriculum import modules
 from services.curriculum import repositories as repo
-from services.curriculum.deps import CatalogReader, Editor, ReaderDep, SettingsDep
+from services.curriculum.deps import CatalogReader, Editor, ReaderLocaleDep, SettingsDep
 from services.curriculum.models import Module, ModuleVersion
+from services.curriculum.presenters import module_public
 from services.curriculum.schemas import ContentStatus, ModuleCreate, ModulePublic, ModuleUpdate, Phase
-from services.curriculum.views import module_public
 
 router = APIRouter(prefix="/v1/modules", tags=["modules"])
 
@@ -34,7 +34,7 @@ def _check_view(principal: Principal, view: View) -> None:
         raise Forbidden("only editors see drafts")
 
 
-async def render(session: SessionDep, module: Module, reader: ReaderDep, view: View,
+async def render(session: SessionDep, module: Module, reader: ReaderLocaleDep, view: View,
                  response: Response | None = None) -> ModulePublic:
     """One module in the requested view; the published view of a never-published module does not exist."""
     has_quiz = await repo.quiz(session, module) is not None
@@ -54,7 +54,7 @@ async def render(session: SessionDep, module: Module, reader: ReaderDep, view: V
 
 @router.get("", response_model=Page[ModulePublic], summary="List modules (the catalogue, or drafts for editors)")
 async def list_modules(
-    principal: CatalogReader, session: SessionDep, reader: ReaderDep, page: Annotated[PageParams, Depends()],
+    principal: CatalogReader, session: SessionDep, reader: ReaderLocaleDep, page: Annotated[PageParams, Depends()],
     request: Request, response: Response, view: ViewQuery = View.published,
     status: ContentStatus | None = None, phase: Phase | None = None,
     updated_since: Annotated[datetime | None, Query(description="Only modules changed at or after this time")]
@@ -86,7 +86,7 @@ async def list_modules(
 
 
 @router.post("", response_model=ModulePublic, status_code=201, summary="Create a module draft")
-async def create_module(body: ModuleCreate, principal: Editor, session: SessionDep, reader: ReaderDep,
+async def create_module(body: ModuleCreate, principal: Editor, session: SessionDep, reader: ReaderLocaleDep,
                         response: Response) -> ModulePublic:
     module = await modules.create_module(session, principal.org, body)
     response.headers["Location"] = f"/v1/modules/{module.id}"
@@ -94,7 +94,7 @@ async def create_module(body: ModuleCreate, principal: Editor, session: SessionD
 
 
 @router.get("/{module_id}", response_model=ModulePublic, summary="Get a module (its last published version)")
-async def get_module(module_id: str, principal: CatalogReader, session: SessionDep, reader: ReaderDep,
+async def get_module(module_id: str, principal: CatalogReader, session: SessionDep, reader: ReaderLocaleDep,
                      response: Response, view: ViewQuery = View.published) -> ModulePublic:
     _check_view(principal, view)
     module = await repo.module(session, principal.org, module_id)
@@ -105,7 +105,7 @@ async def get_module(module_id: str, principal: CatalogReader, session: SessionD
               description="Learners keep seeing the published version until the draft is published. "
               "If-Match takes the draft's ETag (`view=draft`).")
 async def update_module(module_id: str, body: ModuleUpdate, principal: Editor, session: SessionDep,
-                        reader: ReaderDep, request: Request, response: Response) -> ModulePublic:
+                        reader: ReaderLocaleDep, request: Request, response: Response) -> ModulePublic:
     module = await repo.module(session, principal.org, module_id)
     check_if_match(request, module.revision)
     module = await modules.update_module(session, module, body)
@@ -117,7 +117,7 @@ async def update_module(module_id: str, body: ModuleUpdate, principal: Editor, s
              description="A module flagged for review by a platform change gives everyone certified on a track "
              "containing it a refresher assignment for this module.")
 async def publish_module(module_id: str, principal: Editor, session: SessionDep, outbox: OutboxDep,
-                         settings: SettingsDep, reader: ReaderDep, request: Request,
+                         settings: SettingsDep, reader: ReaderLocaleDep, request: Request,
                          response: Response) -> ModulePublic:
     module = await repo.module(session, principal.org, module_id)
     check_if_match(request, module.revision)
@@ -126,7 +126,7 @@ async def publish_module(module_id: str, principal: Editor, session: SessionDep,
 
 
 @router.post("/{module_id}/retire", response_model=ModulePublic, summary="Retire a module from the catalogue")
-async def retire_module(module_id: str, principal: Editor, session: SessionDep, reader: ReaderDep,
+async def retire_module(module_id: str, principal: Editor, session: SessionDep, reader: ReaderLocaleDep,
                         request: Request, response: Response) -> ModulePublic:
     module = await repo.module(session, principal.org, module_id)
     check_if_match(request, module.revision)

@@ -11,8 +11,9 @@ from kit.etag import check_if_match, set_etag
 from kit.pagination import Page, PageParams, paginate
 from services.curriculum import policy as rules
 from services.curriculum import repositories as repo
-from services.curriculum.deps import AggregateScope, Editor, Person, ReaderDep
+from services.curriculum.deps import AggregateScope, Editor, Person, ReaderLocaleDep
 from services.curriculum.models import Policy, PolicyVersion
+from services.curriculum.presenters import locales
 from services.curriculum.schemas import (
     AcknowledgementIn,
     AcknowledgementPublic,
@@ -22,13 +23,12 @@ from services.curriculum.schemas import (
     PolicyVersionCreate,
     PolicyVersionPublic,
 )
-from services.curriculum.views import locales
 
 router = APIRouter(prefix="/v1/policies", tags=["policies"])
 
 
 async def _public(session: SessionDep, principal: Principal, policy: Policy, version: PolicyVersion,
-                  reader: ReaderDep) -> PolicyPublic:
+                  reader: ReaderLocaleDep) -> PolicyPublic:
     available = locales(version.content, version.default_locale)
     locale = reader.pick(available)
     ack = None if principal.is_client else await rules.acknowledgement(session, policy, principal.subject)
@@ -41,7 +41,7 @@ async def _public(session: SessionDep, principal: Principal, policy: Policy, ver
 
 @router.post("", response_model=PolicyPublic, status_code=201, summary="Publish a new policy at version 1.0")
 async def create_policy(body: PolicyCreate, principal: Editor, session: SessionDep, outbox: OutboxDep,
-                        reader: ReaderDep, response: Response) -> PolicyPublic:
+                        reader: ReaderLocaleDep, response: Response) -> PolicyPublic:
     policy, version = await rules.create_policy(session, outbox, principal.org, body)
     response.headers["Location"] = f"/v1/policies/{policy.id}"
     set_etag(response, policy.revision)
@@ -51,7 +51,7 @@ async def create_policy(body: PolicyCreate, principal: Editor, session: SessionD
 
 
 @router.get("", response_model=Page[PolicyPublic], summary="List policies (current versions)")
-async def list_policies(principal: Authenticated, session: SessionDep, reader: ReaderDep,
+async def list_policies(principal: Authenticated, session: SessionDep, reader: ReaderLocaleDep,
                         page: Annotated[PageParams, Depends()], request: Request,
                         response: Response) -> Page[PolicyPublic]:
     query = select(Policy).where(Policy.org_id == principal.org)
@@ -63,7 +63,7 @@ async def list_policies(principal: Authenticated, session: SessionDep, reader: R
 
 
 @router.get("/{policy_id}", response_model=PolicyPublic, summary="The policy's current version")
-async def get_policy(policy_id: str, principal: Authenticated, session: SessionDep, reader: ReaderDep,
+async def get_policy(policy_id: str, principal: Authenticated, session: SessionDep, reader: ReaderLocaleDep,
                      response: Response) -> PolicyPublic:
     policy = await repo.policy(session, principal.org, policy_id)
     set_etag(response, policy.revision)
@@ -75,7 +75,7 @@ async def get_policy(policy_id: str, principal: Authenticated, session: SessionD
 @router.post("/{policy_id}/versions", response_model=PolicyPublic, status_code=201,
              summary="Publish a new version", description="`change: major` asks everyone to acknowledge again.")
 async def publish_version(policy_id: str, body: PolicyVersionCreate, principal: Editor, session: SessionDep,
-                          outbox: OutboxDep, reader: ReaderDep, request: Request,
+                          outbox: OutboxDep, reader: ReaderLocaleDep, request: Request,
                           response: Response) -> PolicyPublic:
     policy = await repo.policy(session, principal.org, policy_id)
     check_if_match(request, policy.revision)

@@ -13,8 +13,9 @@ from kit.pagination import Page, PageParams, paginate
 from kit.problems import NotFound, Unprocessable
 from services.curriculum import progress
 from services.curriculum import repositories as repo
-from services.curriculum.deps import CompletionWriter, Person, ReaderDep
+from services.curriculum.deps import CompletionWriter, Person, ReaderLocaleDep
 from services.curriculum.models import Certification, Module, Track, directory, idempotency_keys
+from services.curriculum.presenters import assignment_public, certification_public, locales, progress_public
 from services.curriculum.schemas import (
     AssignmentSource,
     CertificationPublic,
@@ -28,7 +29,6 @@ from services.curriculum.schemas import (
     PersonProgress,
     TrackCompletionPublic,
 )
-from services.curriculum.views import assignment_public, certification_public, locales, progress_public
 
 router = APIRouter(tags=["progress"])
 
@@ -90,7 +90,7 @@ async def person_certifications(person_id: str, principal: Authenticated, sessio
 
 
 @router.get("/v1/me/learning", response_model=MyLearning, summary="My learning: assigned, next, overdue")
-async def my_learning(principal: Person, session: SessionDep, reader: ReaderDep) -> MyLearning:
+async def my_learning(principal: Person, session: SessionDep, reader: ReaderLocaleDep) -> MyLearning:
     now = utcnow()
     done = {p.module_id for p in await repo.progress_of(session, principal.org, principal.subject) if p.completed_at}
     assignments = await repo.assignments_of(session, principal.org, principal.subject)

@@ -6,7 +6,7 @@ from kit.ids import utcnow
 from kit.problems import NotFound
 from services.curriculum import quizzes
 from services.curriculum import repositories as repo
-from services.curriculum.deps import Editor, Person, ReaderDep, SettingsDep
+from services.curriculum.deps import Editor, Person, ReaderLocaleDep, SettingsDep
 from services.curriculum.models import Module, Quiz
 from services.curriculum.schemas import (
     AttemptIn,
@@ -56,7 +56,7 @@ async def get_answer_key(module_id: str, principal: Editor, session: SessionDep,
 
 @router.get("", response_model=QuizForLearners, summary="The quiz to take: questions without the answers")
 async def get_quiz(module_id: str, principal: Person, session: SessionDep, settings: SettingsDep,
-                   reader: ReaderDep) -> QuizForLearners:
+                   reader: ReaderLocaleDep) -> QuizForLearners:
     module, quiz = await _quiz(session, principal.org, module_id)
     if module.version == 0:
         raise NotFound(f"module {module_id} has no published version")

@@ -11,15 +11,15 @@ from kit.pagination import Page, PageParams, paginate
 from kit.problems import NotFound
 from services.curriculum import repositories as repo
 from services.curriculum import tracks
-from services.curriculum.deps import CatalogReader, Editor, ReaderDep
+from services.curriculum.deps import CatalogReader, Editor, ReaderLocaleDep
 from services.curriculum.models import Track
+from services.curriculum.presenters import track_public
 from services.curriculum.schemas import ContentStatus, Phase, TrackCreate, TrackPublic, TrackUpdate
-from services.curriculum.views import track_public
 
 router = APIRouter(prefix="/v1/tracks", tags=["tracks"])
 
 
-def _reply(track: Track, reader: ReaderDep, response: Response) -> TrackPublic:
+def _reply(track: Track, reader: ReaderLocaleDep, response: Response) -> TrackPublic:
     set_etag(response, track.revision)
     public = track_public(track, reader)
     reader.served(public.locale)
@@ -32,7 +32,7 @@ def _is_editor(principal: Principal) -> bool:
 
 @router.get("", response_model=Page[TrackPublic], summary="List tracks (published ones; editors see all)")
 async def list_tracks(
-    principal: CatalogReader, session: SessionDep, reader: ReaderDep, page: Annotated[PageParams, Depends()],
+    principal: CatalogReader, session: SessionDep, reader: ReaderLocaleDep, page: Annotated[PageParams, Depends()],
     request: Request, response: Response, status: ContentStatus | None = None, phase: Phase | None = None,
     updated_since: Annotated[datetime | None, Query(description="Only tracks changed at or after this time")]
     = None,
@@ -54,7 +54,7 @@ async def list_tracks(
 
 
 @router.post("", response_model=TrackPublic, status_code=201, summary="Create a track (a draft)")
-async def create_track(body: TrackCreate, principal: Editor, session: SessionDep, reader: ReaderDep,
+async def create_track(body: TrackCreate, principal: Editor, session: SessionDep, reader: ReaderLocaleDep,
                        response: Response) -> TrackPublic:
     track = await tracks.create_track(session, principal.org, body)
     response.headers["Location"] = f"/v1/tracks/{track.id}"
@@ -62,7 +62,7 @@ async def create_track(body: TrackCreate, principal: Editor, session: SessionDep
 
 
 @router.get("/{track_id}", response_model=TrackPublic, summary="Get a track")
-async def get_track(track_id: str, principal: CatalogReader, session: SessionDep, reader: ReaderDep,
+async def get_track(track_id: str, principal: CatalogReader, session: SessionDep, reader: ReaderLocaleDep,
                     response: Response) -> TrackPublic:
     track = await repo.track(session, principal.org, track_id)
     if track.status != "published" and not _is_editor(principal):
@@ -72,14 +72,14 @@ async def get_track(track_id: str, principal: CatalogReader, session: SessionDep
 
 @router.patch("/{track_id}", response_model=TrackPublic, summary="Change a track")
 async def update_track(track_id: str, body: TrackUpdate, principal: Editor, session: SessionDep,
-                       reader: ReaderDep, request: Request, response: Response) -> TrackPublic:
+                       reader: ReaderLocaleDep, request: Request, response: Response) -> TrackPublic:
     track = await repo.track(session, principal.org, track_id)
     check_if_match(request, track.revision)
     return _reply(await tracks.update_track(session, track, body), reader, response)
 
 
 @router.post("/{track_id}/publish", response_model=TrackPublic, summary="Publish a track (all modules published)")
-async def publish_track(track_id: str, principal: Editor, session: SessionDep, reader: ReaderDep,
+async def publish_track(track_id: str, principal: Editor, session: SessionDep, reader: ReaderLocaleDep,
                         request: Request, response: Response) -> TrackPublic:
     track = await repo.track(session, principal.org, track_id)
     check_if_match(request, track.revision)
@@ -87,7 +87,7 @@ async def publish_track(track_id: str, principal: Editor, session: SessionDep, r
 
 
 @router.post("/{track_id}/retire", response_model=TrackPublic, summary="Retire a track")
-async def retire_track(track_id: str, principal: Editor, session: SessionDep, reader: ReaderDep,
+async def retire_track(track_id: str, principal: Editor, session: SessionDep, reader: ReaderLocaleDep,
                        request: Request, response: Response) -> TrackPublic:
     track = await repo.track(session, principal.org, track_id)
     check_if_match(request, track.revision)

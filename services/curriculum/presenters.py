@@ -4,8 +4,8 @@ from datetime import date, datetime
 from typing import Any
 
 from kit.ids import utcnow
+from kit.locale import ReaderLocale
 from services.curriculum.certifications import certification_status
-from services.curriculum.deps import Reader
 from services.curriculum.models import Assignment, Certification, Module, ModuleProgress, Track
 from services.curriculum.schemas import (
     AssignmentPublic,
@@ -22,7 +22,8 @@ def locales(content: dict[str, Any], default_locale: str) -> list[str]:
     return [default_locale, *(loc for loc in content if loc != default_locale)]
 
 
-def module_public(module: Module, reader: Reader, *, snapshot: dict[str, Any] | None, has_quiz: bool) -> ModulePublic:
+def module_public(module: Module, reader: ReaderLocale, *, snapshot: dict[str, Any] | None,
+                  has_quiz: bool) -> ModulePublic:
     """The published snapshot when given, else the draft (editors), with all its variants."""
     source: dict[str, Any] = snapshot if snapshot is not None else {
         "phase": module.phase, "content": module.content, "default_locale": module.default_locale,
@@ -45,7 +46,7 @@ def module_public(module: Module, reader: Reader, *, snapshot: dict[str, Any] | 
         has_unpublished_changes=module.has_unpublished_changes if draft else None)
 
 
-def track_public(track: Track, reader: Reader) -> TrackPublic:
+def track_public(track: Track, reader: ReaderLocale) -> TrackPublic:
     available = locales(track.content, track.default_locale)
     locale = reader.pick(available)
     certification = CertificationSpec(key=track.certification_key, validity_days=track.certification_validity_days) \
