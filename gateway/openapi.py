@@ -136,13 +136,6 @@ def merge_specs(gateway_spec: dict[str, Any], specs: dict[str, dict[str, Any]]) 
     return merged
 
 
-def build_spec(specs: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """The committed `openapi/gateway.json`: the gateway's own spec (built offline) merged with `specs`."""
-    from gateway.app import create_app  # here, not at the top: gateway.app imports this module
-
-    return merge_specs(create_app(GatewaySettings()).openapi(), specs)
-
-
 class UpstreamSpecs:
     """Each service's `/openapi.json`, kept for a minute; a service that does not answer is retried next time."""
 

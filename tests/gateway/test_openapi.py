@@ -7,7 +7,8 @@ from typing import Any
 import httpx
 
 from gateway.app import create_app
-from gateway.openapi import build_spec, merge_specs
+from gateway.openapi import merge_specs
+from netwise_cli.contract import build_spec
 from tests.gateway.conftest import Gateway, MakeGateway, closed_port
 
 
