@@ -1,4 +1,4 @@
-"""Item 3 and 10: caps with their status, hard caps, and threshold events once per period."""
+"""Caps with their status, hard caps, and threshold events once per period."""
 
 from datetime import date, timedelta
 

@@ -1,4 +1,4 @@
-"""Item 5: each entry is costed at the rate valid on its day — whichever write came first, the entry or the rate."""
+"""Each entry is costed at the rate valid on its day, whichever write came first, the entry or the rate."""
 
 import asyncio
 from datetime import date, timedelta

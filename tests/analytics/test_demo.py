@@ -1,4 +1,4 @@
-"""Item 11: the demo seed fills a quarter of realistic data once, and the reports read it."""
+"""The demo seed fills a quarter of realistic data once, and the reports read it."""
 
 import httpx
 from fastapi import FastAPI

@@ -1,4 +1,4 @@
-"""Items 6, 7 and 8: KPI catalogue, measurements, KPIs derived from events (counted once), objectives, use cases."""
+"""KPI catalogue, measurements, KPIs derived from events (counted once), objectives and use cases."""
 
 from datetime import timedelta
 

@@ -1,4 +1,4 @@
-"""Items 2, 5 and 9: investment vs operations, cost at the rate valid on each day, reports with suppression, CSV."""
+"""Investment vs operations, cost at the rate valid on each day, reports with suppression, CSV."""
 
 import csv
 import io

@@ -1,4 +1,4 @@
-"""Item 4 and 10: study periods demand channel and activity, report per unit and category, and close once."""
+"""Study periods demand channel and activity, report per unit and category, and close once."""
 
 import httpx
 from fastapi import FastAPI

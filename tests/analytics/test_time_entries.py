@@ -1,4 +1,4 @@
-"""Item 1: time entries — single, bulk, timers, CSV import, editing until the month is locked."""
+"""Time entries: single, bulk, timers, CSV import, editing until the month is locked."""
 
 from datetime import date, timedelta
 
