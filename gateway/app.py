@@ -15,6 +15,7 @@ from gateway.ratelimit import RateLimiter
 from gateway.settings import GatewaySettings
 from kit.app import API_VERSION, operation_id, setup_common
 from kit.auth import JWKSCache, TokenVerifier
+from kit.docs import setup_docs
 from kit.observability import setup_logging
 
 DESCRIPTION = """One origin for the whole of netwise. Each service's API is under its name: `/identity/v1/...`,
@@ -66,5 +67,6 @@ def create_app(settings: GatewaySettings | None = None, *,
                        allow_methods=METHODS, allow_headers=CORS_HEADERS, expose_headers=CORS_EXPOSED, max_age=600)
     setup_common(app, "gateway", readiness=[])
     app.include_router(openapi.router)
+    setup_docs(app, "netwise API")
     app.include_router(proxy.router)  # the catch-all goes last
     return app

@@ -7,8 +7,7 @@ from typing import Any
 
 import httpx
 from fastapi import APIRouter, Request
-from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import JSONResponse
 
 from gateway.proxy import is_forwarded
 from gateway.settings import GatewaySettings
@@ -191,9 +190,3 @@ async def merged_openapi(request: Request) -> JSONResponse:
         info["description"] = (f"{info.get('description', '')}\n\n**Incomplete:** these services' paths are "
                                f"left out because they could not be read: {missing}.").strip()
     return JSONResponse(document)
-
-
-@router.get("/docs", include_in_schema=False)
-async def swagger_ui(request: Request) -> HTMLResponse:
-    root = request.scope.get("root_path", "").rstrip("/")
-    return get_swagger_ui_html(openapi_url=f"{root}/openapi.json", title="netwise API")

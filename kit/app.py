@@ -15,6 +15,7 @@ from sqlalchemy import Table
 
 from kit.auth import JWKSCache, KeySource, TokenVerifier
 from kit.db import Database
+from kit.docs import setup_docs
 from kit.events import EventHandler, Outbox, Relay, events_router
 from kit.migrations import assert_at_head
 from kit.observability import setup_logging, setup_observability
@@ -104,7 +105,7 @@ def create_service_app(
 
     setup_logging(settings.log_level, settings.log_json)
     app = FastAPI(title=f"netwise {name}", description=description, version=API_VERSION, lifespan=lifespan,
-                  generate_unique_id_function=operation_id)
+                  generate_unique_id_function=operation_id, docs_url=None, redoc_url=None)
     app.state.settings = settings
     app.state.db = database
     app.state.outbox = outbox
@@ -119,6 +120,7 @@ def create_service_app(
         await assert_at_head(database.engine, migrations_dir)
 
     setup_common(app, name, [migrated])
+    setup_docs(app, f"netwise {name}")
     for router in routers:
         app.include_router(router)
     # Handlers that emit events of their own are built from the app's outbox.

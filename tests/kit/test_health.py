@@ -32,3 +32,15 @@ async def test_not_ready_before_migrations(tmp_path: Path) -> None:
     assert response.headers["content-type"] == "application/problem+json"
     assert "netwise migrate" in response.json()["detail"]
     await app.state.db.dispose()
+
+
+
+async def test_each_service_serves_its_docs_without_a_cdn(tmp_path: Path) -> None:
+    app = create_app(IdentitySettings(database_url=f"sqlite+aiosqlite:///{tmp_path / 'docs.db'}"))
+    page = (await get(app, "/docs")).text
+    assert "'/openapi.json'" in page or '"/openapi.json"' in page
+    assert 'src="/docs/assets/swagger-ui-bundle.js"' in page
+    assert "cdn" not in page.lower()
+    assert (await get(app, "/docs/assets/swagger-ui.css")).status_code == 200
+    assert "/docs/assets/redoc.standalone.js" in (await get(app, "/redoc")).text
+    await app.state.db.dispose()
