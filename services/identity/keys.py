@@ -1,6 +1,7 @@
 """Signing keys and rotation, and minting access tokens (RFC 9068 JWT profile)."""
 
 import asyncio
+import json
 import secrets
 import time
 from datetime import timedelta
@@ -77,22 +78,41 @@ def public_jwks(keys: list[SigningKey]) -> dict[str, Any]:
 
 
 class LocalKeys:
-    """identity verifies its own tokens from its database, reloading at most every few seconds."""
+    """identity's published keys from its database, reloaded at most every few seconds.
+
+    identity verifies its own tokens with them, and serves them as the JWKS document, rendered once per load:
+    the JWKS is the most asked-for URL of the platform, and a rotation (another process) shows within `ttl`.
+    """
 
     def __init__(self, db: Database, ttl: float = 5.0) -> None:
         self.db = db
         self.ttl = ttl
         self._keys: KeySet | None = None
+        self._document = b""
         self._loaded_at = 0.0
         self._lock = asyncio.Lock()
 
-    async def keys(self, refresh: bool = False) -> KeySet:
+    async def _load(self, refresh: bool) -> KeySet:
         async with self._lock:
             if self._keys is None or refresh or time.monotonic() - self._loaded_at > self.ttl:
                 async with self.db.transaction() as session:
-                    self._keys = KeySet.import_key_set(public_jwks(await published_keys(session)))  # type: ignore[arg-type]
+                    published = await published_keys(session)
+                    if not any(k.state == CURRENT for k in published):
+                        await ensure_keys(session)
+                        published = await published_keys(session)
+                document = public_jwks(published)
+                self._keys = KeySet.import_key_set(document)  # type: ignore[arg-type]
+                self._document = json.dumps(document, separators=(",", ":")).encode()
                 self._loaded_at = time.monotonic()
             return self._keys
+
+    async def keys(self, refresh: bool = False) -> KeySet:
+        return await self._load(refresh)
+
+    async def document(self) -> bytes:
+        """The JWKS as served: JSON bytes, current and next keys first created if the database has none."""
+        await self._load(refresh=False)
+        return self._document
 
 
 async def mint(

@@ -113,7 +113,8 @@ async def test_bad_tokens_are_401_problems(client: httpx.AsyncClient, identity_a
 
 
 async def test_rotation_publishes_next_key_first_and_keeps_old_tokens_valid(
-        client: httpx.AsyncClient, identity_app: FastAPI, tenant: Tenant) -> None:
+        client: httpx.AsyncClient, identity_app: FastAPI, tenant: Tenant, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(identity_app.state.verifier.key_source, "ttl", 0.0)  # no wait for the JWKS cache
     old_token = (await client_token(client, tenant)).json()["access_token"]
     jwks_before = {k["kid"] for k in (await client.get("/.well-known/jwks.json")).json()["keys"]}
     async with identity_app.state.db.transaction() as session:
@@ -136,3 +137,18 @@ def _jwks_keyset(response: httpx.Response):  # type: ignore[no-untyped-def]
     from joserfc.jwk import KeySet
 
     return KeySet.import_key_set(response.json())
+
+
+async def test_jwks_is_rendered_once_per_cache_window(client: httpx.AsyncClient, identity_app: FastAPI,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The most asked-for URL reads no database between reloads, and a rotation shows after the window."""
+    local_keys = identity_app.state.verifier.key_source
+    monkeypatch.setattr(local_keys, "ttl", 3600.0)
+    first = await client.get("/.well-known/jwks.json")
+    async with identity_app.state.db.transaction() as session:
+        await keys.rotate(session, token_ttl_seconds=3600, publish_seconds=0)
+    assert (await client.get("/.well-known/jwks.json")).content == first.content
+    monkeypatch.setattr(local_keys, "ttl", 0.0)
+    after = await client.get("/.well-known/jwks.json")
+    assert after.headers["content-type"] == "application/json"
+    assert {k["kid"] for k in first.json()["keys"]} < {k["kid"] for k in after.json()["keys"]}

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 from urllib.parse import unquote
 
 from fastapi import APIRouter, Form, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from kit.db import SessionDep
 from services.identity import keys, service
@@ -78,9 +78,7 @@ async def token(
 
 
 @router.get("/.well-known/jwks.json", response_model=JWKSet, summary="Public keys that verify netwise tokens")
-async def jwks(session: SessionDep) -> JSONResponse:
-    published = await keys.published_keys(session)
-    if not any(k.state == keys.CURRENT for k in published):
-        await keys.ensure_keys(session)
-        published = await keys.published_keys(session)
-    return JSONResponse(keys.public_jwks(published), headers={"Cache-Control": "public, max-age=60"})
+async def jwks(request: Request) -> Response:
+    local_keys: keys.LocalKeys = request.app.state.verifier.key_source
+    return Response(await local_keys.document(), media_type="application/json",
+                    headers={"Cache-Control": "public, max-age=60"})
