@@ -6,7 +6,7 @@ import logging
 import random
 import secrets
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
@@ -72,6 +72,8 @@ class Outbox:
     table: Table
     source: str
     subscribers: list[str]
+    # Told of every event this process emits, e.g. so its token checks notice a deactivation at once.
+    listeners: list[Callable[[CloudEvent], None]] = field(default_factory=list)
 
     @classmethod
     def of(cls, service: str, table: Table, subscribers: list[str]) -> "Outbox":
@@ -89,6 +91,8 @@ class Outbox:
                  "created_at": now, "attempts": 0, "next_attempt_at": now}
                 for url in self.subscribers
             ])
+        for listener in self.listeners:
+            listener(event)
         return event
 
 

@@ -53,6 +53,8 @@ class ServiceSettings(AppSettings):
     subscribers: list[str] = Field([], description="`/internal/events` URLs that receive this service's events")
     relay_interval_seconds: float = Field(1.0, description="outbox relay polling interval")
     relay_max_backoff_seconds: float = Field(300.0, description="longest wait between delivery retries")
+    status_cache_seconds: float = Field(5.0, description="how long a token's person or client is taken to be "
+                                        "active before its status is read again")
 
     @model_validator(mode="after")
     def _no_default_secret_in_production(self) -> Self:
