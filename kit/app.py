@@ -19,6 +19,7 @@ from kit.db import Database
 from kit.directory import changed_principal
 from kit.docs import setup_docs
 from kit.events import CloudEvent, EventHandler, Outbox, Relay, events_router
+from kit.limits import limit_bodies
 from kit.migrations import assert_at_head
 from kit.observability import setup_logging, setup_observability
 from kit.problems import PROBLEM_JSON, ProblemDetail, setup_problems
@@ -125,6 +126,7 @@ def create_service_app(
         await database.ping()
         await assert_at_head(database.engine, migrations_dir)
 
+    limit_bodies(app, settings.max_body_bytes)
     setup_common(app, name, [migrated])
     setup_docs(app, f"netwise {name}")
     for router in routers:

@@ -5,6 +5,8 @@ from typing import Literal, Self
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from kit.limits import DEFAULT_MAX_BODY_BYTES
+
 EMBEDDED_INTERNAL_TOKEN = "embedded-internal-token"
 
 
@@ -27,6 +29,7 @@ class AppSettings(BaseSettings):
     issuer: str = Field("http://127.0.0.1:8001", description="`iss` of tokens (identity's public URL)")
     audience: str = Field("netwise", description="`aud` tokens must carry")
     jwks_cache_seconds: int = Field(300, description="how long fetched signing keys are trusted")
+    max_body_bytes: int = Field(DEFAULT_MAX_BODY_BYTES, gt=0, description="larger request bodies get 413")
 
     def refuse_defaults(self, **secrets: str) -> None:
         """Outside embedded mode a default, placeholder or short secret is a start-up error, not a warning."""
