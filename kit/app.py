@@ -89,7 +89,7 @@ def create_service_app(
     kit.auth.MayAct): the service's directory projection, or identity's own tables."""
     database = Database(settings.database_url)
     outbox = Outbox.of(name, outbox_table, settings.subscribers)
-    relay = Relay(database, outbox, token=settings.internal_token.get_secret_value(),
+    relay = Relay(database, outbox, key=settings.signing_key(name),
                   interval=settings.relay_interval_seconds, max_backoff=settings.relay_max_backoff_seconds,
                   client=relay_client)
 
@@ -117,7 +117,7 @@ def create_service_app(
     app.state.outbox = outbox
     app.state.relay = relay
     app.state.periodic_jobs = []
-    app.state.internal_token = settings.internal_token.get_secret_value()
+    app.state.event_keys = settings.publisher_key
     status = StatusCheck(_reading(database, may_act), settings.status_cache_seconds) if may_act else None
     app.state.verifier = TokenVerifier(key_source or JWKSCache(settings.jwks_url, settings.jwks_cache_seconds),
                                        issuer=settings.issuer, audience=settings.audience, status=status)
