@@ -28,6 +28,7 @@ class Principal:
     scopes: frozenset[str] = field(default_factory=frozenset)
     kind: str = "person"  # "person" or "client"
     token_id: str | None = None
+    client_id: str | None = None  # the OAuth client the token was issued to (for a client: itself)
 
     @property
     def is_client(self) -> bool:
@@ -90,11 +91,63 @@ class StaticKeys:
         return await self._loader()
 
 
+MayAct = Callable[[str, str, str], Awaitable[bool]]
+"""`may_act(kind, org, id)`: False when the person ("person") is deactivated or the client ("client") revoked;
+True when active or not known (a projection that has not heard of them yet cannot refuse them)."""
+
+# RFC 6750 §3.1: the client learns that this token, not its request, is the problem.
+INVALID_TOKEN = {"WWW-Authenticate": 'Bearer realm="netwise", error="invalid_token"'}
+
+
+class StatusCheck:
+    """Refuses a still-valid token whose person is deactivated or whose client is revoked.
+
+    Each person's and client's standing is read through `may_act` at most once per `ttl` seconds (a few: that
+    is how late another replica may notice a change), so a request costs no query beyond this cache; `forget`
+    drops an entry at once when this process hears of the change.
+    """
+
+    MAX_ENTRIES = 50_000
+
+    def __init__(self, may_act: MayAct, ttl: float = 5.0) -> None:
+        self._may_act = may_act
+        self.ttl = ttl
+        self._known: dict[tuple[str, str, str], tuple[bool, float]] = {}
+        self._forgotten = 0  # counts `forget` calls, so a read that raced one is not cached
+
+    async def check(self, principal: Principal) -> None:
+        if principal.kind == "person" and not await self._active("person", principal.org, principal.subject):
+            raise Unauthorized("the token is no longer valid: its person is deactivated", headers=INVALID_TOKEN)
+        if principal.client_id and not await self._active("client", principal.org, principal.client_id):
+            raise Unauthorized("the token is no longer valid: its client is revoked", headers=INVALID_TOKEN)
+
+    async def _active(self, kind: str, org: str, subject: str) -> bool:
+        key = (kind, org, subject)
+        now = time.monotonic()
+        known = self._known.get(key)
+        if known is not None and known[1] > now:
+            return known[0]
+        forgotten = self._forgotten
+        active = await self._may_act(kind, org, subject)
+        if forgotten == self._forgotten:
+            if len(self._known) >= self.MAX_ENTRIES:
+                self._known = {k: v for k, v in self._known.items() if v[1] > now}
+                if len(self._known) >= self.MAX_ENTRIES:
+                    self._known.clear()
+            self._known[key] = (active, now + self.ttl)
+        return active
+
+    def forget(self, kind: str, org: str, subject: str) -> None:
+        self._forgotten += 1
+        self._known.pop((kind, org, subject), None)
+
+
 class TokenVerifier:
-    def __init__(self, keys: KeySource, *, issuer: str, audience: str) -> None:
+    def __init__(self, keys: KeySource, *, issuer: str, audience: str, status: StatusCheck | None = None) -> None:
         self.key_source = keys
         self.issuer = issuer
         self.audience = audience
+        self.status = status  # None: signature and claims only (the gateway; services check standing too)
         self._claims = jwt.JWTClaimsRegistry(
             leeway=30,
             exp={"essential": True},
@@ -128,7 +181,10 @@ class TokenVerifier:
             self._claims.validate(decoded.claims)
         except JoseError as exc:
             raise Unauthorized(f"the token is not acceptable: {exc.description or exc.error}") from exc
-        return principal_from_claims(decoded.claims)
+        principal = principal_from_claims(decoded.claims)
+        if self.status is not None:
+            await self.status.check(principal)
+        return principal
 
 
 def _has_kid(keys: KeySet, kid: str) -> bool:
@@ -147,6 +203,7 @@ def principal_from_claims(claims: dict[str, Any]) -> Principal:
         scopes=frozenset(scope.split()),
         kind="client" if claims.get("client_id") == claims.get("sub") else "person",
         token_id=claims.get("jti"),
+        client_id=str(claims["client_id"]) if claims.get("client_id") else None,
     )
 
 
