@@ -3,18 +3,30 @@
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi.dependencies.models import Dependant
 from fastapi.openapi.utils import get_openapi
-from fastapi.routing import APIRoute
+from fastapi.routing import APIRoute, iter_route_contexts
 from sqlalchemy import Table
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from kit.auth import JWKSCache, KeySource, MayAct, StatusCheck, TokenVerifier
+from kit.auth import (
+    Access,
+    JWKSCache,
+    KeySource,
+    MayAct,
+    StatusCheck,
+    TokenVerifier,
+    client_token,
+    current_principal,
+    person_token,
+    required_access,
+)
 from kit.db import Database
 from kit.directory import changed_principal
 from kit.docs import setup_docs
@@ -57,12 +69,55 @@ def setup_openapi(app: FastAPI) -> None:
                     "description": "Problem (RFC 9457)",
                     "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/ProblemDetail"}}},
                 }
-        schema.setdefault("components", {})["securitySchemes"] = {
-            "bearer": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}}
+        declare_access(app, schema)
         app.openapi_schema = schema
         return schema
 
     app.openapi = openapi  # type: ignore[method-assign]
+
+
+def _dependency_calls(dependant: Dependant) -> Iterator[Any]:
+    for dependency in dependant.dependencies:
+        yield dependency.call
+        yield from _dependency_calls(dependency)
+
+
+def _access_text(access: Access) -> str:
+    who = [f"a person with role {' or '.join(sorted(access.roles))}" if access.roles else "",
+           f"an integration client with scope {' or '.join(sorted(access.scopes))}" if access.scopes else ""]
+    return "**Needs** " + ", or ".join(w for w in who if w) + "."
+
+
+def declare_access(app: FastAPI, schema: dict[str, Any]) -> None:
+    """Each operation says who may call it: in `security` (OpenAPI 3.1 allows role names for a bearer scheme),
+    machine-readable in `x-netwise-access`, and in words at the end of its description."""
+    all_scopes: set[str] = set()
+    for route in iter_route_contexts(app.routes):  # included routers' routes with their prefixes
+        if not isinstance(route.original_route, APIRoute) or not route.include_in_schema:
+            continue
+        calls = list(_dependency_calls(route.dependant))
+        access = next((a for a in map(required_access, calls) if a is not None), None)
+        if access is None and current_principal not in calls:
+            continue  # public: no token needed
+        for method in route.methods or ():
+            operation = schema["paths"].get(route.path_format, {}).get(method.lower())
+            if operation is None:
+                continue
+            if access is None:
+                operation["x-netwise-access"] = {"roles": [], "scopes": [], "any_token": True}
+                text = "**Needs** a token of the organisation: any person or integration client."
+            else:
+                all_scopes |= access.scopes
+                operation["security"] = [
+                    *([{person_token.scheme_name: sorted(access.roles)}] if access.roles else []),
+                    *([{client_token.scheme_name: sorted(access.scopes)}] if access.scopes else [])]
+                operation["x-netwise-access"] = {"roles": sorted(access.roles), "scopes": sorted(access.scopes),
+                                                 "any_token": False}
+                text = _access_text(access)
+            operation["description"] = f"{operation.get('description', '').strip()}\n\n{text}".strip()
+    flows = schema.get("components", {}).get("securitySchemes", {}).get(client_token.scheme_name, {}).get("flows")
+    if flows:
+        flows["clientCredentials"]["scopes"] = {scope: scope for scope in sorted(all_scopes)}
 
 
 def setup_common(app: FastAPI, name: str, readiness: list[Callable[[], Any]]) -> None:

@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from typing import Annotated, Any, Protocol
 
 import httpx
-from fastapi import Depends, Request
+from fastapi import Depends, Request, Security
+from fastapi.openapi.models import OAuthFlowClientCredentials, OAuthFlows
+from fastapi.security import HTTPBearer, OAuth2
 from joserfc import jws, jwt
 from joserfc.errors import JoseError
 from joserfc.jwk import KeySet
@@ -215,12 +217,40 @@ def bearer_token(request: Request) -> str:
     return token.strip()
 
 
-async def current_principal(request: Request) -> Principal:
+# The two ways to hold a token, declared so that the OpenAPI document (and Swagger UI's Authorize) knows them:
+# a person's token from sign-in, pasted as a bearer token, and an integration client's from client credentials.
+# Both only describe the `Authorization` header; `bearer_token` reads it.
+TOKEN_URL = "/identity/v1/oauth/token"  # as the gateway serves it; the docs are read through the gateway
+person_token = HTTPBearer(
+    scheme_name="bearer", bearerFormat="JWT", auto_error=False,
+    description="A person's access token (JWT). In the embedded mode `netwise token --email …` mints one.")
+client_token = OAuth2(
+    scheme_name="oauth2", auto_error=False,
+    flows=OAuthFlows(clientCredentials=OAuthFlowClientCredentials(tokenUrl=TOKEN_URL, scopes={})),
+    description="An integration client's token: client credentials exchanged at the token endpoint.")
+
+
+async def current_principal(request: Request, _person: Any = Security(person_token),
+                            _client: Any = Security(client_token)) -> Principal:
     verifier: TokenVerifier = request.app.state.verifier
     return await verifier.verify(bearer_token(request))
 
 
 Authenticated = Annotated[Principal, Depends(current_principal)]
+
+
+@dataclass(frozen=True)
+class Access:
+    """Who may call an operation: a person with any of `roles`, or a client with any of `scopes`."""
+
+    roles: frozenset[str]
+    scopes: frozenset[str]
+
+
+def required_access(call: Any) -> Access | None:
+    """The access a dependency made by `require` checks; None for any other callable."""
+    access = getattr(call, "access", None)
+    return access if isinstance(access, Access) else None
 
 
 def require(*, roles: Iterable[str] = (), scopes: Iterable[str] = ()) -> Any:
@@ -238,4 +268,5 @@ def require(*, roles: Iterable[str] = (), scopes: Iterable[str] = ()) -> Any:
             raise Forbidden(f"this needs {wanted}")
         return principal
 
+    check.access = Access(roles, scopes)  # type: ignore[attr-defined]  # read by the OpenAPI document
     return Depends(check)
