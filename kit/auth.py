@@ -159,8 +159,31 @@ class TokenVerifier:
             aud={"essential": True, "value": audience},
             iss={"essential": True, "value": issuer},
         )
+        self._verified: dict[str, tuple[Principal, float]] = {}  # token -> (principal, remembered until)
+
+    # A verified token is remembered for at most this long (and never past its expiry): a signature check costs
+    # more than the rest of a cached read. It adds no exposure: a key withdrawn from the JWKS is only noticed
+    # when the JWKS cache (longer than this) is reloaded anyway. Standing (deactivation) is checked every time.
+    REMEMBER_SECONDS = 60.0
+    MAX_REMEMBERED = 10_000
 
     async def verify(self, token: str) -> Principal:
+        now = time.time()
+        remembered = self._verified.get(token)
+        if remembered is not None and remembered[1] > now:
+            principal = remembered[0]
+        else:
+            principal, expires_at = await self._verify_signature_and_claims(token)
+            if len(self._verified) >= self.MAX_REMEMBERED:
+                self._verified = {k: v for k, v in self._verified.items() if v[1] > now}
+                if len(self._verified) >= self.MAX_REMEMBERED:
+                    self._verified.clear()
+            self._verified[token] = (principal, min(expires_at, now + self.REMEMBER_SECONDS))
+        if self.status is not None:
+            await self.status.check(principal)
+        return principal
+
+    async def _verify_signature_and_claims(self, token: str) -> tuple[Principal, float]:
         try:
             header = jws.extract_compact(token.encode()).protected
         except (JoseError, ValueError, UnicodeError) as exc:
@@ -183,10 +206,7 @@ class TokenVerifier:
             self._claims.validate(decoded.claims)
         except JoseError as exc:
             raise Unauthorized(f"the token is not acceptable: {exc.description or exc.error}") from exc
-        principal = principal_from_claims(decoded.claims)
-        if self.status is not None:
-            await self.status.check(principal)
-        return principal
+        return principal_from_claims(decoded.claims), float(decoded.claims["exp"])
 
 
 def _has_kid(keys: KeySet, kid: str) -> bool:
