@@ -16,6 +16,7 @@ from sqlalchemy import Table
 from kit.auth import JWKSCache, KeySource, TokenVerifier
 from kit.db import Database
 from kit.events import EventHandler, Outbox, Relay, events_router
+from kit.inputs import reject_nul
 from kit.migrations import assert_at_head
 from kit.observability import setup_logging, setup_observability
 from kit.problems import PROBLEM_JSON, ProblemDetail, setup_problems
@@ -103,8 +104,9 @@ def create_service_app(
             await database.dispose()
 
     setup_logging(settings.log_level, settings.log_json)
+    # reject_nul runs first on every route: no NUL reaches a handler or the database (PostgreSQL refuses it).
     app = FastAPI(title=f"netwise {name}", description=description, version=API_VERSION, lifespan=lifespan,
-                  generate_unique_id_function=operation_id)
+                  generate_unique_id_function=operation_id, dependencies=[Depends(reject_nul)])
     app.state.settings = settings
     app.state.db = database
     app.state.outbox = outbox
