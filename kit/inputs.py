@@ -2,14 +2,21 @@
 
 - No string may hold the NUL character: PostgreSQL cannot store it in text and answers with an error, SQLite
   stores it; neither is something a person meant. `reject_nul` checks every request before any handler runs.
+- Calendar days (`Day`) and instants (`Instant`) lie between 1900-01-01 and 2999-12-31: far-away dates overflow
+  date arithmetic (a period's end, a time zone's offset) and mean nothing for this domain. They are written as
+  ISO 8601 / RFC 3339 text: a bare number such as `0` is not read as a Unix timestamp.
 """
 
+import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, TypeVar
+from datetime import date, datetime
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Request
 from fastapi import params as fastapi_params
 from fastapi.routing import APIRoute
+from pydantic import BeforeValidator, WithJsonSchema
+from pydantic_core import PydanticCustomError
 
 from kit.problems import FieldError, Unprocessable, field_path
 
@@ -74,3 +81,53 @@ async def reject_nul(request: Request) -> None:
         unique = list(dict.fromkeys(fields))
         raise Unprocessable("; ".join(f"{f}: {NUL_MESSAGE}" for f in unique[:5]),
                             errors=[FieldError(field=f, message=NUL_MESSAGE) for f in unique])
+
+
+# -- calendar days and instants ---------------------------------------------------------------------
+
+EARLIEST_DAY = date(1900, 1, 1)
+LATEST_DAY = date(2999, 12, 31)
+_YEAR_PATTERN = "(19|2[0-9])[0-9]{2}"  # the years EARLIEST_DAY..LATEST_DAY, for the OpenAPI schema
+_DAY_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_INSTANT_TEXT = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?([Zz]|[+-][0-9]{2}:[0-9]{2})?")
+RANGE_MESSAGE = f"must be between {EARLIEST_DAY.isoformat()} and {LATEST_DAY.isoformat()}"
+
+
+def _day(value: Any) -> date:
+    if isinstance(value, date) and not isinstance(value, datetime):
+        day = value
+    elif isinstance(value, str) and _DAY_TEXT.fullmatch(value):
+        try:
+            day = date.fromisoformat(value)
+        except ValueError:
+            raise PydanticCustomError("date_from_datetime_parsing", "is not a calendar day") from None
+    else:
+        raise PydanticCustomError("date_type", "give a calendar day as YYYY-MM-DD")
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        raise PydanticCustomError("date_range", RANGE_MESSAGE)
+    return day
+
+
+def _instant(value: Any) -> datetime:
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, str) and _INSTANT_TEXT.fullmatch(value):
+        try:
+            moment = datetime.fromisoformat(value.upper())
+        except ValueError:
+            raise PydanticCustomError("datetime_parsing", "is not a valid time") from None
+    else:
+        raise PydanticCustomError("datetime_type", "give a time as RFC 3339, e.g. 2025-01-31T09:00:00Z")
+    if not EARLIEST_DAY.year <= moment.year <= LATEST_DAY.year:
+        raise PydanticCustomError("datetime_range", RANGE_MESSAGE)
+    return moment
+
+
+Day = Annotated[date, BeforeValidator(_day), WithJsonSchema(
+    {"type": "string", "format": "date", "pattern": f"^{_YEAR_PATTERN}-[0-9]{{2}}-[0-9]{{2}}$"})]
+"""A calendar day, YYYY-MM-DD, 1900-01-01..2999-12-31: every date a client sends (body or query) is one."""
+
+Instant = Annotated[datetime, BeforeValidator(_instant), WithJsonSchema(
+    {"type": "string", "format": "date-time", "pattern": f"^{_YEAR_PATTERN}-"})]
+"""A point in time, RFC 3339, in the same years as `Day`; whether an offset is required is the schema's rule."""

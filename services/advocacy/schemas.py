@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, StringConstraints, model_validator
 
+from kit.inputs import Instant
 from kit.privacy import Suppression
 
 HOLD_GUIDANCE = "do not engage, flag it to the comms team"
@@ -246,8 +247,8 @@ class PostCreate(Strict):
     title: Name
     variants: Variants = []
     priority: Annotated[int, Field(ge=1, le=5, description="5 is most important.")] = 3
-    starts_at: datetime | None = None
-    expires_at: datetime | None = None
+    starts_at: Instant | None = None
+    expires_at: Instant | None = None
 
     @model_validator(mode="after")
     def _window_and_variants(self) -> "PostCreate":
@@ -268,8 +269,8 @@ class PostUpdate(Strict):
     title: Name | None = None
     variants: Variants | None = None
     priority: Annotated[int, Field(ge=1, le=5)] | None = None
-    starts_at: datetime | None = None
-    expires_at: datetime | None = None
+    starts_at: Instant | None = None
+    expires_at: Instant | None = None
 
     @model_validator(mode="after")
     def _checks(self) -> "PostUpdate":

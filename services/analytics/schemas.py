@@ -7,6 +7,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from kit import inputs
 from kit.directory import JobFunction
 from kit.privacy import Suppression
 
@@ -104,7 +105,7 @@ def check_range(starts_on: date, ends_on: date, field: str = "ends_on") -> None:
 
 class TimeEntryCreate(Strict):
     person_id: Id | None = Field(default=None, description="Whose time; omitted means the caller's own.")
-    date: Day = Field(description="Calendar day in the organisation's time zone.")
+    date: inputs.Day = Field(description="Calendar day in the organisation's time zone.")
     minutes: Minutes
     channel: Channel | None = None
     activity: Activity | None = None
@@ -113,7 +114,7 @@ class TimeEntryCreate(Strict):
 
 
 class TimeEntryUpdate(Strict):
-    date: Day | None = None
+    date: inputs.Day | None = None
     minutes: Minutes | None = None
     channel: Channel | None = None
     activity: Activity | None = None
@@ -303,8 +304,8 @@ class CapStatus(BaseModel):
 
 class StudyCreate(Strict):
     name: Name
-    starts_on: date
-    ends_on: date
+    starts_on: inputs.Day
+    ends_on: inputs.Day
     unit_ids: Annotated[list[Id], Field(max_length=200)] = []
     person_ids: Annotated[list[Id], Field(max_length=5000)] = []
     channels: Annotated[list[Channel], Field(max_length=len(Channel))] = Field(
@@ -321,7 +322,7 @@ class StudyCreate(Strict):
 
 class StudyUpdate(Strict):
     name: Name | None = None
-    ends_on: date | None = None
+    ends_on: inputs.Day | None = None
 
 
 class StudyPublic(BaseModel):
@@ -349,7 +350,7 @@ class RateSubject(StrEnum):
 class CostRateCreate(Strict):
     subject_kind: RateSubject
     subject: Id = Field(description="A job function, or a person id.")
-    effective_from: date
+    effective_from: inputs.Day
     hourly_minor: Annotated[int, Field(ge=0, le=10**9)] = Field(
         description="Hourly loaded cost in minor units of the organisation's currency.")
 
@@ -374,8 +375,8 @@ class CostRatePublic(BaseModel):
 
 class AdSpendCreate(Strict):
     channel: Channel
-    starts_on: date
-    ends_on: date
+    starts_on: inputs.Day
+    ends_on: inputs.Day
     amount_minor: Money
     note: Note | None = None
 
@@ -430,8 +431,8 @@ class KpiPublic(BaseModel):
 class MeasurementCreate(Strict):
     kpi_key: KpiKey
     channel: Channel | None = None
-    starts_on: date
-    ends_on: date
+    starts_on: inputs.Day
+    ends_on: inputs.Day
     value: DecimalValue
     note: Note | None = None
 
@@ -478,8 +479,8 @@ class ObjectiveCreate(Strict):
     kpi_key: KpiKey
     channel: Channel | None = None
     target: DecimalValue
-    starts_on: date
-    ends_on: date
+    starts_on: inputs.Day
+    ends_on: inputs.Day
     learning_intent: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
 
     @model_validator(mode="after")

@@ -7,6 +7,7 @@ from typing import Annotated, Any, Self
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from kit.directory import JobFunction
+from kit.inputs import Day, Instant
 from kit.privacy import Suppression
 
 
@@ -100,7 +101,7 @@ class ModuleCreate(Strict):
     competencies: Competencies = []
     estimated_minutes: Annotated[int, Field(ge=1, le=600)] = 15
     prerequisites: Annotated[list[Id], Field(max_length=20), AfterValidator(_unique)] = []
-    review_by: date | None = None
+    review_by: Day | None = None
 
     @model_validator(mode="after")
     def _locale(self) -> Self:
@@ -117,7 +118,7 @@ class ModuleUpdate(Strict):
     competencies: Competencies | None = None
     estimated_minutes: Annotated[int, Field(ge=1, le=600)] | None = None
     prerequisites: Annotated[list[Id], Field(max_length=20), AfterValidator(_unique)] | None = None
-    review_by: date | None = None
+    review_by: Day | None = None
 
 
 class ModulePublic(BaseModel):
@@ -331,7 +332,7 @@ class AssignmentCreate(Strict):
     person_id: Id
     track_id: Id | None = None
     module_id: Id | None = None
-    due_at: datetime | None = None
+    due_at: Instant | None = None
     required: bool = True
 
     @model_validator(mode="after")
@@ -345,7 +346,7 @@ class EnrolmentIn(Strict):
     track_id: Id
     person_id: Id | None = None
     email: Annotated[str, StringConstraints(min_length=3, max_length=320, pattern=r"^[^@\s]+@[^@\s]+$")] | None = None
-    due_at: datetime | None = None
+    due_at: Instant | None = None
     required: bool = True
 
     @model_validator(mode="after")
@@ -422,7 +423,7 @@ class ExternalCompletionIn(Strict):
     email: Annotated[str, StringConstraints(min_length=3, max_length=320, pattern=r"^[^@\s]+@[^@\s]+$")] | None = None
     module_id: Id | None = None
     track_id: Id | None = None
-    completed_at: datetime | None = Field(default=None, description="Defaults to now; not in the future")
+    completed_at: Instant | None = Field(default=None, description="Defaults to now; not in the future")
 
     @model_validator(mode="after")
     def _one_each(self) -> Self:
@@ -478,7 +479,7 @@ class MyLearning(BaseModel):
 class PlatformChangeIn(Strict):
     platform: Platform
     summary: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
-    effective_on: date
+    effective_on: Day
 
 
 class PlatformChangePublic(BaseModel):
