@@ -63,3 +63,11 @@ async def test_token_endpoint_answers_nul_as_an_oauth_invalid_request(client: ht
     response = await client.post("/v1/oauth/token", data={
         "grant_type": "client_credentials", "client_id": tenant.client_id, "client_secret": tenant.client_secret})
     assert response.status_code == 200, response.text
+
+
+async def test_method_not_allowed_names_every_method_of_the_path(client: httpx.AsyncClient, tenant: Tenant) -> None:
+    response = await client.delete("/v1/people", headers=tenant.admin)
+    assert response.status_code == 405
+    assert response.headers["allow"] == "GET, POST"
+    response = await client.delete("/v1/organisation", headers=tenant.admin)
+    assert response.headers["allow"] == "GET, PATCH"
