@@ -5,6 +5,7 @@
 - Calendar days (`Day`) and instants (`Instant`) lie between 1900-01-01 and 2999-12-31: far-away dates overflow
   date arithmetic (a period's end, a time zone's offset) and mean nothing for this domain. They are written as
   ISO 8601 / RFC 3339 text: a bare number such as `0` is not read as a Unix timestamp.
+- A currency (`Currency`) is an active ISO 4217 code, from pycountry's copy of the standard's list.
 """
 
 import re
@@ -12,10 +13,11 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from typing import Annotated, Any, TypeVar
 
+import pycountry
 from fastapi import Request
 from fastapi import params as fastapi_params
 from fastapi.routing import APIRoute
-from pydantic import BeforeValidator, WithJsonSchema
+from pydantic import AfterValidator, BeforeValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from kit.problems import FieldError, Unprocessable, field_path
@@ -131,3 +133,20 @@ Day = Annotated[date, BeforeValidator(_day), WithJsonSchema(
 Instant = Annotated[datetime, BeforeValidator(_instant), WithJsonSchema(
     {"type": "string", "format": "date-time", "pattern": f"^{_YEAR_PATTERN}-"})]
 """A point in time, RFC 3339, in the same years as `Day`; whether an offset is required is the schema's rule."""
+
+
+# -- currencies ---------------------------------------------------------------------------------------
+
+# XTS is reserved for testing and XXX means "no currency": neither can price an hour of work.
+CURRENCY_CODES = frozenset(c.alpha_3 for c in pycountry.currencies) - {"XTS", "XXX"}
+
+
+def _currency(value: str) -> str:
+    if value not in CURRENCY_CODES:
+        raise PydanticCustomError("currency", "must be an ISO 4217 currency code such as SEK or EUR")
+    return value
+
+
+Currency = Annotated[str, AfterValidator(_currency), WithJsonSchema(
+    {"type": "string", "enum": sorted(CURRENCY_CODES), "description": "ISO 4217 code, e.g. SEK"})]
+"""An active ISO 4217 currency code, upper case."""

@@ -71,3 +71,14 @@ async def test_method_not_allowed_names_every_method_of_the_path(client: httpx.A
     assert response.headers["allow"] == "GET, POST"
     response = await client.delete("/v1/organisation", headers=tenant.admin)
     assert response.headers["allow"] == "GET, PATCH"
+
+
+async def test_a_currency_must_be_an_iso_4217_code(client: httpx.AsyncClient, tenant: Tenant) -> None:
+    message = "must be an ISO 4217 currency code such as SEK or EUR"
+    for code in ("XYZ", "ABC", "sek", "XXX"):
+        response = await client.patch("/v1/organisation", json={"currency": code}, headers=tenant.admin)
+        assert response.status_code == 422, (code, response.text)
+        assert response.json()["errors"] == [{"field": "currency", "message": message}]
+    response = await client.patch("/v1/organisation", json={"currency": "EUR"},
+                                  headers={**tenant.admin, "If-Match": '"1"'})
+    assert response.status_code == 200 and response.json()["currency"] == "EUR"
