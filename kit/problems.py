@@ -177,17 +177,17 @@ def _for_status(status: int, detail: str | None) -> Problem:
 
 
 def allowed_methods(request: Request) -> str:
-    """Every method some route serves at this path (RFC 9110 §15.5.6), not only the first matching route's.
+    """The methods of the resource at this path (RFC 9110 §15.5.6), as the OpenAPI path item lists them.
 
     The router answers 405 from the first route whose path matches, naming its methods alone (or none at all
-    for routes of an included router); a path served by GET and POST routes must say `Allow: GET, POST`.
+    for routes of an included router). The resource is that route's path template: every route with the same
+    template counts (GET and POST /v1/people), one whose template merely matches too does not
+    (/v1/people/{person_id} does not make /v1/people/import a GET).
     """
     path = request.scope["path"]
-    methods: set[str] = set()
-    for route in iter_route_contexts(request.app.routes):
-        regex = getattr(route, "path_regex", None)
-        if regex is not None and regex.match(path):
-            methods |= set(route.methods or ())
+    routes = [r for r in iter_route_contexts(request.app.routes) if getattr(r, "path_regex", None) is not None]
+    template = next((r.path_format for r in routes if r.path_regex.match(path)), None)
+    methods = {m for r in routes if r.path_format == template for m in (r.methods or ())}
     return ", ".join(sorted(methods))
 
 
