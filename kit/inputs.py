@@ -6,18 +6,20 @@
   date arithmetic (a period's end, a time zone's offset) and mean nothing for this domain. They are written as
   ISO 8601 / RFC 3339 text: a bare number such as `0` is not read as a Unix timestamp.
 - A currency (`Currency`) is an active ISO 4217 code, from pycountry's copy of the standard's list.
+- A partial update's field that can be left out but never cleared is `NotNull[T]`: the schema does not call it
+  nullable and an explicit `null` is a 422 naming it, so schema and model say the same thing.
 """
 
 import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import pycountry
 from fastapi import Request
 from fastapi import params as fastapi_params
 from fastapi.routing import APIRoute
-from pydantic import AfterValidator, BeforeValidator, WithJsonSchema
+from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from kit.problems import FieldError, Unprocessable, field_path
@@ -150,3 +152,31 @@ def _currency(value: str) -> str:
 Currency = Annotated[str, AfterValidator(_currency), WithJsonSchema(
     {"type": "string", "enum": sorted(CURRENCY_CODES), "description": "ISO 4217 code, e.g. SEK"})]
 """An active ISO 4217 currency code, upper case."""
+
+
+# -- partial updates ----------------------------------------------------------------------------------
+
+NOT_NULL_MESSAGE = "may not be null; leave the field out to keep its value"
+Value = TypeVar("Value")
+
+
+def _not_null(value: Any) -> Any:
+    if value is None:
+        raise PydanticCustomError("not_null", NOT_NULL_MESSAGE)
+    return value
+
+
+def _no_null_default(schema: dict[str, Any]) -> None:
+    # The Python default None only means "left out"; the schema must not offer null as a value.
+    if "default" in schema and schema["default"] is None:
+        del schema["default"]
+
+
+if TYPE_CHECKING:
+    NotNull = Annotated[Value | None, "left out or given, never null"]
+else:
+    class NotNull:
+        """`field: NotNull[T] = None`: optional in a PATCH body, but `null` is refused (T's schema, not nullable)."""
+
+        def __class_getitem__(cls, item: Any) -> Any:
+            return Annotated[item, BeforeValidator(_not_null), Field(json_schema_extra=_no_null_default)]

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 
 from kit import inputs
 from kit.directory import JobFunction
+from kit.inputs import NotNull
 from kit.privacy import Suppression
 
 Day = date  # for fields named `date`, whose name would shadow the type inside the class
@@ -114,8 +115,8 @@ class TimeEntryCreate(Strict):
 
 
 class TimeEntryUpdate(Strict):
-    date: inputs.Day | None = None
-    minutes: Minutes | None = None
+    date: NotNull[inputs.Day] = None
+    minutes: NotNull[Minutes] = None
     channel: Channel | None = None
     activity: Activity | None = None
     note: Note | None = None
@@ -193,11 +194,11 @@ class SettingsPublic(BaseModel):
 
 
 class SettingsUpdate(Strict):
-    investment_target_percent: Annotated[int, Field(ge=0, le=100)] | None = None
-    activity_categories: dict[Activity, Category] | None = Field(
+    investment_target_percent: NotNull[Annotated[int, Field(ge=0, le=100)]] = None
+    activity_categories: NotNull[dict[Activity, Category]] = Field(
         default=None, description="Overrides; activities left out keep the default.")
-    earned_media_cpm_minor: Money | None = None
-    earned_media_cpc_minor: Money | None = None
+    earned_media_cpm_minor: NotNull[Money] = None
+    earned_media_cpc_minor: NotNull[Money] = None
 
 
 # -- caps ----------------------------------------------------------------------------------------
@@ -247,10 +248,10 @@ class CapCreate(Strict):
 
 
 class CapUpdate(Strict):
-    name: Name | None = None
-    limit_minutes: Annotated[int, Field(ge=1, le=1_000_000)] | None = None
-    thresholds: Thresholds | None = None
-    hard: bool | None = None
+    name: NotNull[Name] = None
+    limit_minutes: NotNull[Annotated[int, Field(ge=1, le=1_000_000)]] = None
+    thresholds: NotNull[Thresholds] = None
+    hard: NotNull[bool] = None
 
 
 class CapPublic(BaseModel):
@@ -321,8 +322,8 @@ class StudyCreate(Strict):
 
 
 class StudyUpdate(Strict):
-    name: Name | None = None
-    ends_on: inputs.Day | None = None
+    name: NotNull[Name] = None
+    ends_on: NotNull[inputs.Day] = None
 
 
 class StudyPublic(BaseModel):
@@ -490,10 +491,10 @@ class ObjectiveCreate(Strict):
 
 
 class ObjectiveUpdate(Strict):
-    title: Name | None = None
-    owner_id: Id | None = None
-    target: DecimalValue | None = None
-    learning_intent: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)] | None \
+    title: NotNull[Name] = None
+    owner_id: NotNull[Id] = None
+    target: NotNull[DecimalValue] = None
+    learning_intent: NotNull[Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]] \
         = None
 
 
@@ -523,10 +524,10 @@ class UseCaseCreate(Strict):
 
 
 class UseCaseUpdate(Strict):
-    purpose: Text | None = None
-    business_value: Text | None = None
-    kpi_keys: Annotated[list[KpiKey], Field(max_length=20)] | None = None
-    owner_id: Id | None = None
+    purpose: NotNull[Text] = None
+    business_value: NotNull[Text] = None
+    kpi_keys: NotNull[Annotated[list[KpiKey], Field(max_length=20)]] = None
+    owner_id: NotNull[Id] = None
 
 
 class UseCasePublic(BaseModel):

@@ -7,7 +7,7 @@ from typing import Annotated, Any, Self
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from kit.directory import JobFunction
-from kit.inputs import Day, Instant
+from kit.inputs import Day, Instant, NotNull
 from kit.privacy import Suppression
 
 
@@ -110,13 +110,13 @@ class ModuleCreate(Strict):
 
 
 class ModuleUpdate(Strict):
-    content: ModuleContents | None = None
+    content: NotNull[ModuleContents] = None
     default_locale: Locale | None = None
-    phase: Phase | None = None
-    job_functions: JobFunctions | None = None
-    platforms: Platforms | None = None
-    competencies: Competencies | None = None
-    estimated_minutes: Annotated[int, Field(ge=1, le=600)] | None = None
+    phase: NotNull[Phase] = None
+    job_functions: NotNull[JobFunctions] = None
+    platforms: NotNull[Platforms] = None
+    competencies: NotNull[Competencies] = None
+    estimated_minutes: NotNull[Annotated[int, Field(ge=1, le=600)]] = None
     prerequisites: Annotated[list[Id], Field(max_length=20), AfterValidator(_unique)] | None = None
     review_by: Day | None = None
 
@@ -278,13 +278,13 @@ class TrackCreate(Strict):
 
 
 class TrackUpdate(Strict):
-    content: TrackContents | None = None
+    content: NotNull[TrackContents] = None
     default_locale: Locale | None = None
-    phase: Phase | None = None
-    module_ids: ModuleIds | None = None
-    audience_job_functions: JobFunctions | None = None
-    audience_unit_ids: UnitIds | None = None
-    required: bool | None = None
+    phase: NotNull[Phase] = None
+    module_ids: NotNull[ModuleIds] = None
+    audience_job_functions: NotNull[JobFunctions] = None
+    audience_unit_ids: NotNull[UnitIds] = None
+    required: NotNull[bool] = None
     certification: CertificationSpec | None = None
 
 

@@ -2,6 +2,7 @@
 
 import httpx
 import pytest
+from fastapi import FastAPI
 
 from tests.analytics.conftest import Tenant
 
@@ -69,3 +70,17 @@ async def test_nul_in_a_note_or_path_is_refused(client: httpx.AsyncClient, tenan
         "date": "2024-05-02", "minutes": 5, "note": "a\x00b"}), {"note": message})
     refused(await client.get("/v1/time-entries/a%00b", headers=ada), {"entry_id": message})
     refused(await client.get("/v1/time-entries?person_id=a%00b", headers=ada), {"person_id": message})
+
+
+async def test_a_cap_field_that_cannot_be_cleared_refuses_null_as_the_schema_says(
+        client: httpx.AsyncClient, tenant: Tenant, analytics_app: FastAPI) -> None:
+    ada = tenant.headers("ada")
+    properties = analytics_app.openapi()["components"]["schemas"]["CapUpdate"]["properties"]
+    created = (await client.post("/v1/caps", headers=ada, json={
+        "name": "Facebook", "scope": "organisation", "channel": "facebook", "period": "day",
+        "limit_minutes": 30})).json()
+    for field in ("name", "limit_minutes", "thresholds", "hard"):
+        assert "anyOf" not in properties[field], field  # the schema no longer offers null
+        refused(await client.patch(f"/v1/caps/{created['id']}", json={field: None},
+                                   headers={**ada, "If-Match": '"1"'}),
+                {field: "may not be null; leave the field out to keep its value"})

@@ -3,6 +3,7 @@
 import base64
 
 import httpx
+from fastapi import FastAPI
 
 from tests.identity.conftest import Tenant
 
@@ -82,3 +83,25 @@ async def test_a_currency_must_be_an_iso_4217_code(client: httpx.AsyncClient, te
     response = await client.patch("/v1/organisation", json={"currency": "EUR"},
                                   headers={**tenant.admin, "If-Match": '"1"'})
     assert response.status_code == 200 and response.json()["currency"] == "EUR"
+
+
+async def test_null_is_refused_by_name_where_the_schema_says_not_nullable(client: httpx.AsyncClient,
+                                                                         identity_app: FastAPI,
+                                                                         tenant: Tenant) -> None:
+    schemas = identity_app.openapi()["components"]["schemas"]
+    message = "may not be null; leave the field out to keep its value"
+    for field in ("name", "currency", "timezone", "default_locale", "min_group_size"):
+        assert "anyOf" not in schemas["OrganisationUpdate"]["properties"][field]
+        response = await client.patch("/v1/organisation", json={field: None},
+                                      headers={**tenant.admin, "If-Match": '"1"'})
+        assert response.status_code == 422, (field, response.text)  # was a 409 "conflicts with existing data"
+        assert response.json()["errors"] == [{"field": field, "message": message}]
+    unit = (await client.post("/v1/org-units", json={"name": "Sales"}, headers=tenant.admin)).json()
+    response = await client.patch(f"/v1/org-units/{unit['id']}", json={"name": None},
+                                  headers={**tenant.admin, "If-Match": '"1"'})
+    assert response.status_code == 422 and response.json()["errors"][0]["field"] == "name"
+    # parent_id is nullable in the schema, and null means "move to the top": accepted.
+    assert any(b.get("type") == "null" for b in schemas["OrgUnitUpdate"]["properties"]["parent_id"]["anyOf"])
+    response = await client.patch(f"/v1/org-units/{unit['id']}", json={"parent_id": None},
+                                  headers={**tenant.admin, "If-Match": '"1"'})
+    assert response.status_code == 200, response.text
