@@ -31,6 +31,7 @@ from kit.db import Database
 from kit.directory import changed_principal
 from kit.docs import setup_docs
 from kit.events import CloudEvent, EventHandler, Outbox, Relay, events_router
+from kit.inputs import reject_nul
 from kit.limits import limit_bodies
 from kit.migrations import assert_at_head
 from kit.observability import setup_logging, setup_observability
@@ -165,8 +166,10 @@ def create_service_app(
             await database.dispose()
 
     setup_logging(settings.log_level, settings.log_json)
+    # reject_nul runs first on every route: no NUL reaches a handler or the database (PostgreSQL refuses it).
     app = FastAPI(title=f"netwise {name}", description=description, version=API_VERSION, lifespan=lifespan,
-                  generate_unique_id_function=operation_id, docs_url=None, redoc_url=None)
+                  generate_unique_id_function=operation_id, docs_url=None, redoc_url=None,
+                  dependencies=[Depends(reject_nul)])
     app.state.settings = settings
     app.state.db = database
     app.state.outbox = outbox

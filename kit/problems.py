@@ -6,6 +6,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import iter_route_contexts
 from pydantic import BaseModel
 from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -175,6 +176,21 @@ def _for_status(status: int, detail: str | None) -> Problem:
     return problem
 
 
+def allowed_methods(request: Request) -> str:
+    """The methods of the resource at this path (RFC 9110 §15.5.6), as the OpenAPI path item lists them.
+
+    The router answers 405 from the first route whose path matches, naming its methods alone (or none at all
+    for routes of an included router). The resource is that route's path template: every route with the same
+    template counts (GET and POST /v1/people), one whose template merely matches too does not
+    (/v1/people/{person_id} does not make /v1/people/import a GET).
+    """
+    path = request.scope["path"]
+    routes = [r for r in iter_route_contexts(request.app.routes) if getattr(r, "path_regex", None) is not None]
+    template = next((r.path_format for r in routes if r.path_regex.match(path)), None)
+    methods = {m for r in routes if r.path_format == template for m in (r.methods or ())}
+    return ", ".join(sorted(methods))
+
+
 def setup_problems(app: FastAPI) -> None:
     """Every error an app can produce leaves as problem+json; a bug is a bare 500 without internals."""
 
@@ -193,6 +209,8 @@ def setup_problems(app: FastAPI) -> None:
         assert isinstance(exc, StarletteHTTPException)
         problem = _for_status(exc.status_code, str(exc.detail) if exc.detail else None)
         problem.headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            problem.headers["Allow"] = allowed_methods(request)
         return problem_response(problem, request)
 
     async def on_integrity(request: Request, exc: Exception) -> JSONResponse:

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, StringConstraints, model_validator
 
+from kit.inputs import Instant, NotNull
 from kit.privacy import Suppression
 
 HOLD_GUIDANCE = "do not engage, flag it to the comms team"
@@ -151,11 +152,11 @@ class OptIn(AmbassadorPreferences):
 
 
 class AmbassadorUpdate(Strict):
-    networks: Annotated[list[NetworkAccount], Field(max_length=7)] | None = None
-    topic_ids: Annotated[list[Id], Field(max_length=100)] | None = None
-    digest_day: Weekday | None = None
-    digest_channel: DigestChannel | None = None
-    leaderboard_opt_in: bool | None = None
+    networks: NotNull[Annotated[list[NetworkAccount], Field(max_length=7)]] = None
+    topic_ids: NotNull[Annotated[list[Id], Field(max_length=100)]] = None
+    digest_day: NotNull[Weekday] = None
+    digest_channel: NotNull[DigestChannel] = None
+    leaderboard_opt_in: NotNull[bool] = None
 
 
 class AmbassadorPublic(BaseModel):
@@ -201,12 +202,12 @@ class TopicCreate(Strict):
 
 
 class TopicUpdate(Strict):
-    name: Name | None = None
+    name: NotNull[Name] = None
     description: Annotated[str, StringConstraints(max_length=2000)] | None = None
-    audience_org_unit_ids: Annotated[list[Id], Field(max_length=200)] | None = None
-    audience_job_functions: Annotated[list[Annotated[str, StringConstraints(max_length=32)]],
-                                      Field(max_length=20)] | None = None
-    sensitive: bool | None = None
+    audience_org_unit_ids: NotNull[Annotated[list[Id], Field(max_length=200)]] = None
+    audience_job_functions: NotNull[Annotated[list[Annotated[str, StringConstraints(max_length=32)]],
+                                      Field(max_length=20)]] = None
+    sensitive: NotNull[bool] = None
     certification_key: CertificationKey | None = None
 
 
@@ -246,8 +247,8 @@ class PostCreate(Strict):
     title: Name
     variants: Variants = []
     priority: Annotated[int, Field(ge=1, le=5, description="5 is most important.")] = 3
-    starts_at: datetime | None = None
-    expires_at: datetime | None = None
+    starts_at: Instant | None = None
+    expires_at: Instant | None = None
 
     @model_validator(mode="after")
     def _window_and_variants(self) -> "PostCreate":
@@ -263,13 +264,13 @@ class PostCreate(Strict):
 
 
 class PostUpdate(Strict):
-    topic_id: Id | None = None
-    link: Url | None = None
-    title: Name | None = None
-    variants: Variants | None = None
-    priority: Annotated[int, Field(ge=1, le=5)] | None = None
-    starts_at: datetime | None = None
-    expires_at: datetime | None = None
+    topic_id: NotNull[Id] = None
+    link: NotNull[Url] = None
+    title: NotNull[Name] = None
+    variants: NotNull[Variants] = None
+    priority: NotNull[Annotated[int, Field(ge=1, le=5)]] = None
+    starts_at: Instant | None = None
+    expires_at: Instant | None = None
 
     @model_validator(mode="after")
     def _checks(self) -> "PostUpdate":

@@ -7,7 +7,9 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from kit import inputs
 from kit.directory import JobFunction
+from kit.inputs import NotNull
 from kit.privacy import Suppression
 
 Day = date  # for fields named `date`, whose name would shadow the type inside the class
@@ -104,7 +106,7 @@ def check_range(starts_on: date, ends_on: date, field: str = "ends_on") -> None:
 
 class TimeEntryCreate(Strict):
     person_id: Id | None = Field(default=None, description="Whose time; omitted means the caller's own.")
-    date: Day = Field(description="Calendar day in the organisation's time zone.")
+    date: inputs.Day = Field(description="Calendar day in the organisation's time zone.")
     minutes: Minutes
     channel: Channel | None = None
     activity: Activity | None = None
@@ -113,8 +115,8 @@ class TimeEntryCreate(Strict):
 
 
 class TimeEntryUpdate(Strict):
-    date: Day | None = None
-    minutes: Minutes | None = None
+    date: NotNull[inputs.Day] = None
+    minutes: NotNull[Minutes] = None
     channel: Channel | None = None
     activity: Activity | None = None
     note: Note | None = None
@@ -192,11 +194,11 @@ class SettingsPublic(BaseModel):
 
 
 class SettingsUpdate(Strict):
-    investment_target_percent: Annotated[int, Field(ge=0, le=100)] | None = None
-    activity_categories: dict[Activity, Category] | None = Field(
+    investment_target_percent: NotNull[Annotated[int, Field(ge=0, le=100)]] = None
+    activity_categories: NotNull[dict[Activity, Category]] = Field(
         default=None, description="Overrides; activities left out keep the default.")
-    earned_media_cpm_minor: Money | None = None
-    earned_media_cpc_minor: Money | None = None
+    earned_media_cpm_minor: NotNull[Money] = None
+    earned_media_cpc_minor: NotNull[Money] = None
 
 
 # -- caps ----------------------------------------------------------------------------------------
@@ -246,10 +248,10 @@ class CapCreate(Strict):
 
 
 class CapUpdate(Strict):
-    name: Name | None = None
-    limit_minutes: Annotated[int, Field(ge=1, le=1_000_000)] | None = None
-    thresholds: Thresholds | None = None
-    hard: bool | None = None
+    name: NotNull[Name] = None
+    limit_minutes: NotNull[Annotated[int, Field(ge=1, le=1_000_000)]] = None
+    thresholds: NotNull[Thresholds] = None
+    hard: NotNull[bool] = None
 
 
 class CapPublic(BaseModel):
@@ -303,8 +305,8 @@ class CapStatus(BaseModel):
 
 class StudyCreate(Strict):
     name: Name
-    starts_on: date
-    ends_on: date
+    starts_on: inputs.Day
+    ends_on: inputs.Day
     unit_ids: Annotated[list[Id], Field(max_length=200)] = []
     person_ids: Annotated[list[Id], Field(max_length=5000)] = []
     channels: Annotated[list[Channel], Field(max_length=len(Channel))] = Field(
@@ -320,8 +322,8 @@ class StudyCreate(Strict):
 
 
 class StudyUpdate(Strict):
-    name: Name | None = None
-    ends_on: date | None = None
+    name: NotNull[Name] = None
+    ends_on: NotNull[inputs.Day] = None
 
 
 class StudyPublic(BaseModel):
@@ -349,7 +351,7 @@ class RateSubject(StrEnum):
 class CostRateCreate(Strict):
     subject_kind: RateSubject
     subject: Id = Field(description="A job function, or a person id.")
-    effective_from: date
+    effective_from: inputs.Day
     hourly_minor: Annotated[int, Field(ge=0, le=10**9)] = Field(
         description="Hourly loaded cost in minor units of the organisation's currency.")
 
@@ -374,8 +376,8 @@ class CostRatePublic(BaseModel):
 
 class AdSpendCreate(Strict):
     channel: Channel
-    starts_on: date
-    ends_on: date
+    starts_on: inputs.Day
+    ends_on: inputs.Day
     amount_minor: Money
     note: Note | None = None
 
@@ -430,8 +432,8 @@ class KpiPublic(BaseModel):
 class MeasurementCreate(Strict):
     kpi_key: KpiKey
     channel: Channel | None = None
-    starts_on: date
-    ends_on: date
+    starts_on: inputs.Day
+    ends_on: inputs.Day
     value: DecimalValue
     note: Note | None = None
 
@@ -478,8 +480,8 @@ class ObjectiveCreate(Strict):
     kpi_key: KpiKey
     channel: Channel | None = None
     target: DecimalValue
-    starts_on: date
-    ends_on: date
+    starts_on: inputs.Day
+    ends_on: inputs.Day
     learning_intent: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
 
     @model_validator(mode="after")
@@ -489,10 +491,10 @@ class ObjectiveCreate(Strict):
 
 
 class ObjectiveUpdate(Strict):
-    title: Name | None = None
-    owner_id: Id | None = None
-    target: DecimalValue | None = None
-    learning_intent: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)] | None \
+    title: NotNull[Name] = None
+    owner_id: NotNull[Id] = None
+    target: NotNull[DecimalValue] = None
+    learning_intent: NotNull[Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]] \
         = None
 
 
@@ -522,10 +524,10 @@ class UseCaseCreate(Strict):
 
 
 class UseCaseUpdate(Strict):
-    purpose: Text | None = None
-    business_value: Text | None = None
-    kpi_keys: Annotated[list[KpiKey], Field(max_length=20)] | None = None
-    owner_id: Id | None = None
+    purpose: NotNull[Text] = None
+    business_value: NotNull[Text] = None
+    kpi_keys: NotNull[Annotated[list[KpiKey], Field(max_length=20)]] = None
+    owner_id: NotNull[Id] = None
 
 
 class UseCasePublic(BaseModel):

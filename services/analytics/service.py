@@ -1,7 +1,5 @@
 """analytics's rules for recording time. Functions flush but never commit: the request's session does."""
 
-import csv
-import io
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -18,6 +16,7 @@ from kit.directory import OrgRules
 from kit.events import Outbox
 from kit.ids import new_id, utcnow
 from kit.problems import Conflict, FieldError, Forbidden, Unprocessable
+from kit.uploads import parse_csv
 from services.analytics import dimensions, events, reports
 from services.analytics import repositories as repo
 from services.analytics.costing import RateBook, rate_book, recost_entries
@@ -34,7 +33,6 @@ from services.analytics.schemas import (
 )
 
 MAX_DAY_MINUTES = 1440
-MAX_IMPORT_ROWS = 10_000
 IMPORT_COLUMNS = {"date", "minutes", "channel", "activity", "note", "person_id", "email"}
 
 
@@ -391,27 +389,13 @@ async def delete_entry(session: AsyncSession, principal: Principal, entry: TimeE
 async def import_entries(session: AsyncSession, outbox: Outbox, principal: Principal, rules: OrgRules,
                          text: str) -> ImportReport:
     """Rows of date, minutes, channel, activity, note (and person_id or email for integrations)."""
-    reader = csv.DictReader(io.StringIO(text))
-    header = [h.strip() for h in reader.fieldnames or []]
-    missing = {"date", "minutes"} - set(header)
-    unknown = set(header) - IMPORT_COLUMNS
-    if missing or unknown:
-        raise Unprocessable("the CSV header (line 1) is not usable", errors=[
-            *(FieldError(field=n, message="column is missing from the header", line=1) for n in sorted(missing)),
-            *(FieldError(field=n, message="is not a known column", line=1) for n in sorted(unknown))])
-    errors: list[FieldError] = []
+    table = parse_csv(text, required={"date", "minutes"}, allowed=IMPORT_COLUMNS)
+    errors: list[FieldError] = list(table.errors)
     entries: list[TimeEntryCreate] = []
     lines: list[int] = []
     emails: dict[int, str] = {}
-    for raw in reader:
-        line = reader.line_num
-        if len(entries) + len(errors) >= MAX_IMPORT_ROWS:
-            errors.append(FieldError(field="file", message=f"has more than {MAX_IMPORT_ROWS} rows", line=line))
-            break
-        if None in raw:
-            errors.append(FieldError(field="row", message="has more fields than the header", line=line))
-            continue
-        row = {(k or "").strip(): (v or "").strip() for k, v in raw.items()}
+    for csv_row in table.rows:
+        line, row = csv_row.line, csv_row.values
         fields: dict[str, Any] = {k: v for k, v in row.items() if v and k not in ("email",)}
         fields["source"] = Source.import_
         try:

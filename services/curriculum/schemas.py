@@ -7,6 +7,7 @@ from typing import Annotated, Any, Self
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from kit.directory import JobFunction
+from kit.inputs import Day, Instant, NotNull
 from kit.privacy import Suppression
 
 
@@ -100,7 +101,7 @@ class ModuleCreate(Strict):
     competencies: Competencies = []
     estimated_minutes: Annotated[int, Field(ge=1, le=600)] = 15
     prerequisites: Annotated[list[Id], Field(max_length=20), AfterValidator(_unique)] = []
-    review_by: date | None = None
+    review_by: Day | None = None
 
     @model_validator(mode="after")
     def _locale(self) -> Self:
@@ -109,15 +110,15 @@ class ModuleCreate(Strict):
 
 
 class ModuleUpdate(Strict):
-    content: ModuleContents | None = None
+    content: NotNull[ModuleContents] = None
     default_locale: Locale | None = None
-    phase: Phase | None = None
-    job_functions: JobFunctions | None = None
-    platforms: Platforms | None = None
-    competencies: Competencies | None = None
-    estimated_minutes: Annotated[int, Field(ge=1, le=600)] | None = None
+    phase: NotNull[Phase] = None
+    job_functions: NotNull[JobFunctions] = None
+    platforms: NotNull[Platforms] = None
+    competencies: NotNull[Competencies] = None
+    estimated_minutes: NotNull[Annotated[int, Field(ge=1, le=600)]] = None
     prerequisites: Annotated[list[Id], Field(max_length=20), AfterValidator(_unique)] | None = None
-    review_by: date | None = None
+    review_by: Day | None = None
 
 
 class ModulePublic(BaseModel):
@@ -277,13 +278,13 @@ class TrackCreate(Strict):
 
 
 class TrackUpdate(Strict):
-    content: TrackContents | None = None
+    content: NotNull[TrackContents] = None
     default_locale: Locale | None = None
-    phase: Phase | None = None
-    module_ids: ModuleIds | None = None
-    audience_job_functions: JobFunctions | None = None
-    audience_unit_ids: UnitIds | None = None
-    required: bool | None = None
+    phase: NotNull[Phase] = None
+    module_ids: NotNull[ModuleIds] = None
+    audience_job_functions: NotNull[JobFunctions] = None
+    audience_unit_ids: NotNull[UnitIds] = None
+    required: NotNull[bool] = None
     certification: CertificationSpec | None = None
 
 
@@ -331,7 +332,7 @@ class AssignmentCreate(Strict):
     person_id: Id
     track_id: Id | None = None
     module_id: Id | None = None
-    due_at: datetime | None = None
+    due_at: Instant | None = None
     required: bool = True
 
     @model_validator(mode="after")
@@ -345,7 +346,7 @@ class EnrolmentIn(Strict):
     track_id: Id
     person_id: Id | None = None
     email: Annotated[str, StringConstraints(min_length=3, max_length=320, pattern=r"^[^@\s]+@[^@\s]+$")] | None = None
-    due_at: datetime | None = None
+    due_at: Instant | None = None
     required: bool = True
 
     @model_validator(mode="after")
@@ -422,7 +423,7 @@ class ExternalCompletionIn(Strict):
     email: Annotated[str, StringConstraints(min_length=3, max_length=320, pattern=r"^[^@\s]+@[^@\s]+$")] | None = None
     module_id: Id | None = None
     track_id: Id | None = None
-    completed_at: datetime | None = Field(default=None, description="Defaults to now; not in the future")
+    completed_at: Instant | None = Field(default=None, description="Defaults to now; not in the future")
 
     @model_validator(mode="after")
     def _one_each(self) -> Self:
@@ -478,7 +479,7 @@ class MyLearning(BaseModel):
 class PlatformChangeIn(Strict):
     platform: Platform
     summary: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
-    effective_on: date
+    effective_on: Day
 
 
 class PlatformChangePublic(BaseModel):

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field, StringConstraints
 
 from kit.directory import JobFunction
+from kit.inputs import Currency, NotNull
 
 
 class Role(StrEnum):
@@ -51,7 +52,6 @@ def _timezone(value: str) -> str:
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 Id = Annotated[str, StringConstraints(min_length=1, max_length=36)]
-Currency = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$"), Field(description="ISO 4217 code, e.g. SEK")]
 Timezone = Annotated[str, StringConstraints(max_length=64), AfterValidator(_timezone)]
 Locale = Annotated[
     str, StringConstraints(pattern=r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$", max_length=35),
@@ -77,11 +77,11 @@ class OrganisationPublic(BaseModel):
 
 
 class OrganisationUpdate(Strict):
-    name: Name | None = None
-    currency: Currency | None = None
-    timezone: Timezone | None = None
-    default_locale: Locale | None = None
-    min_group_size: Annotated[int, Field(ge=2, le=100)] | None = None
+    name: NotNull[Name] = None
+    currency: NotNull[Currency] = None
+    timezone: NotNull[Timezone] = None
+    default_locale: NotNull[Locale] = None
+    min_group_size: NotNull[Annotated[int, Field(ge=2, le=100)]] = None
 
 
 class OrgUnitCreate(Strict):
@@ -90,7 +90,7 @@ class OrgUnitCreate(Strict):
 
 
 class OrgUnitUpdate(Strict):
-    name: Name | None = None
+    name: NotNull[Name] = None
     parent_id: Id | None = None
 
 
@@ -113,14 +113,14 @@ class PersonCreate(Strict):
 
 
 class PersonUpdate(Strict):
-    email: Email | None = None
-    name: Name | None = None
-    job_function: JobFunction | None = None
+    email: NotNull[Email] = None
+    name: NotNull[Name] = None
+    job_function: NotNull[JobFunction] = None
     org_unit_id: Id | None = None
     manager_id: Id | None = None
-    roles: Annotated[list[Role], Field(max_length=7)] | None = None
+    roles: NotNull[Annotated[list[Role], Field(max_length=7)]] = None
     locale: Locale | None = None
-    status: PersonStatus | None = None
+    status: NotNull[PersonStatus] = None
 
 
 class PersonPublic(BaseModel):

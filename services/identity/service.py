@@ -1,8 +1,6 @@
 """identity's rules. Functions flush but never commit: the request's session commits or rolls back."""
 
-import csv
 import hashlib
-import io
 import re
 import secrets
 from typing import Any
@@ -14,6 +12,7 @@ from kit.db import apply_changes
 from kit.events import Outbox
 from kit.ids import new_id, utcnow
 from kit.problems import Conflict, FieldError, Unprocessable
+from kit.uploads import parse_csv
 from services.identity import events
 from services.identity import repositories as repo
 from services.identity.models import Client, Organisation, OrgUnit, Person
@@ -33,7 +32,7 @@ from services.identity.schemas import (
     PersonUpdate,
 )
 
-MAX_IMPORT_ROWS = 10_000
+PEOPLE_COLUMNS = {"email", "name", "job_function", "org_unit", "manager_email", "roles", "locale"}
 SLUG = re.compile(r"[a-z][a-z0-9-]{1,62}")
 
 
@@ -175,31 +174,15 @@ async def _person_event(session: AsyncSession, outbox: Outbox, person: Person, e
 
 async def import_people(session: AsyncSession, outbox: Outbox, org_id: str, text: str) -> ImportReport:
     """Creates or updates people by email from CSV; any bad row means no change at all."""
-    reader = csv.DictReader(io.StringIO(text))
-    header = [h.strip() for h in reader.fieldnames or []]
-    missing = {"email", "name", "job_function"} - set(header)
-    if missing:
-        raise Unprocessable(f"the CSV header (line 1) lacks {', '.join(sorted(missing))}", errors=[
-            FieldError(field=name, message="column is missing from the header", line=1) for name in sorted(missing)])
-    unknown = set(header) - {"email", "name", "job_function", "org_unit", "manager_email", "roles", "locale"}
-    if unknown:
-        raise Unprocessable(f"unknown columns: {', '.join(sorted(unknown))}", errors=[
-            FieldError(field=name, message="is not a known column", line=1) for name in sorted(unknown)])
-
+    table = parse_csv(text, required={"email", "name", "job_function"}, allowed=PEOPLE_COLUMNS)
+    header = table.header
     units = await repo.org_units(session, org_id)
     unit_ids = {u.id: u.id for u in units} | {u.name.lower(): u.id for u in units}
-    errors: list[FieldError] = []
+    errors: list[FieldError] = list(table.errors)
     rows: list[tuple[int, PersonCreate, str | None]] = []
     seen: dict[str, int] = {}
-    for raw in reader:
-        line = reader.line_num
-        if len(rows) + len(errors) >= MAX_IMPORT_ROWS:
-            errors.append(FieldError(field="file", message=f"has more than {MAX_IMPORT_ROWS} rows", line=line))
-            break
-        row = {(k or "").strip(): (v or "").strip() for k, v in raw.items() if k is not None}
-        if None in raw:
-            errors.append(FieldError(field="row", message="has more fields than the header", line=line))
-            continue
+    for csv_row in table.rows:
+        line, row = csv_row.line, csv_row.values
         unit_ref = row.get("org_unit") or None
         # Only the columns the file has are set, so an update leaves the others as they are.
         fields: dict[str, Any] = {"email": row.get("email"), "name": row.get("name"),

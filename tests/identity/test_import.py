@@ -69,3 +69,51 @@ async def test_learner_cannot_import(client: httpx.AsyncClient, tenant: Tenant) 
     response = await client.post("/v1/people/import", content="email,name,job_function\n",
                                  headers={**tenant.learner, **CSV})
     assert response.status_code == 403
+
+
+# -- the file itself: kit's one CSV reader, shared with the time-entry import ----------------------------------
+
+HEADER = "email,name,job_function"
+
+
+def refused_at(response: httpx.Response, line: int, message: str) -> None:
+    assert response.status_code == 422, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    assert response.json()["errors"] == [{"field": "file", "message": message, "line": line}]
+
+
+async def test_cr_only_line_endings_are_read_as_rows(client: httpx.AsyncClient, tenant: Tenant) -> None:
+    text = f"{HEADER}\rcr1@example.com,Cee One,sales\rcr2@example.com,Cee Two,sales\r"
+    response = await client.post("/v1/people/import", content=text, headers={**tenant.admin, **CSV})
+    assert response.status_code == 200, response.text
+    assert response.json() == {"created": 2, "updated": 0, "unchanged": 0}
+
+
+async def test_an_unterminated_quote_is_refused_at_its_line(client: httpx.AsyncClient, tenant: Tenant) -> None:
+    before = await emails(client, tenant)
+    text = f'{HEADER}\nq1@example.com,"Quinn,sales\nq2@example.com,Quill,sales\n'
+    response = await client.post("/v1/people/import", content=text, headers={**tenant.admin, **CSV})
+    refused_at(response, 2, "a quoted field starting in this row is never closed")
+    assert await emails(client, tenant) == before
+
+
+async def test_a_field_over_the_limit_is_refused_at_its_line(client: httpx.AsyncClient, tenant: Tenant) -> None:
+    text = f"{HEADER}\nok@example.com,Ok,sales\nlong@example.com,{'L' * 140_000},sales\n"
+    response = await client.post("/v1/people/import", content=text, headers={**tenant.admin, **CSV})
+    refused_at(response, 3, "has a field longer than 131072 characters")
+
+
+async def test_nul_in_a_cell_is_refused_at_its_line(client: httpx.AsyncClient, tenant: Tenant) -> None:
+    before = await emails(client, tenant)
+    text = f"{HEADER}\nok@example.com,Ok,sales\nnul@example.com,Nu\x00l,sales\n"
+    response = await client.post("/v1/people/import", content=text, headers={**tenant.admin, **CSV})
+    refused_at(response, 3, "must not contain the NUL character (U+0000)")
+    assert await emails(client, tenant) == before
+
+
+async def test_a_quoted_field_may_span_lines_and_rows_keep_their_starting_line(client: httpx.AsyncClient,
+                                                                             tenant: Tenant) -> None:
+    text = f'{HEADER}\nml@example.com,"Multi\nLine",sales\nbad,Bad,sales\n'
+    response = await client.post("/v1/people/import", content=text, headers={**tenant.admin, **CSV})
+    assert response.status_code == 422, response.text
+    assert [(e["line"], e["field"]) for e in response.json()["errors"]] == [(4, "email")]

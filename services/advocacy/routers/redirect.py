@@ -8,6 +8,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from kit.db import SessionDep
 from kit.ids import utcnow
+from kit.inputs import checks_nul_itself
 from services.advocacy import clicks
 from services.advocacy import repositories as repo
 from services.advocacy.deps import SettingsDep
@@ -33,6 +34,7 @@ def client_ip(request: Request) -> str:
                              "headers": {"Location": {"schema": {"type": "string"}}}},
                        404: {"description": "Unknown link", "content": {"text/html": {"schema": {"type": "string"}}}}},
             openapi_extra={"security": []})
+@checks_nul_itself  # a browser follows this link: any malformed code, NUL included, gets the not-found page
 async def follow(code: str, request: Request, session: SessionDep, settings: SettingsDep) -> Response:
     share = await repo.share_by_code(session, code) if CODE_PATTERN.fullmatch(code) else None
     if share is None:

@@ -1,10 +1,10 @@
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query
 
 from kit.auth import Principal
 from kit.db import SessionDep
+from kit.inputs import Day
 from kit.problems import NotFound
 from services.advocacy import service, stats
 from services.advocacy.deps import WIDER_THAN_MANAGER, PersonDep, StatsReader
@@ -12,8 +12,8 @@ from services.advocacy.models import directory
 from services.advocacy.schemas import Leaderboard, MyStats, PostStatsPage, TopicStatsPage
 
 router = APIRouter(tags=["statistics"])
-FromDate = Annotated[date | None, Query(description="First day, in the organisation's time zone, inclusive.")]
-ToDate = Annotated[date | None, Query(description="Last day, in the organisation's time zone, inclusive.")]
+FromDate = Annotated[Day | None, Query(description="First day, in the organisation's time zone, inclusive.")]
+ToDate = Annotated[Day | None, Query(description="Last day, in the organisation's time zone, inclusive.")]
 
 
 def _manager_scope(principal: Principal) -> str | None:

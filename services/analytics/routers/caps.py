@@ -1,6 +1,5 @@
 """Time caps set by leaders, and their status per cap (aggregated) and per person (your own)."""
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
@@ -9,6 +8,7 @@ from sqlmodel import col, select
 from kit.auth import Authenticated, Principal
 from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
+from kit.inputs import Day
 from kit.pagination import Page, PageParams, paginate
 from kit.privacy import Suppression
 from kit.problems import Unprocessable
@@ -54,7 +54,7 @@ async def create_cap(body: CapCreate, principal: CapSetter, session: SessionDep,
 
 @router.get("/status/me", response_model=list[PersonCapStatus], summary="Your status against every cap on you")
 async def my_cap_status(principal: Person, session: SessionDep,
-                        on: Annotated[date | None, Query(alias="date")] = None) -> list[PersonCapStatus]:
+                        on: Annotated[Day | None, Query(alias="date")] = None) -> list[PersonCapStatus]:
     rules = await directory.rules(session, principal.org)
     me = await directory.person(session, principal.org, principal.subject)
     if me is None:
@@ -108,7 +108,7 @@ async def delete_cap(cap_id: str, principal: CapSetter, session: SessionDep, req
 @router.get("/{cap_id}/status", response_model=CapStatus,
             summary="A cap's status in the period containing `date` (default today), aggregated over its scope")
 async def cap_status(cap_id: str, principal: CapSetter, session: SessionDep,
-                     on: Annotated[date | None, Query(alias="date")] = None) -> CapStatus:
+                     on: Annotated[Day | None, Query(alias="date")] = None) -> CapStatus:
     cap = await _cap_for_setter(session, principal, cap_id)
     rules = await directory.rules(session, principal.org)
     today = today_in(rules.timezone)

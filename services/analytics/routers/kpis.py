@@ -11,6 +11,7 @@ from sqlmodel import col, select
 from kit.auth import Authenticated, Principal
 from kit.db import SessionDep
 from kit.idempotency import idempotent
+from kit.inputs import Day
 from kit.locale import choose_locale
 from kit.pagination import Page, PageParams, paginate
 from kit.privacy import Suppression
@@ -80,8 +81,8 @@ async def get_kpi(key: str, principal: Authenticated, session: SessionDep, reque
 @router.get("/v1/kpi-values", response_model=KpiValues,
             summary="Derived KPIs (from training and advocacy) and summed measurements over a period")
 async def kpi_values(principal: Reader, session: SessionDep,
-                     date_from: Annotated[date | None, Query(alias="from")] = None,
-                     date_to: Annotated[date | None, Query(alias="to")] = None) -> KpiValues:
+                     date_from: Annotated[Day | None, Query(alias="from")] = None,
+                     date_to: Annotated[Day | None, Query(alias="to")] = None) -> KpiValues:
     rules = await directory.rules(session, principal.org)
     settings = await repo.settings_of(session, principal.org)
     start, end = _range(date_from, date_to, today_in(rules.timezone))

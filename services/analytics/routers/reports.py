@@ -12,6 +12,7 @@ from sqlalchemy import distinct, func
 
 from kit.db import SessionDep
 from kit.ids import utcnow
+from kit.inputs import Day
 from kit.privacy import suppress_small_groups
 from kit.problems import Unprocessable
 from services.analytics import kpis, reports
@@ -41,8 +42,8 @@ from services.analytics.schemas import (
 router = APIRouter(prefix="/v1/reports", tags=["reports"])
 MAX_DAYS = 3 * 366
 
-From = Annotated[date | None, Query(alias="from", description="First day (default: start of this month).")]
-To = Annotated[date | None, Query(alias="to", description="Last day, included (default: today).")]
+From = Annotated[Day | None, Query(alias="from", description="First day (default: start of this month).")]
+To = Annotated[Day | None, Query(alias="to", description="Last day, included (default: today).")]
 PersonId = Annotated[str | None, Query(max_length=36, description="`me` for your own time (no suppression).")]
 
 

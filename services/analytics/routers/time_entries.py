@@ -14,6 +14,7 @@ from kit.auth import Principal
 from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
 from kit.idempotency import idempotent
+from kit.inputs import Day
 from kit.pagination import Page, PageParams, paginate
 from kit.problems import FieldError, Forbidden, NotFound
 from kit.uploads import CSV_BODY, read_csv
@@ -117,8 +118,8 @@ async def list_time_entries(
     response: Response,
     person_id: Annotated[str | None, Query(max_length=36, description="`me` or your id; integrations: any.")]
     = None,
-    date_from: Annotated[date | None, Query(alias="from")] = None,
-    date_to: Annotated[date | None, Query(alias="to")] = None,
+    date_from: Annotated[Day | None, Query(alias="from")] = None,
+    date_to: Annotated[Day | None, Query(alias="to")] = None,
 ) -> Page[TimeEntryPublic]:
     query = select(TimeEntry).where(TimeEntry.org_id == principal.org)
     if not principal.is_client:

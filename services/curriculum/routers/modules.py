@@ -1,4 +1,3 @@
-from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -9,6 +8,7 @@ from kit.app import OutboxDep
 from kit.auth import Principal
 from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
+from kit.inputs import Instant
 from kit.pagination import Page, PageParams, paginate
 from kit.problems import Forbidden, NotFound
 from services.curriculum import modules
@@ -57,7 +57,7 @@ async def list_modules(
     principal: CatalogReader, session: SessionDep, reader: ReaderLocaleDep, page: Annotated[PageParams, Depends()],
     request: Request, response: Response, view: ViewQuery = View.published,
     status: ContentStatus | None = None, phase: Phase | None = None,
-    updated_since: Annotated[datetime | None, Query(description="Only modules changed at or after this time")]
+    updated_since: Annotated[Instant | None, Query(description="Only modules changed at or after this time")]
     = None,
 ) -> Page[ModulePublic]:
     _check_view(principal, view)

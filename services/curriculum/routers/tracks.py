@@ -1,4 +1,3 @@
-from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
@@ -7,6 +6,7 @@ from sqlmodel import select
 from kit.auth import Principal
 from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
+from kit.inputs import Instant
 from kit.pagination import Page, PageParams, paginate
 from kit.problems import NotFound
 from services.curriculum import repositories as repo
@@ -34,7 +34,7 @@ def _is_editor(principal: Principal) -> bool:
 async def list_tracks(
     principal: CatalogReader, session: SessionDep, reader: ReaderLocaleDep, page: Annotated[PageParams, Depends()],
     request: Request, response: Response, status: ContentStatus | None = None, phase: Phase | None = None,
-    updated_since: Annotated[datetime | None, Query(description="Only tracks changed at or after this time")]
+    updated_since: Annotated[Instant | None, Query(description="Only tracks changed at or after this time")]
     = None,
 ) -> Page[TrackPublic]:
     query = select(Track).where(Track.org_id == principal.org)

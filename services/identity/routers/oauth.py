@@ -9,6 +9,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import JSONResponse, Response
 
 from kit.db import SessionDep
+from kit.inputs import NUL, checks_nul_itself, nul_fields
 from services.identity import keys, service
 from services.identity.deps import SettingsDep
 from services.identity.schemas import JWKSet, OAuthError, TokenResponse
@@ -43,6 +44,7 @@ def _basic_credentials(request: Request) -> tuple[str, str] | None:
     responses={400: {"model": OAuthError, "description": "RFC 6749 error"},
                401: {"model": OAuthError, "description": "Client authentication failed"}},
 )
+@checks_nul_itself  # a NUL is a malformed request in OAuth's terms: invalid_request, not problem+json
 async def token(
     request: Request,
     session: SessionDep,
@@ -53,6 +55,12 @@ async def token(
     client_secret: Annotated[str | None, Form()] = None,
 ) -> Any:
     basic = _basic_credentials(request)
+    form = {"grant_type": grant_type, "scope": scope, "client_id": client_id, "client_secret": client_secret}
+    malformed = nul_fields(((k, v) for k, v in form.items() if v is not None), "body")
+    if basic is not None and NUL in "".join(basic):
+        malformed.append("Authorization")
+    if malformed:
+        return _error(400, "invalid_request", f"{', '.join(malformed)} must not contain the NUL character")
     if basic is not None and (client_id or client_secret):
         return _error(400, "invalid_request", "use one client authentication method, not both")
     if grant_type is None:
