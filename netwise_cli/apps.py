@@ -3,9 +3,10 @@
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kit.settings import AppSettings
+if TYPE_CHECKING:  # pydantic-settings is loaded by the commands that read settings, not by `netwise token`
+    from kit.settings import AppSettings
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,7 @@ class AppSpec:
         module, attr = self.factory.split(":")
         return getattr(import_module(module), attr)
 
-    def settings(self, **values: Any) -> AppSettings:
+    def settings(self, **values: Any) -> "AppSettings":
         module, attr = self.settings_class.split(":")
         cls: type[AppSettings] = getattr(import_module(module), attr)
         return cls(**values)
@@ -44,7 +45,7 @@ class SettingsRefused(Exception):
     """Every problem in the settings of the apps a command needs, on one line."""
 
 
-def load_settings(*specs: AppSpec) -> list[AppSettings]:
+def load_settings(*specs: AppSpec) -> "list[AppSettings]":
     """Each app's settings, or SettingsRefused naming every offending variable of every app at once."""
     from pydantic import ValidationError
     from pydantic_settings import SettingsError

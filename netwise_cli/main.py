@@ -94,46 +94,18 @@ def up(
 def token(
     email: str = typer.Option(..., help="The person's e-mail address."),
     org: str | None = typer.Option(None, help="Organisation slug, when the e-mail exists in several."),
-    ttl: int = typer.Option(3600, help="Lifetime in seconds."),
+    ttl: int = typer.Option(3600, min=1, help="Lifetime in seconds."),
+    var_dir: Path = typer.Option(Path("var"), help="The --var-dir of the running `netwise up`."),
 ) -> None:
-    """Mint a person's access token (embedded mode only: production people sign in through an IdP)."""
-    import asyncio
+    """Mint a person's access token for the embedded platform `netwise up` runs (production people sign in
+    through an IdP)."""
+    from netwise_cli.platform import PlatformInfo, PlatformNotFound, mint_person_token
 
-    settings = identity_settings()
-    if settings.mode != "embedded":
-        typer.secho("netwise token works in embedded mode only", fg="red", err=True)
-        raise typer.Exit(2)
     try:
-        typer.echo(asyncio.run(_mint_for(settings, email, org, ttl)))
-    except LookupError as exc:
-        typer.secho(str(exc), fg="red", err=True)
+        typer.echo(mint_person_token(PlatformInfo.read(var_dir), email, org, ttl))
+    except (PlatformNotFound, LookupError) as exc:
+        typer.secho(f"netwise: {exc}", fg="red", err=True)
         raise typer.Exit(1) from exc
-
-
-async def _mint_for(settings: "IdentitySettings", email: str, org: str | None, ttl: int) -> str:
-    from sqlmodel import select
-
-    from kit.db import Database
-    from services.identity import service
-    from services.identity.models import Organisation, Person
-
-    db = Database(settings.database_url)
-    try:
-        async with db.transaction() as session:
-            query = select(Person).join(Organisation).where(Person.email == email.lower())
-            if org:
-                query = query.where(Organisation.slug == org)
-            people = (await session.exec(query)).all()
-            if not people:
-                raise LookupError(f"no person with e-mail {email}" + (f" in {org}" if org else ""))
-            if len(people) > 1:
-                raise LookupError(f"{email} exists in several organisations; pass --org")
-            if people[0].status != "active":
-                raise LookupError(f"{email} is deactivated")
-            return await service.person_token(session, person=people[0], issuer=settings.issuer,
-                                              audience=settings.audience, ttl_seconds=ttl)
-    finally:
-        await db.dispose()
 
 
 @app.command()

@@ -20,6 +20,7 @@ from rich.console import Console
 
 from kit.migrations import upgrade
 from netwise_cli.apps import GATEWAY, SERVICES, AppSpec
+from netwise_cli.platform import PlatformInfo
 
 if TYPE_CHECKING:
     from kit.db import Database
@@ -51,6 +52,11 @@ class Plan:
 
     def database_url(self, name: str) -> str:
         return f"sqlite+aiosqlite:///{(self.var_dir / f'{name}.db').resolve()}"
+
+    def platform_info(self, audience: str) -> PlatformInfo:
+        return PlatformInfo(pid=os.getpid(), urls={name: self.url(name) for name in self.ports},
+                            issuer=self.url("identity"), audience=audience,
+                            databases={s.name: str((self.var_dir / f"{s.name}.db").resolve()) for s in SERVICES})
 
     def subscribers(self, name: str) -> list[str]:
         return [f"{self.url(s)}/internal/events" for s in SUBSCRIPTIONS[name]]
@@ -172,7 +178,15 @@ def migrate_all(plan: Plan, say: Callable[[str], None]) -> None:
         upgrade(spec.migrations, plan.database_url(spec.name))
 
 
-async def seed_and_mint(plan: Plan) -> tuple[str, str | None, str | None]:
+@dataclass
+class Seeded:
+    admin_token: str
+    audience: str  # of identity's tokens
+    client_id: str | None  # a new demo client's credentials (first run only)
+    client_secret: str | None
+
+
+async def seed_and_mint(plan: Plan) -> Seeded:
     """Seeds the demo organisation on first run; returns the admin's token and a new client's credentials."""
     from kit.db import Database
     from kit.events import Outbox
@@ -198,7 +212,7 @@ async def seed_and_mint(plan: Plan) -> tuple[str, str | None, str | None]:
     finally:
         await db.dispose()
     await seed_services(plan, *directory)
-    return token, demo.client_id if demo else None, demo.client_secret if demo else None
+    return Seeded(token, settings.audience, demo.client_id if demo else None, demo.client_secret if demo else None)
 
 
 async def demo_directory(db: "Database", org_id: str) -> tuple[dict[str, Any], list[dict[str, Any]],
@@ -256,11 +270,14 @@ def run(plan: Plan, console: Console) -> int:
         with console.status("preparing databases") as status:
             migrate_all(plan, lambda msg: status.update(msg))
             status.update("seeding the demo organisation")
-            token, client_id, client_secret = asyncio.run(seed_and_mint(plan))
-        if client_id:
+            seeded = asyncio.run(seed_and_mint(plan))
+        token = seeded.admin_token
+        if seeded.client_id:
             creds = plan.var_dir / "demo-client.json"
-            creds.write_text(json.dumps({"client_id": client_id, "client_secret": client_secret}, indent=2))
+            creds.write_text(json.dumps({"client_id": seeded.client_id, "client_secret": seeded.client_secret},
+                                        indent=2))
             creds.chmod(0o600)
+        plan.platform_info(seeded.audience).write(plan.var_dir)  # for `netwise token --var-dir`
         with console.status("starting") as status:
             # The services start together; the gateway, which fronts them, once they are ready.
             for group in (SERVICES, [GATEWAY]):

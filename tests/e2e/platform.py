@@ -41,6 +41,11 @@ class Platform:
         return subprocess.run([sys.executable, "-m", "netwise_cli", *args], env=env, capture_output=True,
                               text=True, timeout=60, check=False)
 
+    def token(self, email: str) -> subprocess.CompletedProcess[str]:
+        """`netwise token` for a person, finding this platform by its var dir."""
+        return subprocess.run([sys.executable, "-m", "netwise_cli", "token", "--var-dir", str(self.var_dir),
+                               "--email", email], capture_output=True, text=True, timeout=60, check=False)
+
     def child_pids(self) -> list[int]:
         """The app processes `netwise up` started (they carry its pid as parent)."""
         out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(self.process.pid)], capture_output=True,
