@@ -63,12 +63,18 @@ def _alive(pid: int) -> bool:
 
 
 @contextmanager
-def running_platform(var_dir: Path, startup_timeout: float = 90.0) -> Iterator[Platform]:
+def running_platform(var_dir: Path, startup_timeout: float = 90.0, sigint_ignored: bool = False
+                     ) -> Iterator[Platform]:
+    """`sigint_ignored`: started as a shell starts a background job (`netwise up &`), with SIGINT ignored."""
     ports = {app: free_port() for app in APPS}
     command = [sys.executable, "-m", "netwise_cli", "up", "--var-dir", str(var_dir),
                *[arg for app, port in ports.items() for arg in (f"--{app}-port", str(port))]]
+    # As a user runs it: `netwise up` itself must flush each line into the pipe.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                               env={**os.environ, "COLUMNS": "200", "TERM": "dumb"})
+                               env={**env, "COLUMNS": "200", "TERM": "dumb"},
+                               preexec_fn=(lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if sigint_ignored
+                               else None)
     output: list[str] = []
     token = None
     deadline = time.monotonic() + startup_timeout
@@ -78,8 +84,8 @@ def running_platform(var_dir: Path, startup_timeout: float = 90.0) -> Iterator[P
         if not line:
             break
         output.append(line.rstrip("\n"))
-        if output[-2:-1] and output[-2].startswith("Admin token"):
-            token = output[-1].strip()
+        if output[-1].startswith("export TOKEN="):
+            token = output[-1].removeprefix("export TOKEN=").strip()
             break
     if token is None:
         process.kill()
@@ -95,6 +101,7 @@ def running_platform(var_dir: Path, startup_timeout: float = 90.0) -> Iterator[P
                 process.wait(30)
             except subprocess.TimeoutExpired:
                 process.kill()
+                process.wait()
         for pid in children:  # left for the test to assert on; kill stragglers so the suite stays clean
             if _alive(pid):
                 os.kill(pid, signal.SIGKILL)

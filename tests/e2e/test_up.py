@@ -1,5 +1,6 @@
-"""`netwise up` as a newcomer meets it: the admin token it prints can try every part of the product, and
-`netwise token` finds the running platform by its var dir."""
+"""`netwise up` as a newcomer meets it: it says what it does in a pipe too, the admin token it prints can try
+every part of the product, `netwise token` finds the running platform by its var dir, and SIGINT stops it even as
+a background job."""
 
 import base64
 import json
@@ -13,7 +14,7 @@ import pytest
 
 from kit.ids import new_id
 from tests.e2e.flows import ok
-from tests.e2e.platform import running_platform
+from tests.e2e.platform import _alive, running_platform
 
 pytestmark = pytest.mark.e2e
 
@@ -36,8 +37,24 @@ def test_token_without_a_platform_says_so_on_one_line(tmp_path: Path) -> None:
         assert line.startswith("netwise: no platform found: ") and "platform.json is missing" in line
 
 
-def test_the_printed_admin_token_manages_curriculum_and_advocacy_content(tmp_path: Path) -> None:
-    with running_platform(tmp_path / "var") as platform, httpx.Client(base_url=platform.gateway, timeout=20) as api:
+def test_up_in_a_pipe_as_a_background_job(tmp_path: Path) -> None:
+    with running_platform(tmp_path / "var", sigint_ignored=True) as platform, \
+            httpx.Client(base_url=platform.gateway, timeout=20) as api:
+        # One plain line per step before the token, in a pipe (no terminal) and with no PYTHONUNBUFFERED.
+        steps = platform.output[:platform.output.index(next(o for o in platform.output if o.startswith("✓")))]
+        assert steps == ["preparing databases", "migrating identity", "migrating curriculum", "migrating advocacy",
+                         "migrating analytics", "seeding the demo organisation",
+                         "starting identity, curriculum, advocacy, analytics",
+                         f"waiting for identity on {platform.url('identity')}"]
+        assert f"netwise is up at {platform.gateway}  (API docs: {platform.gateway}/docs)" in platform.output
+        assert "starting gateway" in platform.output
+        token_file = platform.var_dir / "token"
+        assert token_file.read_text() == platform.admin_token + "\n"
+        assert token_file.stat().st_mode & 0o777 == 0o600
+        assert (platform.var_dir / "demo-client.json").stat().st_mode & 0o777 == 0o600
+        assert json.loads((platform.var_dir / "platform.json").read_text())["urls"]["gateway"] == platform.gateway
+
+        # The token it prints holds every role: it manages curriculum and advocacy content.
         admin = {"Authorization": f"Bearer {platform.admin_token}"}
         module = ok(api.post("/curriculum/v1/modules", headers=admin, json={
             "content": {"en": {"title": "Trying netwise", "summary": "A first module", "body": "Hello"}},
@@ -63,3 +80,11 @@ def test_the_printed_admin_token_manages_curriculum_and_advocacy_content(tmp_pat
         unknown = netwise("token", "--var-dir", str(platform.var_dir), "--email", "nobody@fjordline.example")
         assert unknown.returncode == 1 and unknown.stderr.strip() == "netwise: no person with e-mail " \
             "nobody@fjordline.example"
+        children = platform.child_pids()
+        assert len(children) == 5
+
+    # The fixture sent SIGINT, which the job was started ignoring: it stopped at once, and every app with it.
+    assert platform.process.returncode == 0
+    assert platform.process.stdout is not None
+    assert "SIGINT: stopping ..." in platform.process.stdout.read()
+    assert [pid for pid in children if _alive(pid)] == []
