@@ -3,6 +3,7 @@
 from typing import Literal, Self
 
 from pydantic import Field, SecretStr, model_validator
+from pydantic_core import PydanticCustomError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from kit.limits import DEFAULT_MAX_BODY_BYTES
@@ -13,6 +14,14 @@ MIN_SECRET_LENGTH = 16
 def embedded_event_key(publisher: str) -> str:
     """A service's event key in embedded mode when none is set (production refuses to start without a real one)."""
     return f"embedded-event-key-{publisher}"
+
+
+WEAK_SECRETS = "weak_secrets"  # the pydantic error type, so the CLI can gather them from every app's settings
+
+
+def weak_secrets_message(variables: list[str]) -> str:
+    return (f"weak secrets in {', '.join(variables)} (need at least {MIN_SECRET_LENGTH} random characters, not "
+            "an embedded default or change-me placeholder) — set them in the environment")
 
 
 def _weak(value: str, default: str) -> bool:
@@ -33,16 +42,25 @@ class AppSettings(BaseSettings):
     jwks_cache_seconds: int = Field(300, description="how long fetched signing keys are trusted")
     max_body_bytes: int = Field(DEFAULT_MAX_BODY_BYTES, gt=0, description="larger request bodies get 413")
 
-    def refuse_defaults(self, **secrets: str) -> None:
-        """Outside embedded mode a default, placeholder or short secret is a start-up error, not a warning."""
-        if self.mode == "embedded":
-            return
-        weak = [name for name, default in secrets.items() if _weak(self._secret(name), default)]
-        if weak:
-            prefix = str(self.model_config.get("env_prefix", "")).upper()
-            names = ", ".join(f"{prefix}{name.upper()}" for name in weak)
-            raise ValueError(f"{names}: still the embedded default, a change-me placeholder or shorter than "
-                             f"{MIN_SECRET_LENGTH} characters; set a real secret in production mode")
+    def weak_secrets(self) -> list[str]:
+        """The variables whose secret is weak; a subclass with secrets adds its own to its parent's."""
+        return []
+
+    def weak_variables(self, **secrets: str) -> list[str]:
+        """Of these secret fields (name=embedded default), the variables holding a default, placeholder or short
+        value."""
+        return [self.variable(name) for name, default in secrets.items() if _weak(self._secret(name), default)]
+
+    def variable(self, name: str) -> str:
+        return f"{str(self.model_config.get('env_prefix', '')).upper()}{name.upper()}"
+
+    @model_validator(mode="after")
+    def _refuse_weak_secrets_in_production(self) -> Self:
+        """Outside embedded mode a weak secret is a start-up error naming every such variable at once."""
+        if self.mode != "embedded" and (weak := self.weak_secrets()):
+            raise PydanticCustomError(WEAK_SECRETS, "{message}", {"message": weak_secrets_message(weak),
+                                                                  "variables": weak})
+        return self
 
     def _secret(self, name: str) -> str:
         value = getattr(self, name)
@@ -64,17 +82,13 @@ class ServiceSettings(AppSettings):
     status_cache_seconds: float = Field(5.0, description="how long a token's person or client is taken to be "
                                         "active before its status is read again")
 
-    @model_validator(mode="after")
-    def _no_default_secret_in_production(self) -> Self:
-        self.refuse_defaults(event_key="")
-        if self.mode != "embedded":
-            prefix = str(self.model_config.get("env_prefix", "")).upper()
-            weak = [publisher for publisher, key in (self.event_publisher_keys or {}).items()
-                    if _weak(key.get_secret_value(), embedded_event_key(publisher))]
-            if weak:
-                raise ValueError(f"{prefix}EVENT_PUBLISHER_KEYS: the keys of {', '.join(weak)} are embedded "
-                                 f"defaults, change-me placeholders or shorter than {MIN_SECRET_LENGTH} characters")
-        return self
+    def weak_secrets(self) -> list[str]:
+        weak = super().weak_secrets() + self.weak_variables(event_key="")
+        publishers = [publisher for publisher, key in (self.event_publisher_keys or {}).items()
+                      if _weak(key.get_secret_value(), embedded_event_key(publisher))]
+        if publishers:
+            weak.append(f"{self.variable('event_publisher_keys')} (the keys of {', '.join(publishers)})")
+        return weak
 
     def signing_key(self, publisher: str) -> str:
         """The key this service, `publisher`, signs its deliveries with."""

@@ -5,13 +5,31 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from netwise_cli.apps import APPS, SERVICES, database_url
+from netwise_cli.apps import APPS, SERVICES, AppSpec, SettingsRefused, load_settings
 
 if TYPE_CHECKING:
+    from kit.settings import AppSettings
     from services.identity.settings import IdentitySettings
 
 app = typer.Typer(help="netwise: social media competence for a whole organisation.", no_args_is_help=True,
                   pretty_exceptions_enable=False)
+
+
+def settings_of(*specs: AppSpec) -> "list[AppSettings]":
+    """The apps' settings; when any is wrong, one line naming every offending variable and exit status 1."""
+    try:
+        return load_settings(*specs)
+    except SettingsRefused as exc:
+        typer.secho(str(exc), fg="red", err=True)
+        raise typer.Exit(1) from exc
+
+
+def identity_settings() -> "IdentitySettings":
+    from services.identity.settings import IdentitySettings
+
+    [settings] = settings_of(APPS["identity"])
+    assert isinstance(settings, IdentitySettings)
+    return settings
 
 
 @app.command()
@@ -26,6 +44,7 @@ def serve(
     spec = APPS.get(name)
     if spec is None:
         raise typer.BadParameter(f"unknown app {name!r}; choose one of {', '.join(APPS)}")
+    settings_of(spec)  # a refusal is one line here, not a traceback from inside uvicorn
     # X-Forwarded-* is trusted only from the addresses in FORWARDED_ALLOW_IPS (uvicorn's default: 127.0.0.1),
     # so a client cannot fake its address to the gateway's rate limit.
     uvicorn.run(spec.factory, factory=True, host=host, port=port or spec.port, log_config=None, proxy_headers=True)
@@ -35,11 +54,12 @@ def serve(
 def migrate(names: list[str] = typer.Argument(None, help="Services to migrate (default: all).")) -> None:
     """Apply every service's migrations to the database its settings name."""
     from kit.migrations import upgrade
+    from kit.settings import ServiceSettings
 
     chosen = [s for s in SERVICES if not names or s.name in names]
-    for spec in chosen:
-        assert spec.migrations is not None
-        url = database_url(spec)
+    for spec, settings in zip(chosen, settings_of(*chosen), strict=True):
+        assert spec.migrations is not None and isinstance(settings, ServiceSettings)
+        url = settings.database_url
         typer.echo(f"migrating {spec.name} ...")
         try:
             upgrade(spec.migrations, url)
@@ -74,48 +94,18 @@ def up(
 def token(
     email: str = typer.Option(..., help="The person's e-mail address."),
     org: str | None = typer.Option(None, help="Organisation slug, when the e-mail exists in several."),
-    ttl: int = typer.Option(3600, help="Lifetime in seconds."),
+    ttl: int = typer.Option(3600, min=1, help="Lifetime in seconds."),
+    var_dir: Path = typer.Option(Path("var"), help="The --var-dir of the running `netwise up`."),
 ) -> None:
-    """Mint a person's access token (embedded mode only: production people sign in through an IdP)."""
-    import asyncio
+    """Mint a person's access token for the embedded platform `netwise up` runs (production people sign in
+    through an IdP)."""
+    from netwise_cli.platform import PlatformInfo, PlatformNotFound, mint_person_token
 
-    from services.identity.settings import IdentitySettings
-
-    settings = IdentitySettings()
-    if settings.mode != "embedded":
-        typer.secho("netwise token works in embedded mode only", fg="red", err=True)
-        raise typer.Exit(2)
     try:
-        typer.echo(asyncio.run(_mint_for(settings, email, org, ttl)))
-    except LookupError as exc:
-        typer.secho(str(exc), fg="red", err=True)
+        typer.echo(mint_person_token(PlatformInfo.read(var_dir), email, org, ttl))
+    except (PlatformNotFound, LookupError) as exc:
+        typer.secho(f"netwise: {exc}", fg="red", err=True)
         raise typer.Exit(1) from exc
-
-
-async def _mint_for(settings: "IdentitySettings", email: str, org: str | None, ttl: int) -> str:
-    from sqlmodel import select
-
-    from kit.db import Database
-    from services.identity import service
-    from services.identity.models import Organisation, Person
-
-    db = Database(settings.database_url)
-    try:
-        async with db.transaction() as session:
-            query = select(Person).join(Organisation).where(Person.email == email.lower())
-            if org:
-                query = query.where(Organisation.slug == org)
-            people = (await session.exec(query)).all()
-            if not people:
-                raise LookupError(f"no person with e-mail {email}" + (f" in {org}" if org else ""))
-            if len(people) > 1:
-                raise LookupError(f"{email} exists in several organisations; pass --org")
-            if people[0].status != "active":
-                raise LookupError(f"{email} is deactivated")
-            return await service.person_token(session, person=people[0], issuer=settings.issuer,
-                                              audience=settings.audience, ttl_seconds=ttl)
-    finally:
-        await db.dispose()
 
 
 @app.command()
@@ -161,9 +151,8 @@ def rotate_keys(force: bool = typer.Option(False, help="Rotate even if the next 
 async def _rotate(force: bool) -> str:
     from kit.db import Database
     from services.identity import keys
-    from services.identity.settings import IdentitySettings
 
-    settings = IdentitySettings()
+    settings = identity_settings()
     db = Database(settings.database_url)
     try:
         async with db.transaction() as session:
@@ -215,9 +204,8 @@ async def _create_org(name: str, slug: str, admin_email: str, admin_name: str, c
     from services.identity import service
     from services.identity.models import outbox_table
     from services.identity.schemas import JobFunction, OrganisationUpdate, PersonCreate, Role
-    from services.identity.settings import IdentitySettings
 
-    settings = IdentitySettings()
+    settings = identity_settings()
     checked = OrganisationUpdate(name=name, currency=currency, timezone=timezone, default_locale=locale)
     db = Database(settings.database_url)
     try:

@@ -5,15 +5,17 @@ from dataclasses import dataclass
 from kit.db import Database
 from kit.events import Outbox
 from services.identity import repositories, service
-from services.identity.schemas import ClientCreate, JobFunction, OrgUnitCreate, PersonCreate, Role, Scope
+from services.identity.schemas import ClientCreate, JobFunction, OrgUnitCreate, PersonCreate, PersonUpdate, Role, Scope
 
 DEMO_SLUG = "fjordline"
 ADMIN_EMAIL = "ingrid.dahl@fjordline.example"
+# The demo admin, whose token `netwise up` prints, holds every role so a newcomer can try every part of the product.
+ADMIN_ROLES = list(Role)
 
 # unit -> (job function, [(name, extra roles)]); the first person of each unit manages it.
 DEMO_PEOPLE: dict[str, tuple[JobFunction, list[tuple[str, list[Role]]]]] = {
     "Leadership team": (JobFunction.leadership, [
-        ("Ingrid Dahl", [Role.admin, Role.manager]), ("Lars Eriksson", [Role.manager]),
+        ("Ingrid Dahl", ADMIN_ROLES), ("Lars Eriksson", [Role.manager]),
         ("Sofie Jansen", [Role.manager]), ("Mikkel Sørensen", [Role.manager])]),
     "B2B Sales": (JobFunction.sales, [
         ("Karin Lindqvist", [Role.manager]), ("Johan Berg", [Role.ambassador]), ("Emma de Vries", []),
@@ -59,7 +61,12 @@ def email_for(name: str) -> str:
 async def seed_identity(db: Database, outbox: Outbox) -> DemoClient | None:
     """Creates the demo organisation unless it exists; returns the integration client made for it."""
     async with db.transaction() as session:
-        if await repositories.organisation_by_slug(session, DEMO_SLUG) is not None:
+        existing = await repositories.organisation_by_slug(session, DEMO_SLUG)
+        if existing is not None:
+            # A var/ seeded by an older netwise: its admin gets the roles it now has (an event tells the others).
+            admin = await repositories.person_by_email(session, existing.id, ADMIN_EMAIL)
+            if admin is not None and set(admin.roles) != set(ADMIN_ROLES):
+                await service.update_person(session, outbox, admin, PersonUpdate(roles=ADMIN_ROLES))
             return None
         org = await service.create_organisation(
             session, outbox, name="Fjordline", slug=DEMO_SLUG, currency="SEK", timezone="Europe/Stockholm",
@@ -73,7 +80,7 @@ async def seed_identity(db: Database, outbox: Outbox) -> DemoClient | None:
             for name, roles in people:
                 person = await service.create_person(session, outbox, org.id, PersonCreate(
                     email=email_for(name), name=name, job_function=function, org_unit_id=unit.id,
-                    manager_id=head_id or ceo_id, roles=[Role.learner, *roles],
+                    manager_id=head_id or ceo_id, roles=list(dict.fromkeys([Role.learner, *roles])),
                     locale="nl-NL" if " de " in name or " van " in name else None))
                 head_id = head_id or person.id
                 ceo_id = ceo_id or person.id

@@ -8,7 +8,8 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
@@ -20,6 +21,7 @@ from rich.console import Console
 
 from kit.migrations import upgrade
 from netwise_cli.apps import GATEWAY, SERVICES, AppSpec
+from netwise_cli.platform import PlatformInfo
 
 if TYPE_CHECKING:
     from kit.db import Database
@@ -51,6 +53,11 @@ class Plan:
 
     def database_url(self, name: str) -> str:
         return f"sqlite+aiosqlite:///{(self.var_dir / f'{name}.db').resolve()}"
+
+    def platform_info(self, audience: str) -> PlatformInfo:
+        return PlatformInfo(pid=os.getpid(), urls={name: self.url(name) for name in self.ports},
+                            issuer=self.url("identity"), audience=audience,
+                            databases={s.name: str((self.var_dir / f"{s.name}.db").resolve()) for s in SERVICES})
 
     def subscribers(self, name: str) -> list[str]:
         return [f"{self.url(s)}/internal/events" for s in SUBSCRIPTIONS[name]]
@@ -172,7 +179,15 @@ def migrate_all(plan: Plan, say: Callable[[str], None]) -> None:
         upgrade(spec.migrations, plan.database_url(spec.name))
 
 
-async def seed_and_mint(plan: Plan) -> tuple[str, str | None, str | None]:
+@dataclass
+class Seeded:
+    admin_token: str
+    audience: str  # of identity's tokens
+    client_id: str | None  # a new demo client's credentials (first run only)
+    client_secret: str | None
+
+
+async def seed_and_mint(plan: Plan) -> Seeded:
     """Seeds the demo organisation on first run; returns the admin's token and a new client's credentials."""
     from kit.db import Database
     from kit.events import Outbox
@@ -198,7 +213,7 @@ async def seed_and_mint(plan: Plan) -> tuple[str, str | None, str | None]:
     finally:
         await db.dispose()
     await seed_services(plan, *directory)
-    return token, demo.client_id if demo else None, demo.client_secret if demo else None
+    return Seeded(token, settings.audience, demo.client_id if demo else None, demo.client_secret if demo else None)
 
 
 async def demo_directory(db: "Database", org_id: str) -> tuple[dict[str, Any], list[dict[str, Any]],
@@ -241,49 +256,78 @@ async def seed_services(plan: Plan, org: dict[str, Any], units: list[dict[str, A
             await db.dispose()
 
 
+@contextmanager
+def steps(console: Console, first: str) -> Iterator[Callable[[str], None]]:
+    """Says what `netwise up` is doing: a spinner on a terminal; elsewhere (a pipe, a log, a background job's
+    output) one plain line per step, so a long first run never looks hung."""
+    if console.is_terminal:
+        with console.status(first) as status:
+            yield status.update
+        return
+
+    def say(message: str) -> None:
+        console.print(message, soft_wrap=True, highlight=False)
+
+    say(first)
+    yield say
+
+
+def write_private(path: Path, text: str) -> None:
+    """Writes a credential readable by its owner only, from its first byte."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as file:
+        file.write(text)
+    path.chmod(0o600)  # a file that existed keeps its mode through O_CREAT
+
+
 def run(plan: Plan, console: Console) -> int:
     plan.var_dir.mkdir(parents=True, exist_ok=True)
     supervisor = Supervisor(plan, console)
-    stopping = False
+    received: list[str] = []
 
     def on_signal(signum: int, _frame: FrameType | None) -> None:
-        nonlocal stopping
-        stopping = True
+        received.append(signal.Signals(signum).name)
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, on_signal)
+    # Installed explicitly for both: a shell starts a background job (`netwise up &`) with SIGINT ignored, and
+    # Python then leaves it ignored, so `kill -INT` would not stop it.
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, on_signal)
     try:
-        with console.status("preparing databases") as status:
-            migrate_all(plan, lambda msg: status.update(msg))
-            status.update("seeding the demo organisation")
-            token, client_id, client_secret = asyncio.run(seed_and_mint(plan))
-        if client_id:
-            creds = plan.var_dir / "demo-client.json"
-            creds.write_text(json.dumps({"client_id": client_id, "client_secret": client_secret}, indent=2))
-            creds.chmod(0o600)
-        with console.status("starting") as status:
-            # The services start together; the gateway, which fronts them, once they are ready.
-            for group in (SERVICES, [GATEWAY]):
+        with steps(console, "preparing databases") as say:
+            migrate_all(plan, say)
+            say("seeding the demo organisation")
+            seeded = asyncio.run(seed_and_mint(plan))
+        if seeded.client_id:
+            write_private(plan.var_dir / "demo-client.json", json.dumps(
+                {"client_id": seeded.client_id, "client_secret": seeded.client_secret}, indent=2))
+        token_file = plan.var_dir / "token"
+        write_private(token_file, seeded.admin_token + "\n")
+        plan.platform_info(seeded.audience).write(plan.var_dir)  # for `netwise token --var-dir`
+        # The services start together; the gateway, which fronts them, once they are ready.
+        for group in (SERVICES, [GATEWAY]):
+            with steps(console, f"starting {', '.join(spec.name for spec in group)}") as say:
                 started = [supervisor.start(spec) for spec in group]
                 for child in started:
-                    status.update(f"waiting for {child.spec.name} on {plan.url(child.spec.name)}")
+                    say(f"waiting for {child.spec.name} on {plan.url(child.spec.name)}")
                     supervisor.wait_ready(child)
                     console.print(f"[green]✓[/] {child.spec.name:<11} {plan.url(child.spec.name)}")
         gateway = plan.url("gateway")
         console.print(f"\n[bold]netwise is up[/] at {gateway}  (API docs: {gateway}/docs)")
         console.print(f"Demo organisation: Fjordline; integration client in {plan.var_dir / 'demo-client.json'}",
                       soft_wrap=True)
-        console.print("Admin token (12 h), ready to use:")
-        console.print(token, soft_wrap=True, highlight=False)
-        console.print(f'\ncurl -H "Authorization: Bearer $TOKEN" {gateway}/identity/v1/people')
-        console.print("Ctrl-C stops everything.")
+        console.print(f"Admin token (12 h, every role), also in {token_file}:", soft_wrap=True)
+        console.print(f"export TOKEN={seeded.admin_token}", soft_wrap=True, highlight=False)
+        console.print(f'\ncurl -H "Authorization: Bearer $TOKEN" {gateway}/identity/v1/people', soft_wrap=True)
+        console.print(f"Another person's token: netwise token --var-dir {plan.var_dir} --email …", soft_wrap=True)
+        console.print("Ctrl-C (or SIGTERM) stops everything.")
         while True:
             dead = supervisor.dead()
             if dead is not None:
                 raise ChildDied(dead)
             time.sleep(0.5)
     except KeyboardInterrupt:
-        console.print("\nstopping ..." if stopping else "\ninterrupted, stopping ...")
+        console.print(f"\n{received[-1] if received else 'interrupted'}: stopping ...", soft_wrap=True)
         return 0
     except ChildDied as died:
         console.print(f"[red]{died.explain()}[/]")
@@ -292,4 +336,6 @@ def run(plan: Plan, console: Console) -> int:
         console.print(f"[red]netwise up failed: {exc}[/]")
         return 1
     finally:
+        for signum in (signal.SIGINT, signal.SIGTERM):  # a second Ctrl-C must not cut the stopping short
+            signal.signal(signum, signal.SIG_IGN)
         supervisor.stop()

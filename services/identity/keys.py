@@ -2,12 +2,10 @@
 
 import asyncio
 import json
-import secrets
 import time
 from datetime import timedelta
 from typing import Any
 
-from joserfc import jwt
 from joserfc.jwk import ECKey, KeySet
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -15,6 +13,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from kit.auth import SIGNING_ALGORITHMS
 from kit.db import Database
 from kit.ids import new_id, utcnow
+from services.identity import tokens
 from services.identity.models import SigningKey
 
 NEXT, CURRENT, RETIRING = "next", "current", "retiring"
@@ -128,12 +127,5 @@ async def mint(
     scopes: list[str] | None = None,
 ) -> str:
     signing = await ensure_keys(session)
-    key = ECKey.import_key(signing.private_jwk)
-    now = int(time.time())
-    claims = {
-        "iss": issuer, "aud": audience, "sub": subject, "org": org, "client_id": client_id,
-        "roles": roles or [], "scope": " ".join(scopes or []),
-        "iat": now, "exp": now + ttl_seconds, "jti": secrets.token_urlsafe(16),
-    }
-    header = {"alg": SIGNING_ALGORITHMS[0], "kid": signing.kid, "typ": "at+jwt"}
-    return jwt.encode(header, claims, key)
+    return tokens.sign(signing.private_jwk, issuer=issuer, audience=audience, subject=subject, org=org,
+                       client_id=client_id, ttl_seconds=ttl_seconds, roles=roles, scopes=scopes)

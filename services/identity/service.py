@@ -302,7 +302,7 @@ async def authenticate_client(session: AsyncSession, client_id: str, secret: str
 async def person_token(session: AsyncSession, *, person: Person, issuer: str, audience: str,
                        ttl_seconds: int) -> str:
     """A person's access token, minted locally (embedded mode and tests); production people come via an IdP."""
-    from services.identity import keys
+    from services.identity import keys, tokens
 
     return await keys.mint(session, issuer=issuer, audience=audience, subject=person.id, org=person.org_id,
-                           client_id="netwise-cli", roles=list(person.roles), ttl_seconds=ttl_seconds)
+                           client_id=tokens.PERSON_CLIENT_ID, roles=list(person.roles), ttl_seconds=ttl_seconds)

@@ -37,7 +37,7 @@ def ok(response: httpx.Response, status: int = 200) -> Any:
 
 def bearer(platform: Platform, email: str) -> Headers:
     """A demo person's token, minted with `netwise token --email`."""
-    minted = platform.cli("token", "--email", email)
+    minted = platform.token(email)
     assert minted.returncode == 0, minted.stderr
     return {"Authorization": f"Bearer {minted.stdout.strip()}"}
 

@@ -41,6 +41,11 @@ class Platform:
         return subprocess.run([sys.executable, "-m", "netwise_cli", *args], env=env, capture_output=True,
                               text=True, timeout=60, check=False)
 
+    def token(self, email: str) -> subprocess.CompletedProcess[str]:
+        """`netwise token` for a person, finding this platform by its var dir."""
+        return subprocess.run([sys.executable, "-m", "netwise_cli", "token", "--var-dir", str(self.var_dir),
+                               "--email", email], capture_output=True, text=True, timeout=60, check=False)
+
     def child_pids(self) -> list[int]:
         """The app processes `netwise up` started (they carry its pid as parent)."""
         out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(self.process.pid)], capture_output=True,
@@ -58,12 +63,18 @@ def _alive(pid: int) -> bool:
 
 
 @contextmanager
-def running_platform(var_dir: Path, startup_timeout: float = 90.0) -> Iterator[Platform]:
+def running_platform(var_dir: Path, startup_timeout: float = 90.0, sigint_ignored: bool = False
+                     ) -> Iterator[Platform]:
+    """`sigint_ignored`: started as a shell starts a background job (`netwise up &`), with SIGINT ignored."""
     ports = {app: free_port() for app in APPS}
     command = [sys.executable, "-m", "netwise_cli", "up", "--var-dir", str(var_dir),
                *[arg for app, port in ports.items() for arg in (f"--{app}-port", str(port))]]
+    # As a user runs it: `netwise up` itself must flush each line into the pipe.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                               env={**os.environ, "COLUMNS": "200", "TERM": "dumb"})
+                               env={**env, "COLUMNS": "200", "TERM": "dumb"},
+                               preexec_fn=(lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if sigint_ignored
+                               else None)
     output: list[str] = []
     token = None
     deadline = time.monotonic() + startup_timeout
@@ -73,8 +84,8 @@ def running_platform(var_dir: Path, startup_timeout: float = 90.0) -> Iterator[P
         if not line:
             break
         output.append(line.rstrip("\n"))
-        if output[-2:-1] and output[-2].startswith("Admin token"):
-            token = output[-1].strip()
+        if output[-1].startswith("export TOKEN="):
+            token = output[-1].removeprefix("export TOKEN=").strip()
             break
     if token is None:
         process.kill()
@@ -90,6 +101,7 @@ def running_platform(var_dir: Path, startup_timeout: float = 90.0) -> Iterator[P
                 process.wait(30)
             except subprocess.TimeoutExpired:
                 process.kill()
+                process.wait()
         for pid in children:  # left for the test to assert on; kill stragglers so the suite stays clean
             if _alive(pid):
                 os.kill(pid, signal.SIGKILL)

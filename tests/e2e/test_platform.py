@@ -43,7 +43,7 @@ async def test_platform_through_the_gateway(tmp_path: Path) -> None:
             made = platform.cli("org", "create", "--name", "Kyst AS", "--slug", "kyst", "--admin-email",
                                 "admin@kyst.example", "--currency", "NOK", "--timezone", "Europe/Oslo")
             assert made.returncode == 0, made.stderr
-            minted = platform.cli("token", "--email", "admin@kyst.example")
+            minted = platform.token("admin@kyst.example")
             assert minted.returncode == 0, minted.stderr
             other = {"Authorization": f"Bearer {minted.stdout.strip()}"}
             theirs = await anonymous.get(f"/identity/v1/people/{created.json()['id']}", headers=other)
