@@ -1,0 +1,90 @@
+"""One docs platform per module and backend; a fresh Fjordline (the docs' organisation) per test."""
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from kit.ids import new_id
+from services.identity import service
+from services.identity.schemas import ClientCreate, JobFunction, OrgUnitCreate, PersonCreate, Role, Scope
+from tests.docs.examples import Ids
+from tests.docs.platform import PUBLIC_URL, Platform, platform
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+
+# The ids the pages show for Fjordline's units and people; a test binds each to the real one it created.
+PAGE_IDS = {
+    "Fjordline": "01957f55-2790-769e-b2a7-4de452e6b438",
+    "B2B Sales": "01957f55-27b5-7c5c-a6a3-a4506513270e",
+    "Customer Service": "01957f55-27da-792f-923f-0824128b2f33",
+    "ingrid": "01957f55-27ff-7531-9d9d-c9f81818e811",
+    "nora": "01957f55-2824-71e7-a8e2-5d940ed90475",
+    "linnea": "01957f55-2849-7600-8999-50d836f675cc",
+    "client": "nw_5f0c2a9e71b4d83e6a1c47f2",
+}
+LMS_SCOPES = [Scope.catalog_read, Scope.people_read, Scope.enrolments_write, Scope.completions_write,
+              Scope.progress_read]
+
+
+def page(name: str) -> str:
+    return (DOCS / name).read_text()
+
+
+@pytest.fixture(scope="module")
+async def docs_platform(backend: str, module_tmp: Path) -> AsyncIterator[Platform]:
+    async with platform(backend, module_tmp) as running:
+        yield running
+
+
+@dataclass
+class Fjordline:
+    """The organisation of the docs' examples: three units, an admin, a learner, an editor and an LMS client."""
+
+    ids: dict[str, str] = field(default_factory=dict)  # key of PAGE_IDS -> real id
+    tokens: dict[str, str] = field(default_factory=dict)
+    client_secret: str = ""
+
+    def variables(self) -> dict[str, str]:
+        """What the pages' curl commands call $API, $TOKEN and so on."""
+        return {"API": PUBLIC_URL, "TOKEN": self.tokens["ingrid"], "LEARNER_TOKEN": self.tokens["nora"],
+                "EDITOR_TOKEN": self.tokens["linnea"], "CLIENT_ID": self.ids["client"],
+                "CLIENT_SECRET": self.client_secret}
+
+    def page_ids(self) -> Ids:
+        return Ids({PAGE_IDS[key]: real for key, real in self.ids.items()})
+
+
+async def fjordline(running: Platform) -> Fjordline:
+    app = running.identity
+    settings, outbox, org = app.state.settings, app.state.outbox, Fjordline()
+    async with app.state.db.transaction() as session:
+        tenant = await service.create_organisation(
+            session, outbox, name="Fjordline", slug=f"fjordline-{new_id()[-12:]}", currency="SEK",
+            timezone="Europe/Stockholm", default_locale="sv-SE")
+        hq = await service.create_org_unit(session, outbox, tenant.id, OrgUnitCreate(name="Fjordline"))
+        units = {"Fjordline": hq.id}
+        for name in ("B2B Sales", "Customer Service"):
+            units[name] = (await service.create_org_unit(session, outbox, tenant.id,
+                                                         OrgUnitCreate(name=name, parent_id=hq.id))).id
+        people = {
+            "ingrid": PersonCreate(email="ingrid.dahl@fjordline.example", name="Ingrid Dahl",
+                                   job_function=JobFunction.leadership, org_unit_id=hq.id,
+                                   roles=[Role.learner, Role.admin, Role.manager]),
+            "nora": PersonCreate(email="nora.solberg@fjordline.example", name="Nora Solberg",
+                                 job_function=JobFunction.sales, org_unit_id=units["B2B Sales"]),
+            "linnea": PersonCreate(email="linnea.strom@fjordline.example", name="Linnea Ström",
+                                   job_function=JobFunction.marketing, org_unit_id=hq.id,
+                                   roles=[Role.learner, Role.editor]),
+        }
+        for key, data in people.items():
+            person = await service.create_person(session, outbox, tenant.id, data)
+            org.ids[key] = person.id
+            org.tokens[key] = await service.person_token(session, person=person, issuer=settings.issuer,
+                                                         audience=settings.audience, ttl_seconds=600)
+        client, org.client_secret = await service.create_client(
+            session, tenant.id, ClientCreate(name="Moodle", scopes=LMS_SCOPES))
+        org.ids |= units | {"client": client.id}
+    await running.deliver_events()  # curriculum knows Fjordline's people before any example runs
+    return org
