@@ -1,4 +1,8 @@
-"""One docs platform per module and backend; a fresh Fjordline (the docs' organisation) per test."""
+"""One docs platform per module; a fresh Fjordline (the docs' organisation) per test.
+
+The platform runs on SQLite only: these tests check what the pages show of the HTTP API, which is the same on
+both databases, and every service's own tests run its behaviour on PostgreSQL too. One backend keeps them fast.
+"""
 
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -33,8 +37,8 @@ def page(name: str) -> str:
 
 
 @pytest.fixture(scope="module")
-async def docs_platform(backend: str, module_tmp: Path) -> AsyncIterator[Platform]:
-    async with platform(backend, module_tmp) as running:
+async def docs_platform(module_tmp: Path) -> AsyncIterator[Platform]:
+    async with platform("sqlite", module_tmp) as running:
         yield running
 
 

@@ -28,7 +28,7 @@ VOLATILE = [
     ("id", ID.pattern),
     ("time", r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)"),
     ("jwt", r"eyJ[\w-]+\.[\w-]+\.[\w-]+"),
-    ("cursor", r"(?<=cursor=)[A-Za-z0-9_-]{20,}"),
+    ("cursor", r"(?<![\w-])[A-Za-z0-9_-]{48}(?![\w-])"),  # a cursor encodes an id: 36 bytes in base64url
     ("request-id", r"(?<=X-Request-ID: )[0-9a-f]{32}"),
 ]
 TOKEN = re.compile("|".join(f"(?P<{name.replace('-', '_')}>{pattern})" for name, pattern in VOLATILE))
@@ -51,7 +51,10 @@ def encode_cursor(key: str) -> str:
 
 
 def decode_cursor(cursor: str) -> str:
-    return base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+    try:
+        return base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+    except (ValueError, UnicodeDecodeError):
+        return ""
 
 
 @dataclass
@@ -93,7 +96,9 @@ def matches(shown: str, actual: str, ids: Ids) -> str | None:
         if kind == "id":
             error = ids.bind(page_value, real_value)
         elif kind == "cursor":
-            error = ids.bind(decode_cursor(page_value), decode_cursor(real_value))
+            page_key, real_key = decode_cursor(page_value), decode_cursor(real_value)
+            error = ids.bind(page_key, real_key) if ID.fullmatch(page_key) and ID.fullmatch(real_key) else \
+                f"shown cursor {page_value} ({page_key!r}), got {real_value} ({real_key!r})"
         else:
             error = None
         if error:

@@ -14,3 +14,7 @@ async def run_page(running: Platform, name: str, capture: dict[str, Capture] | N
 
 async def test_errors_page_examples_are_what_the_api_answers(docs_platform: Platform) -> None:
     await run_page(docs_platform, "errors.md")
+
+
+async def test_pagination_page_examples_are_what_the_api_answers(docs_platform: Platform) -> None:
+    await run_page(docs_platform, "pagination.md")
