@@ -27,6 +27,8 @@ PAGE_IDS = {
     "nora": "01957f55-2824-71e7-a8e2-5d940ed90475",
     "linnea": "01957f55-2849-7600-8999-50d836f675cc",
     "client": "nw_5f0c2a9e71b4d83e6a1c47f2",
+    "module": "01957f55-286e-71e2-ab0d-549b6f03675a",
+    "track": "01957f55-2893-7d11-9738-f7d93d9c1724",
 }
 LMS_SCOPES = [Scope.catalog_read, Scope.people_read, Scope.enrolments_write, Scope.completions_write,
               Scope.progress_read]
@@ -53,8 +55,8 @@ class Fjordline:
     def variables(self) -> dict[str, str]:
         """What the pages' curl commands call $API, $TOKEN and so on."""
         return {"API": PUBLIC_URL, "TOKEN": self.tokens["ingrid"], "LEARNER_TOKEN": self.tokens["nora"],
-                "EDITOR_TOKEN": self.tokens["linnea"], "CLIENT_ID": self.ids["client"],
-                "CLIENT_SECRET": self.client_secret}
+                "EDITOR_TOKEN": self.tokens["linnea"], "LMS_TOKEN": self.tokens["lms"],
+                "CLIENT_ID": self.ids["client"], "CLIENT_SECRET": self.client_secret}
 
     def page_ids(self) -> Ids:
         return Ids({PAGE_IDS[key]: real for key, real in self.ids.items()})
@@ -91,4 +93,31 @@ async def fjordline(running: Platform) -> Fjordline:
             session, tenant.id, ClientCreate(name="Moodle", scopes=LMS_SCOPES))
         org.ids |= units | {"client": client.id}
     await running.deliver_events()  # curriculum knows Fjordline's people before any example runs
+    token = await running.gateway.post("/identity/v1/oauth/token", data={"grant_type": "client_credentials"},
+                                       auth=(org.ids["client"], org.client_secret))
+    assert token.status_code == 200, token.text
+    org.tokens["lms"] = token.json()["access_token"]
+    await published_track(running, org)
     return org
+
+
+async def published_track(running: Platform, org: Fjordline) -> None:
+    """The track the LMS examples enrol people into: "Social selling" for sales, one module."""
+    editor = {"Authorization": f"Bearer {org.tokens['linnea']}"}
+    module = await running.gateway.post("/curriculum/v1/modules", headers=editor, json={
+        "content": {"en": {"title": "Social selling on LinkedIn", "summary": "Why and how",
+                           "body": "# Your profile\nMake it useful to a buyer."}},
+        "phase": "role", "job_functions": ["sales"], "platforms": ["linkedin"], "competencies": ["social-selling"],
+        "estimated_minutes": 20})
+    assert module.status_code == 201, module.text
+    org.ids["module"] = module.json()["id"]
+    published = await running.gateway.post(f"/curriculum/v1/modules/{org.ids['module']}/publish", headers=editor)
+    assert published.status_code == 200, published.text
+    track = await running.gateway.post("/curriculum/v1/tracks", headers=editor, json={
+        "content": {"en": {"title": "Social selling", "summary": "The role track for sales"}}, "phase": "role",
+        "module_ids": [org.ids["module"]], "audience_job_functions": ["sales"],
+        "certification": {"key": "social-selling", "validity_days": 365}})
+    assert track.status_code == 201, track.text
+    org.ids["track"] = track.json()["id"]
+    published = await running.gateway.post(f"/curriculum/v1/tracks/{org.ids['track']}/publish", headers=editor)
+    assert published.status_code == 200, published.text

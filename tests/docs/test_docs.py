@@ -61,3 +61,7 @@ def test_event_examples_are_payloads_the_producers_emit() -> None:
         model = schemas[envelope.type]
         data = model.model_validate_json(json.dumps(envelope.data), strict=True)
         assert data.model_dump(mode="json") == envelope.data, envelope.type
+
+
+async def test_idempotency_page_examples_are_what_the_api_answers(docs_platform: Platform) -> None:
+    await run_page(docs_platform, "idempotency.md")
