@@ -3,14 +3,59 @@
 import json
 import re
 from importlib import import_module
+from typing import Any
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel
 
 from kit.events import CloudEvent
-from tests.docs.catalogue import EVENTS, current_section, generated
-from tests.docs.conftest import fjordline, page
-from tests.docs.examples import Capture, run
+from tests.docs.catalogue import EVENTS, ROOT, current_section, generated
+from tests.docs.conftest import DOCS, fjordline, page
+from tests.docs.examples import Capture, Ids, curl_request, run
 from tests.docs.platform import Platform
+
+# `METHOD /path` in a code block or an inline code span of a page.
+OPERATION = re.compile(r"\b(GET|POST|PUT|PATCH|DELETE) (/[^\s`'\"?#)]*)")
+CODE = re.compile(r"```[a-z]*\n(.*?)```|`([^`\n]+)`", re.S)
+CURL = re.compile(r"^curl .*?(?<!\\)$", re.S | re.M)
+# Where the pages send requests: the gateway ($API) or, for operators, one app directly on its embedded port.
+SPECS = {"127.0.0.1:8000": "gateway", "127.0.0.1:8001": "identity", "127.0.0.1:8002": "curriculum",
+         "127.0.0.1:8003": "advocacy", "127.0.0.1:8004": "analytics"}
+
+
+class Placeholders(dict[str, str]):
+    """Every shell variable of a curl command: $API is the gateway, any other one stands for a path segment."""
+
+    def __contains__(self, name: object) -> bool:
+        return True
+
+    def __getitem__(self, name: str) -> str:
+        return "http://127.0.0.1:8000" if name == "API" else f"{{{name}}}"
+
+
+def operations_in_docs() -> list[tuple[str, str, str, str]]:
+    """(page, spec name, METHOD, path) of every operation a page names or calls with curl."""
+    found = []
+    for path in sorted(DOCS.glob("*.md")):
+        for block, inline in CODE.findall(path.read_text()):
+            code = block or inline
+            found += [(path.name, "gateway", method, url) for method, url in OPERATION.findall(code)]
+            for command in CURL.findall(block):
+                request = curl_request(command, Placeholders(), Ids())
+                parts = urlsplit(request.url)
+                found.append((path.name, SPECS[parts.netloc], request.method, parts.path))
+    return found
+
+
+def documented(spec: dict[str, Any], method: str, path: str) -> bool:
+    """Whether `spec` has the operation; a template segment `{x}` matches any segment, a literal only itself."""
+    wanted = path.rstrip("/").split("/")
+    for template, item in spec["paths"].items():
+        segments = template.split("/")
+        if method.lower() in item and len(segments) == len(wanted) and all(
+                t == w or (t.startswith("{") and t.endswith("}")) for t, w in zip(segments, wanted, strict=True)):
+            return True
+    return False
 
 
 async def run_page(running: Platform, name: str, capture: dict[str, Capture] | None = None) -> None:
@@ -65,3 +110,12 @@ def test_event_examples_are_payloads_the_producers_emit() -> None:
 
 async def test_idempotency_page_examples_are_what_the_api_answers(docs_platform: Platform) -> None:
     await run_page(docs_platform, "idempotency.md")
+
+
+def test_every_operation_the_pages_name_exists() -> None:
+    specs = {name: json.loads((ROOT / "openapi" / f"{name}.json").read_text()) for name in set(SPECS.values())}
+    operations = operations_in_docs()
+    assert len({(method, path) for _, _, method, path in operations}) > 40, "the pages name the API's operations"
+    unknown = [f"{name}: {method} {path} ({spec})" for name, spec, method, path in operations
+               if not documented(specs[spec], method, path)]
+    assert not unknown, "the docs name operations the API does not have:\n" + "\n".join(unknown)
