@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel
 
 from kit.events import CloudEvent
+from services.identity.schemas import Scope
 from tests.docs.catalogue import EVENTS, ROOT, current_section, generated
 from tests.docs.conftest import DOCS, fjordline, page
 from tests.docs.examples import Capture, Ids, curl_request, run
@@ -119,3 +120,17 @@ def test_every_operation_the_pages_name_exists() -> None:
     unknown = [f"{name}: {method} {path} ({spec})" for name, spec, method, path in operations
                if not documented(specs[spec], method, path)]
     assert not unknown, "the docs name operations the API does not have:\n" + "\n".join(unknown)
+
+
+async def test_lms_quickstart_runs_as_written(docs_platform: Platform) -> None:
+    """The LMS walk-through end to end: the client it registers gets the token the later steps use."""
+    await run_page(docs_platform, "quickstart-lms.md", capture={
+        "create-client": lambda r: {"CLIENT_ID": r.json()["id"], "CLIENT_SECRET": r.json()["client_secret"]},
+        "token": lambda r: {"LMS_TOKEN": r.json()["access_token"]},
+    })
+
+
+def test_lms_quickstart_explains_every_scope() -> None:
+    rows = page("quickstart-lms.md")
+    missing = [scope.value for scope in Scope if f"| `{scope.value}` |" not in rows]
+    assert not missing, f"docs/quickstart-lms.md does not say what these scopes grant: {missing}"
