@@ -128,7 +128,10 @@ def compare_json(shown: Any, actual: Any, ids: Ids, where: str = "body") -> list
 class Shown:
     status: int
     headers: list[tuple[str, str]]
-    body: Any
+    body: str
+
+    def json(self) -> Any:
+        return json.loads(self.body)
 
 
 def shown_response(text: str) -> Shown:
@@ -136,7 +139,7 @@ def shown_response(text: str) -> Shown:
     lines = head.splitlines()
     status = int(lines[0].split()[1])
     headers = [(name.strip(), value.strip()) for name, _, value in (line.partition(":") for line in lines[1:])]
-    return Shown(status, headers, json.loads(body) if body.strip() else None)
+    return Shown(status, headers, body.strip())
 
 
 @dataclass
@@ -218,8 +221,11 @@ async def run(page: str, http: httpx.AsyncClient, variables: dict[str, str], ids
                 problems.append(f"header {name}: shown, but not sent")
             elif error := matches(value, response.headers[name], ids):
                 problems.append(f"header {name}: {error}")
-        if shown.body is not None:
-            problems += compare_json(shown.body, response.json(), ids)
+        if shown.body and "json" in response.headers.get("content-type", ""):
+            problems += compare_json(shown.json(), response.json(), ids)
+        elif shown.body:
+            error = matches(shown.body, response.text, ids)
+            problems += [f"body: {error}"] if error else []
         elif response.content and response.status_code != 204:
             problems.append(f"body: none shown, got {response.text[:300]}")
         errors += [f"{example.name}: {problem}" for problem in problems]
