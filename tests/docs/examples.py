@@ -161,7 +161,7 @@ def curl_request(command: str, variables: dict[str, str], ids: Ids) -> Request:
         return variables[name]
 
     command = re.sub(r"\$\{(\w+)\}|\$(\w+)", variable, ids.to_real(command))
-    args = shlex.split(command)
+    args = shlex.split(command, comments=True)
     assert args[0] == "curl", command
     method, url, headers, content = None, None, [], None
     i = 1
