@@ -54,7 +54,7 @@ def operations_calling(name: str) -> list[tuple[str, str]]:
             module = import_module(f"services.{service}.routers.{source.stem}")
             for route in getattr(module, "router", APIRouter()).routes:
                 if isinstance(route, APIRoute) and name in route.endpoint.__code__.co_names:
-                    found += [(method, f"/{service}{route.path}") for method in route.methods]
+                    found += [(method, f"/{service}{route.path}") for method in route.methods or ()]
     return sorted(found, key=lambda op: (op[1], METHODS.index(op[0].lower())))
 
 
