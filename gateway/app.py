@@ -16,6 +16,7 @@ from gateway.settings import GatewaySettings
 from kit.app import API_VERSION, operation_id, setup_common
 from kit.auth import JWKSCache, TokenVerifier
 from kit.docs import setup_docs
+from kit.limits import limit_bodies
 from kit.observability import setup_logging
 
 DESCRIPTION = """One origin for the whole of netwise. Each service's API is under its name: `/identity/v1/...`,
@@ -62,7 +63,9 @@ def create_app(settings: GatewaySettings | None = None, *,
     app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst)
     app.state.upstream_specs = openapi.UpstreamSpecs()
 
-    # Added before setup_common, so the request-id middleware wraps CORS and preflights get an id and a log line.
+    # Inside CORS, so a browser can read the 413; added before setup_common, so the request-id middleware wraps
+    # CORS and preflights get an id and a log line.
+    limit_bodies(app, settings.max_body_bytes)
     app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_credentials=True,
                        allow_methods=METHODS, allow_headers=CORS_HEADERS, expose_headers=CORS_EXPOSED, max_age=600)
     setup_common(app, "gateway", readiness=[])

@@ -124,7 +124,10 @@ def merge_specs(gateway_spec: dict[str, Any], specs: dict[str, dict[str, Any]]) 
         for section, entries in service_components.items():
             components.setdefault(section, {}).update(entries)
         for name, scheme in spec.get("components", {}).get("securitySchemes", {}).items():
-            components.setdefault("securitySchemes", {}).setdefault(name, scheme)
+            merged_scheme = components.setdefault("securitySchemes", {}).setdefault(name, copy.deepcopy(scheme))
+            for flow_name, flow in scheme.get("flows", {}).items():  # each service names its own scopes
+                merged_scheme["flows"].setdefault(flow_name, copy.deepcopy(flow))["scopes"].update(
+                    flow.get("scopes", {}))
         for tag in spec.get("tags", []):
             tags.setdefault(tag["name"], tag)
     merged["paths"] = {path: paths[path] for path in sorted(paths)}

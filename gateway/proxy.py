@@ -11,13 +11,12 @@ from fastapi import APIRouter, Request, Response
 from gateway.ratelimit import RateLimiter
 from gateway.settings import SERVICES, GatewaySettings
 from kit.auth import TokenVerifier, bearer_token
+from kit.limits import read_body
 from kit.observability import request_id_var
 from kit.problems import (
     BadGateway,
-    BadRequest,
     GatewayTimeout,
     NotFound,
-    PayloadTooLarge,
     Problem,
     ServiceUnavailable,
     TooManyRequests,
@@ -111,27 +110,6 @@ def downstream_headers(upstream_headers: httpx.Headers, *, upstream: str, public
     return headers
 
 
-def check_declared_length(request: Request, limit: int) -> None:
-    declared = request.headers.get("content-length")
-    if declared is None:
-        return
-    if not (declared.isascii() and declared.isdigit()):
-        raise BadRequest("the Content-Length header is not a number")
-    if int(declared) > limit:
-        raise PayloadTooLarge(f"the request body may be at most {limit} bytes")
-
-
-async def read_body(request: Request, limit: int) -> bytes:
-    """The whole body, read before anything is forwarded, so a too large one never reaches a service."""
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise PayloadTooLarge(f"the request body may be at most {limit} bytes")
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
 def _upstream_target(request: Request, base: str, service: str, rest: str) -> str:
     # Forward the path as the client encoded it (a `%2F` inside an id stays one segment); the checks above ran
     # on the decoded form, which is also what the upstream will route on.
@@ -176,7 +154,6 @@ async def proxy(request: Request, service: str, rest: str) -> Response:
     settings: GatewaySettings = request.app.state.settings
     if not is_forwarded(service, rest):
         raise NotFound(f"there is no {request.url.path} on this gateway")
-    check_declared_length(request, settings.max_body_bytes)
 
     if is_public(request.method, service, rest):
         client_key = f"ip:{request.client.host if request.client else 'unknown'}"
@@ -194,7 +171,7 @@ async def proxy(request: Request, service: str, rest: str) -> Response:
     base = settings.upstreams()[service]
     client: httpx.AsyncClient = request.app.state.http
     try:
-        body = await read_body(request, settings.max_body_bytes)
+        body = await read_body(request)  # within the app's limit (kit.limits), read before anything is forwarded
         outgoing = httpx.Request(request.method, _upstream_target(request, base, service, rest),
                                  headers=upstream_headers(request, service), content=body)
         answer = await send_upstream(client, outgoing, service, settings.upstream_timeout_seconds)

@@ -18,7 +18,6 @@ class GatewaySettings(AppSettings):
                                     description="browser origins allowed by CORS (explicit, no *)")
     rate_limit_per_minute: int = Field(600, description="sustained requests per minute per client")
     rate_limit_burst: int = Field(100, description="requests a client may send at once")
-    max_body_bytes: int = Field(10 * 1024 * 1024, description="larger request bodies get 413")
     upstream_timeout_seconds: float = Field(15.0, description="an upstream slower than this gives 504")
     upstream_connect_timeout_seconds: float = Field(2.0, description="connecting longer than this gives 503")
 

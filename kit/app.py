@@ -3,20 +3,35 @@
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi.dependencies.models import Dependant
 from fastapi.openapi.utils import get_openapi
-from fastapi.routing import APIRoute
+from fastapi.routing import APIRoute, iter_route_contexts
 from sqlalchemy import Table
+from sqlmodel.ext.asyncio.session import AsyncSession
 
-from kit.auth import JWKSCache, KeySource, TokenVerifier
+from kit.auth import (
+    Access,
+    JWKSCache,
+    KeySource,
+    MayAct,
+    StatusCheck,
+    TokenVerifier,
+    client_token,
+    current_principal,
+    person_token,
+    required_access,
+)
 from kit.db import Database
+from kit.directory import changed_principal
 from kit.docs import setup_docs
-from kit.events import EventHandler, Outbox, Relay, events_router
+from kit.events import CloudEvent, EventHandler, Outbox, Relay, events_router
+from kit.limits import limit_bodies
 from kit.migrations import assert_at_head
 from kit.observability import setup_logging, setup_observability
 from kit.problems import PROBLEM_JSON, ProblemDetail, setup_problems
@@ -54,12 +69,55 @@ def setup_openapi(app: FastAPI) -> None:
                     "description": "Problem (RFC 9457)",
                     "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/ProblemDetail"}}},
                 }
-        schema.setdefault("components", {})["securitySchemes"] = {
-            "bearer": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}}
+        declare_access(app, schema)
         app.openapi_schema = schema
         return schema
 
     app.openapi = openapi  # type: ignore[method-assign]
+
+
+def _dependency_calls(dependant: Dependant) -> Iterator[Any]:
+    for dependency in dependant.dependencies:
+        yield dependency.call
+        yield from _dependency_calls(dependency)
+
+
+def _access_text(access: Access) -> str:
+    who = [f"a person with role {' or '.join(sorted(access.roles))}" if access.roles else "",
+           f"an integration client with scope {' or '.join(sorted(access.scopes))}" if access.scopes else ""]
+    return "**Needs** " + ", or ".join(w for w in who if w) + "."
+
+
+def declare_access(app: FastAPI, schema: dict[str, Any]) -> None:
+    """Each operation says who may call it: in `security` (OpenAPI 3.1 allows role names for a bearer scheme),
+    machine-readable in `x-netwise-access`, and in words at the end of its description."""
+    all_scopes: set[str] = set()
+    for route in iter_route_contexts(app.routes):  # included routers' routes with their prefixes
+        if not isinstance(route.original_route, APIRoute) or not route.include_in_schema:
+            continue
+        calls = list(_dependency_calls(route.dependant))
+        access = next((a for a in map(required_access, calls) if a is not None), None)
+        if access is None and current_principal not in calls:
+            continue  # public: no token needed
+        for method in route.methods or ():
+            operation = schema["paths"].get(route.path_format, {}).get(method.lower())
+            if operation is None:
+                continue
+            if access is None:
+                operation["x-netwise-access"] = {"roles": [], "scopes": [], "any_token": True}
+                text = "**Needs** a token of the organisation: any person or integration client."
+            else:
+                all_scopes |= access.scopes
+                operation["security"] = [
+                    *([{person_token.scheme_name: sorted(access.roles)}] if access.roles else []),
+                    *([{client_token.scheme_name: sorted(access.scopes)}] if access.scopes else [])]
+                operation["x-netwise-access"] = {"roles": sorted(access.roles), "scopes": sorted(access.scopes),
+                                                 "any_token": False}
+                text = _access_text(access)
+            operation["description"] = f"{operation.get('description', '').strip()}\n\n{text}".strip()
+    flows = schema.get("components", {}).get("securitySchemes", {}).get(client_token.scheme_name, {}).get("flows")
+    if flows:
+        flows["clientCredentials"]["scopes"] = {scope: scope for scope in sorted(all_scopes)}
 
 
 def setup_common(app: FastAPI, name: str, readiness: list[Callable[[], Any]]) -> None:
@@ -80,10 +138,13 @@ def create_service_app(
     event_handlers: dict[str, EventHandler] | Callable[[Outbox], dict[str, EventHandler]] | None = None,
     key_source: KeySource | None = None,
     relay_client: Any = None,
+    may_act: Callable[[AsyncSession, str, str, str], Awaitable[bool]] | None = None,
 ) -> FastAPI:
+    """`may_act(session, kind, org, id)` says whether a token's person or client is still active (see
+    kit.auth.MayAct): the service's directory projection, or identity's own tables."""
     database = Database(settings.database_url)
     outbox = Outbox.of(name, outbox_table, settings.subscribers)
-    relay = Relay(database, outbox, token=settings.internal_token.get_secret_value(),
+    relay = Relay(database, outbox, key=settings.signing_key(name),
                   interval=settings.relay_interval_seconds, max_backoff=settings.relay_max_backoff_seconds,
                   client=relay_client)
 
@@ -111,22 +172,50 @@ def create_service_app(
     app.state.outbox = outbox
     app.state.relay = relay
     app.state.periodic_jobs = []
-    app.state.internal_token = settings.internal_token.get_secret_value()
+    app.state.event_keys = settings.publisher_key
+    status = StatusCheck(_reading(database, may_act), settings.status_cache_seconds) if may_act else None
     app.state.verifier = TokenVerifier(key_source or JWKSCache(settings.jwks_url, settings.jwks_cache_seconds),
-                                       issuer=settings.issuer, audience=settings.audience)
+                                       issuer=settings.issuer, audience=settings.audience, status=status)
 
     async def migrated() -> None:
         await database.ping()
         await assert_at_head(database.engine, migrations_dir)
 
+    limit_bodies(app, settings.max_body_bytes)
     setup_common(app, name, [migrated])
     setup_docs(app, f"netwise {name}")
     for router in routers:
         app.include_router(router)
     # Handlers that emit events of their own are built from the app's outbox.
-    handlers = event_handlers(outbox) if callable(event_handlers) else event_handlers
-    app.include_router(events_router(inbox_table, handlers or {}))
+    handlers = event_handlers(outbox) if callable(event_handlers) else dict(event_handlers or {})
+    if status is not None:
+        # A deactivation or revocation, made here or heard of, counts at once in this process.
+        outbox.listeners.append(lambda event: _forget(status, event))
+        handlers = {event_type: _then_forget(status, handler) for event_type, handler in handlers.items()}
+    app.include_router(events_router(inbox_table, handlers))
     return app
+
+
+def _reading(database: Database, may_act: Callable[[AsyncSession, str, str, str], Awaitable[bool]]) -> MayAct:
+    async def read(kind: str, org: str, subject: str) -> bool:
+        async with database.transaction() as session:
+            return await may_act(session, kind, org, subject)
+
+    return read
+
+
+def _forget(status: StatusCheck, event: CloudEvent) -> None:
+    changed = changed_principal(event)
+    if changed is not None:
+        status.forget(*changed)
+
+
+def _then_forget(status: StatusCheck, handler: EventHandler) -> EventHandler:
+    async def handle(session: AsyncSession, event: CloudEvent) -> None:
+        await handler(session, event)
+        _forget(status, event)
+
+    return handle
 
 
 @dataclass(frozen=True)

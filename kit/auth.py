@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from typing import Annotated, Any, Protocol
 
 import httpx
-from fastapi import Depends, Request
+from fastapi import Depends, Request, Security
+from fastapi.openapi.models import OAuthFlowClientCredentials, OAuthFlows
+from fastapi.security import HTTPBearer, OAuth2
 from joserfc import jws, jwt
 from joserfc.errors import JoseError
 from joserfc.jwk import KeySet
@@ -28,6 +30,7 @@ class Principal:
     scopes: frozenset[str] = field(default_factory=frozenset)
     kind: str = "person"  # "person" or "client"
     token_id: str | None = None
+    client_id: str | None = None  # the OAuth client the token was issued to (for a client: itself)
 
     @property
     def is_client(self) -> bool:
@@ -90,11 +93,63 @@ class StaticKeys:
         return await self._loader()
 
 
+MayAct = Callable[[str, str, str], Awaitable[bool]]
+"""`may_act(kind, org, id)`: False when the person ("person") is deactivated or the client ("client") revoked;
+True when active or not known (a projection that has not heard of them yet cannot refuse them)."""
+
+# RFC 6750 §3.1: the client learns that this token, not its request, is the problem.
+INVALID_TOKEN = {"WWW-Authenticate": 'Bearer realm="netwise", error="invalid_token"'}
+
+
+class StatusCheck:
+    """Refuses a still-valid token whose person is deactivated or whose client is revoked.
+
+    Each person's and client's standing is read through `may_act` at most once per `ttl` seconds (a few: that
+    is how late another replica may notice a change), so a request costs no query beyond this cache; `forget`
+    drops an entry at once when this process hears of the change.
+    """
+
+    MAX_ENTRIES = 50_000
+
+    def __init__(self, may_act: MayAct, ttl: float = 5.0) -> None:
+        self._may_act = may_act
+        self.ttl = ttl
+        self._known: dict[tuple[str, str, str], tuple[bool, float]] = {}
+        self._forgotten = 0  # counts `forget` calls, so a read that raced one is not cached
+
+    async def check(self, principal: Principal) -> None:
+        if principal.kind == "person" and not await self._active("person", principal.org, principal.subject):
+            raise Unauthorized("the token is no longer valid: its person is deactivated", headers=INVALID_TOKEN)
+        if principal.client_id and not await self._active("client", principal.org, principal.client_id):
+            raise Unauthorized("the token is no longer valid: its client is revoked", headers=INVALID_TOKEN)
+
+    async def _active(self, kind: str, org: str, subject: str) -> bool:
+        key = (kind, org, subject)
+        now = time.monotonic()
+        known = self._known.get(key)
+        if known is not None and known[1] > now:
+            return known[0]
+        forgotten = self._forgotten
+        active = await self._may_act(kind, org, subject)
+        if forgotten == self._forgotten:
+            if len(self._known) >= self.MAX_ENTRIES:
+                self._known = {k: v for k, v in self._known.items() if v[1] > now}
+                if len(self._known) >= self.MAX_ENTRIES:
+                    self._known.clear()
+            self._known[key] = (active, now + self.ttl)
+        return active
+
+    def forget(self, kind: str, org: str, subject: str) -> None:
+        self._forgotten += 1
+        self._known.pop((kind, org, subject), None)
+
+
 class TokenVerifier:
-    def __init__(self, keys: KeySource, *, issuer: str, audience: str) -> None:
+    def __init__(self, keys: KeySource, *, issuer: str, audience: str, status: StatusCheck | None = None) -> None:
         self.key_source = keys
         self.issuer = issuer
         self.audience = audience
+        self.status = status  # None: signature and claims only (the gateway; services check standing too)
         self._claims = jwt.JWTClaimsRegistry(
             leeway=30,
             exp={"essential": True},
@@ -104,8 +159,31 @@ class TokenVerifier:
             aud={"essential": True, "value": audience},
             iss={"essential": True, "value": issuer},
         )
+        self._verified: dict[str, tuple[Principal, float]] = {}  # token -> (principal, remembered until)
+
+    # A verified token is remembered for at most this long (and never past its expiry): a signature check costs
+    # more than the rest of a cached read. It adds no exposure: a key withdrawn from the JWKS is only noticed
+    # when the JWKS cache (longer than this) is reloaded anyway. Standing (deactivation) is checked every time.
+    REMEMBER_SECONDS = 60.0
+    MAX_REMEMBERED = 10_000
 
     async def verify(self, token: str) -> Principal:
+        now = time.time()
+        remembered = self._verified.get(token)
+        if remembered is not None and remembered[1] > now:
+            principal = remembered[0]
+        else:
+            principal, expires_at = await self._verify_signature_and_claims(token)
+            if len(self._verified) >= self.MAX_REMEMBERED:
+                self._verified = {k: v for k, v in self._verified.items() if v[1] > now}
+                if len(self._verified) >= self.MAX_REMEMBERED:
+                    self._verified.clear()
+            self._verified[token] = (principal, min(expires_at, now + self.REMEMBER_SECONDS))
+        if self.status is not None:
+            await self.status.check(principal)
+        return principal
+
+    async def _verify_signature_and_claims(self, token: str) -> tuple[Principal, float]:
         try:
             header = jws.extract_compact(token.encode()).protected
         except (JoseError, ValueError, UnicodeError) as exc:
@@ -128,7 +206,7 @@ class TokenVerifier:
             self._claims.validate(decoded.claims)
         except JoseError as exc:
             raise Unauthorized(f"the token is not acceptable: {exc.description or exc.error}") from exc
-        return principal_from_claims(decoded.claims)
+        return principal_from_claims(decoded.claims), float(decoded.claims["exp"])
 
 
 def _has_kid(keys: KeySet, kid: str) -> bool:
@@ -147,6 +225,7 @@ def principal_from_claims(claims: dict[str, Any]) -> Principal:
         scopes=frozenset(scope.split()),
         kind="client" if claims.get("client_id") == claims.get("sub") else "person",
         token_id=claims.get("jti"),
+        client_id=str(claims["client_id"]) if claims.get("client_id") else None,
     )
 
 
@@ -158,12 +237,40 @@ def bearer_token(request: Request) -> str:
     return token.strip()
 
 
-async def current_principal(request: Request) -> Principal:
+# The two ways to hold a token, declared so that the OpenAPI document (and Swagger UI's Authorize) knows them:
+# a person's token from sign-in, pasted as a bearer token, and an integration client's from client credentials.
+# Both only describe the `Authorization` header; `bearer_token` reads it.
+TOKEN_URL = "/identity/v1/oauth/token"  # as the gateway serves it; the docs are read through the gateway
+person_token = HTTPBearer(
+    scheme_name="bearer", bearerFormat="JWT", auto_error=False,
+    description="A person's access token (JWT). In the embedded mode `netwise token --email …` mints one.")
+client_token = OAuth2(
+    scheme_name="oauth2", auto_error=False,
+    flows=OAuthFlows(clientCredentials=OAuthFlowClientCredentials(tokenUrl=TOKEN_URL, scopes={})),
+    description="An integration client's token: client credentials exchanged at the token endpoint.")
+
+
+async def current_principal(request: Request, _person: Any = Security(person_token),
+                            _client: Any = Security(client_token)) -> Principal:
     verifier: TokenVerifier = request.app.state.verifier
     return await verifier.verify(bearer_token(request))
 
 
 Authenticated = Annotated[Principal, Depends(current_principal)]
+
+
+@dataclass(frozen=True)
+class Access:
+    """Who may call an operation: a person with any of `roles`, or a client with any of `scopes`."""
+
+    roles: frozenset[str]
+    scopes: frozenset[str]
+
+
+def required_access(call: Any) -> Access | None:
+    """The access a dependency made by `require` checks; None for any other callable."""
+    access = getattr(call, "access", None)
+    return access if isinstance(access, Access) else None
 
 
 def require(*, roles: Iterable[str] = (), scopes: Iterable[str] = ()) -> Any:
@@ -181,4 +288,5 @@ def require(*, roles: Iterable[str] = (), scopes: Iterable[str] = ()) -> Any:
             raise Forbidden(f"this needs {wanted}")
         return principal
 
+    check.access = Access(roles, scopes)  # type: ignore[attr-defined]  # read by the OpenAPI document
     return Depends(check)

@@ -1,4 +1,4 @@
-"""A service's read-only copy of identity's directory (organisations, org units, people), fed by its events.
+"""A service's read-only copy of identity's directory (organisations, org units, people, clients), fed by its events.
 
 Every service needs to know who a person is, where they sit and the organisation's rules (time zone, currency,
 minimum group size) without calling identity on each request. This is that projection, kept in one place.
@@ -19,6 +19,7 @@ PERSON_EVENTS = ("netwise.identity.person.created", "netwise.identity.person.upd
 UNIT_EVENTS = ("netwise.identity.org_unit.created", "netwise.identity.org_unit.updated")
 UNIT_DELETED = "netwise.identity.org_unit.deleted"
 ORG_EVENTS = ("netwise.identity.organisation.created", "netwise.identity.organisation.updated")
+CLIENT_EVENTS = ("netwise.identity.client.created", "netwise.identity.client.revoked")
 
 
 class JobFunction(StrEnum):
@@ -80,6 +81,14 @@ class Directory:
             Index("ix_dir_people_org_email", "org_id", "email"),
             Index("ix_dir_people_org_unit", "org_id", "org_unit_id"),
         )
+        # Integration clients, for one thing only: refusing the tokens of a revoked one.
+        self.clients = Table(
+            "dir_clients", metadata,
+            Column("id", String(64), primary_key=True),
+            Column("org_id", String(36), nullable=False),
+            Column("status", String(16), nullable=False),
+            Column("version", Integer, nullable=False),
+        )
 
     # -- event handlers ---------------------------------------------------------------------------
 
@@ -93,6 +102,8 @@ class Directory:
         for event_type in ORG_EVENTS:
             table[event_type] = self._on_organisation
         table[UNIT_DELETED] = self._on_unit_deleted
+        for event_type in CLIENT_EVENTS:
+            table[event_type] = self._on_client
         return table
 
     async def _on_person(self, session: AsyncSession, event: CloudEvent) -> None:
@@ -101,6 +112,11 @@ class Directory:
             "org_id": event.org, "email": d["email"], "name": d["name"], "job_function": d["job_function"],
             "org_unit_id": d.get("org_unit_id"), "manager_id": d.get("manager_id"), "roles": d.get("roles", []),
             "status": d["status"], "locale": d.get("locale")})
+
+    async def _on_client(self, session: AsyncSession, event: CloudEvent) -> None:
+        d = event.data
+        await _upsert_versioned(session, self.clients, d["id"], int(d["version"]), {
+            "org_id": event.org, "status": d["status"]})
 
     async def _on_unit(self, session: AsyncSession, event: CloudEvent) -> None:
         d = event.data
@@ -124,6 +140,13 @@ class Directory:
         if row is None:
             return OrgRules(org_id)
         return OrgRules(org_id, row.currency, row.timezone, row.default_locale, row.min_group_size)
+
+    async def may_act(self, session: AsyncSession, kind: str, org_id: str, subject: str) -> bool:
+        """kit.auth's MayAct: a deactivated person or a revoked client may not; one not heard of yet may."""
+        table = self.people if kind == "person" else self.clients
+        status = (await session.execute(select(table.c.status).where(
+            table.c.org_id == org_id, table.c.id == subject))).scalar_one_or_none()
+        return status is None or status == "active"
 
     async def person(self, session: AsyncSession, org_id: str, person_id: str) -> Row[Any] | None:
         query = select(self.people).where(self.people.c.org_id == org_id, self.people.c.id == person_id)
@@ -168,3 +191,10 @@ async def _upsert_versioned(session: AsyncSession, table: Table, row_id: str, ve
         await session.execute(insert(table).values(id=row_id, version=version, **values))
     elif version >= current:
         await session.execute(update(table).where(table.c.id == row_id).values(version=version, **values))
+
+
+def changed_principal(event: CloudEvent) -> tuple[str, str, str] | None:
+    """(kind, org, id) of the person or client an identity event is about, whose standing may have changed."""
+    kind = "person" if event.type in PERSON_EVENTS else "client" if event.type in CLIENT_EVENTS else None
+    subject = event.data.get("id")
+    return (kind, event.org, subject) if kind and isinstance(subject, str) else None

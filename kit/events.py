@@ -1,14 +1,23 @@
-"""Events: the transactional outbox, its relay (CloudEvents 1.0 over HTTP, at least once) and the inbox."""
+"""Events: the transactional outbox, its relay (CloudEvents 1.0 over HTTP, at least once) and the inbox.
+
+Each publisher signs its deliveries with a key of its own (HMAC-SHA256 over publisher, time and body); a
+subscriber holds the keys of the publishers it hears from, and takes from a publisher only events whose source
+and type are that publisher's, so no service can speak for another.
+"""
 
 import asyncio
 import contextlib
+import hashlib
+import hmac
+import json
 import logging
 import random
 import secrets
+import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import httpx
 from fastapi import APIRouter, Depends, Request, Response
@@ -18,10 +27,36 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from kit.db import Database, SessionDep, UTCDateTime
 from kit.ids import new_id, utcnow
-from kit.problems import Unauthorized
+from kit.problems import Forbidden, Unauthorized
 
 log = logging.getLogger("netwise.events")
 CLOUDEVENTS_JSON = "application/cloudevents+json"
+PUBLISHER_HEADER, TIMESTAMP_HEADER, SIGNATURE_HEADER = "Netwise-Publisher", "Netwise-Timestamp", "Netwise-Signature"
+MAX_SIGNATURE_AGE = 300  # seconds either way: a captured delivery cannot be replayed later (the inbox dedupes sooner)
+
+PublisherKeys = Callable[[str], str | None]
+"""The key a subscriber expects a publisher's deliveries to be signed with; None: it takes none from them."""
+
+
+def source_of(publisher: str) -> str:
+    """The CloudEvents `source` of every event a service publishes."""
+    return f"/netwise/{publisher}"
+
+
+def signature(key: str, publisher: str, timestamp: str, body: bytes) -> str:
+    mac = hmac.new(key.encode(), f"{publisher}.{timestamp}.".encode() + body, hashlib.sha256)
+    return f"v1={mac.hexdigest()}"
+
+
+def signed_headers(publisher: str, key: str, body: bytes) -> dict[str, str]:
+    """The headers a delivery of `body` carries, signed by `publisher` with its `key`."""
+    timestamp = str(int(time.time()))
+    return {"Content-Type": CLOUDEVENTS_JSON, PUBLISHER_HEADER: publisher, TIMESTAMP_HEADER: timestamp,
+            SIGNATURE_HEADER: signature(key, publisher, timestamp, body)}
+
+
+def envelope_bytes(envelope: dict[str, Any]) -> bytes:
+    return json.dumps(envelope, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 class CloudEvent(BaseModel):
@@ -72,10 +107,16 @@ class Outbox:
     table: Table
     source: str
     subscribers: list[str]
+    # Told of every event this process emits, e.g. so its token checks notice a deactivation at once.
+    listeners: list[Callable[[CloudEvent], None]] = field(default_factory=list)
 
     @classmethod
     def of(cls, service: str, table: Table, subscribers: list[str]) -> "Outbox":
-        return cls(table, source=f"/netwise/{service}", subscribers=list(subscribers))
+        return cls(table, source=source_of(service), subscribers=list(subscribers))
+
+    @property
+    def publisher(self) -> str:
+        return self.source.removeprefix(source_of(""))
 
     async def emit(self, session: AsyncSession, *, type: str, org: str, subject: str,
                    data: dict[str, Any]) -> CloudEvent:
@@ -89,6 +130,8 @@ class Outbox:
                  "created_at": now, "attempts": 0, "next_attempt_at": now}
                 for url in self.subscribers
             ])
+        for listener in self.listeners:
+            listener(event)
         return event
 
 
@@ -98,12 +141,13 @@ class Relay:
     LEASE = timedelta(seconds=60)  # a claimed row another relay may take over if this one dies mid-send
     BATCH = 100
 
-    def __init__(self, db: Database, outbox: Outbox, *, token: str, interval: float = 1.0,
+    def __init__(self, db: Database, outbox: Outbox, *, key: str, interval: float = 1.0,
                  max_backoff: float = 300.0, timeout: float = 10.0,
                  client: httpx.AsyncClient | None = None) -> None:
         self.db = db
         self.table = outbox.table
-        self.token = token
+        self.publisher = outbox.publisher
+        self.key = key  # this publisher's own signing key
         self.interval = interval
         self.max_backoff = max_backoff
         self.client = client or httpx.AsyncClient(timeout=timeout)
@@ -165,8 +209,9 @@ class Relay:
 
     async def _post(self, url: str, envelope: dict[str, Any]) -> str | None:
         try:
-            response = await self.client.post(url, json=envelope, headers={
-                "Content-Type": CLOUDEVENTS_JSON, "Authorization": f"Bearer {self.token}"})
+            body = envelope_bytes(envelope)
+            response = await self.client.post(url, content=body,
+                                              headers=signed_headers(self.publisher, self.key, body))
         except httpx.HTTPError as exc:
             return f"{type(exc).__name__}: {exc}"
         if response.is_success:
@@ -192,18 +237,22 @@ async def accept_once(session: AsyncSession, inbox: Table, event: CloudEvent) ->
 
 
 def events_router(inbox: Table, handlers: dict[str, EventHandler]) -> APIRouter:
-    """`POST /internal/events`: the relay of another service delivers here; unknown types are acknowledged."""
+    """`POST /internal/events`: the relay of another service delivers here; unknown types are acknowledged.
+
+    `app.state.event_keys` (a PublisherKeys) says whose deliveries are taken, and with which key."""
     router = APIRouter(tags=["internal"])
 
-    def check_token(request: Request) -> None:
-        expected: str = request.app.state.internal_token
-        scheme, _, token = request.headers.get("authorization", "").partition(" ")
-        if scheme.lower() != "bearer" or not secrets.compare_digest(token.encode(), expected.encode()):
-            raise Unauthorized("internal endpoints need the internal token")
-
     @router.post("/internal/events", status_code=204, response_class=Response,
-                 dependencies=[Depends(check_token)], summary="Receive an event (CloudEvents 1.0 JSON)")
-    async def receive_event(event: CloudEvent, session: SessionDep) -> Response:
+                 summary="Receive an event (CloudEvents 1.0 JSON)",
+                 description=f"Signed by its publisher: `{PUBLISHER_HEADER}` (the service), `{TIMESTAMP_HEADER}` "
+                 f"(Unix seconds) and `{SIGNATURE_HEADER}`: `v1=` and the hex HMAC-SHA256, under the publisher's "
+                 "key, of `<publisher>.<timestamp>.<body>`. The event's `source` must be `/netwise/<publisher>` "
+                 "and its `type` `netwise.<publisher>.…`.")
+    async def receive_event(event: CloudEvent, session: SessionDep,
+                            publisher: Annotated[str, Depends(signed_by_publisher)]) -> Response:
+        if event.source != source_of(publisher) or not event.type.startswith(f"netwise.{publisher}."):
+            raise Forbidden(f"{publisher} publishes only events of source {source_of(publisher)} and types "
+                            f"netwise.{publisher}.*, not {event.type} from {event.source}")
         if await accept_once(session, inbox, event):
             handler = handlers.get(event.type)
             if handler is not None:
@@ -211,3 +260,23 @@ def events_router(inbox: Table, handlers: dict[str, EventHandler]) -> APIRouter:
         return Response(status_code=204)
 
     return router
+
+
+async def signed_by_publisher(request: Request) -> str:
+    """The publisher whose key signed this delivery, or 401."""
+    publisher = request.headers.get(PUBLISHER_HEADER, "")
+    timestamp = request.headers.get(TIMESTAMP_HEADER, "")
+    sent = request.headers.get(SIGNATURE_HEADER, "")
+    if not (publisher and timestamp and sent):
+        raise Unauthorized(f"an event delivery must be signed by its publisher ({PUBLISHER_HEADER}, "
+                           f"{TIMESTAMP_HEADER}, {SIGNATURE_HEADER})")
+    keys: PublisherKeys = request.app.state.event_keys
+    key = keys(publisher)
+    if key is None:
+        raise Unauthorized(f"events from {publisher!r} are not taken here")
+    if not (timestamp.isascii() and timestamp.isdigit()) or abs(time.time() - int(timestamp)) > MAX_SIGNATURE_AGE:
+        raise Unauthorized(f"the delivery's {TIMESTAMP_HEADER} is not within {MAX_SIGNATURE_AGE} s of now")
+    expected = signature(key, publisher, timestamp, await request.body())
+    if not secrets.compare_digest(sent.encode(), expected.encode()):
+        raise Unauthorized(f"the delivery is not signed with {publisher}'s key")
+    return publisher

@@ -43,7 +43,8 @@ def _decode(cursor: str) -> str:
         key = base64.b64decode(cursor + "=" * (-len(cursor) % 4), altchars=b"-_", validate=True).decode()
     except (binascii.Error, UnicodeDecodeError, ValueError):
         key = ""
-    if not key:
+    # Keys are ids: a control character (a NUL makes PostgreSQL fail the query) means the cursor was tampered with.
+    if not key or not key.isprintable():
         raise Unprocessable.field("cursor", "is not a cursor this API returned")
     return key
 

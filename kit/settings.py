@@ -5,10 +5,14 @@ from typing import Literal, Self
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-EMBEDDED_INTERNAL_TOKEN = "embedded-internal-token"
-
+from kit.limits import DEFAULT_MAX_BODY_BYTES
 
 MIN_SECRET_LENGTH = 16
+
+
+def embedded_event_key(publisher: str) -> str:
+    """A service's event key in embedded mode when none is set (production refuses to start without a real one)."""
+    return f"embedded-event-key-{publisher}"
 
 
 def _weak(value: str, default: str) -> bool:
@@ -27,6 +31,7 @@ class AppSettings(BaseSettings):
     issuer: str = Field("http://127.0.0.1:8001", description="`iss` of tokens (identity's public URL)")
     audience: str = Field("netwise", description="`aud` tokens must carry")
     jwks_cache_seconds: int = Field(300, description="how long fetched signing keys are trusted")
+    max_body_bytes: int = Field(DEFAULT_MAX_BODY_BYTES, gt=0, description="larger request bodies get 413")
 
     def refuse_defaults(self, **secrets: str) -> None:
         """Outside embedded mode a default, placeholder or short secret is a start-up error, not a warning."""
@@ -48,13 +53,36 @@ class ServiceSettings(AppSettings):
     """A service with its own database and an outbox whose events go to `subscribers`."""
 
     database_url: str = Field("", description="SQLAlchemy async URL of the service's own database")
-    internal_token: SecretStr = Field(SecretStr(EMBEDDED_INTERNAL_TOKEN),
-                                      description="shared secret on `/internal/events` deliveries")
+    event_key: SecretStr = Field(SecretStr(""), description="this service's own key, which signs the events it "
+                                 "delivers (its subscribers hold it in `EVENT_PUBLISHER_KEYS`)")
+    event_publisher_keys: dict[str, SecretStr] | None = Field(
+        None, description="JSON object: the services this one takes events from, each with its `EVENT_KEY` "
+        "(`{}`: none); unset in embedded mode: every service, by its embedded key")
     subscribers: list[str] = Field([], description="`/internal/events` URLs that receive this service's events")
     relay_interval_seconds: float = Field(1.0, description="outbox relay polling interval")
     relay_max_backoff_seconds: float = Field(300.0, description="longest wait between delivery retries")
+    status_cache_seconds: float = Field(5.0, description="how long a token's person or client is taken to be "
+                                        "active before its status is read again")
 
     @model_validator(mode="after")
     def _no_default_secret_in_production(self) -> Self:
-        self.refuse_defaults(internal_token=EMBEDDED_INTERNAL_TOKEN)
+        self.refuse_defaults(event_key="")
+        if self.mode != "embedded":
+            prefix = str(self.model_config.get("env_prefix", "")).upper()
+            weak = [publisher for publisher, key in (self.event_publisher_keys or {}).items()
+                    if _weak(key.get_secret_value(), embedded_event_key(publisher))]
+            if weak:
+                raise ValueError(f"{prefix}EVENT_PUBLISHER_KEYS: the keys of {', '.join(weak)} are embedded "
+                                 f"defaults, change-me placeholders or shorter than {MIN_SECRET_LENGTH} characters")
         return self
+
+    def signing_key(self, publisher: str) -> str:
+        """The key this service, `publisher`, signs its deliveries with."""
+        return self.event_key.get_secret_value() or embedded_event_key(publisher)
+
+    def publisher_key(self, publisher: str) -> str | None:
+        """The key a delivery from `publisher` must be signed with; None when this service takes none from it."""
+        if self.event_publisher_keys is not None:
+            key = self.event_publisher_keys.get(publisher)
+            return key.get_secret_value() if key is not None else None
+        return embedded_event_key(publisher) if self.mode == "embedded" else None

@@ -77,6 +77,6 @@ async def seed_identity(db: Database, outbox: Outbox) -> DemoClient | None:
                     locale="nl-NL" if " de " in name or " van " in name else None))
                 head_id = head_id or person.id
                 ceo_id = ceo_id or person.id
-        client, secret = await service.create_client(session, org.id, ClientCreate(
+        client, secret = await service.create_client(session, outbox, org.id, ClientCreate(
             name="Demo LMS (Moodle)", scopes=list(Scope)))
     return DemoClient(client.id, secret)

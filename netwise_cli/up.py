@@ -3,6 +3,7 @@
 import asyncio
 import json
 import os
+import secrets
 import signal
 import subprocess
 import sys
@@ -41,6 +42,9 @@ class Plan:
     var_dir: Path
     ports: dict[str, int]
     host: str = "127.0.0.1"
+    # Each service's own event key, new on every run: a local process cannot forge events from the known defaults.
+    event_keys: dict[str, str] = field(default_factory=lambda: {
+        name: secrets.token_hex(32) for name in SUBSCRIPTIONS})
 
     def url(self, name: str) -> str:
         return f"http://{self.host}:{self.ports[name]}"
@@ -50,6 +54,11 @@ class Plan:
 
     def subscribers(self, name: str) -> list[str]:
         return [f"{self.url(s)}/internal/events" for s in SUBSCRIPTIONS[name]]
+
+    def publisher_keys(self, name: str) -> dict[str, str]:
+        """The keys of the services that deliver to `name`, and only theirs."""
+        return {publisher: self.event_keys[publisher] for publisher, subscribers in SUBSCRIPTIONS.items()
+                if name in subscribers}
 
     def env(self, spec: AppSpec) -> dict[str, str]:
         prefix = spec.env_prefix()
@@ -66,6 +75,8 @@ class Plan:
         else:
             values["DATABASE_URL"] = self.database_url(spec.name)
             values["SUBSCRIBERS"] = json.dumps(self.subscribers(spec.name))
+            values["EVENT_KEY"] = self.event_keys[spec.name]
+            values["EVENT_PUBLISHER_KEYS"] = json.dumps(self.publisher_keys(spec.name))
         if spec.name == "advocacy":
             values["MAIL_DIR"] = str((self.var_dir / "mail").resolve())  # embedded digests land beside the data
         return {prefix + key: value for key, value in values.items()}

@@ -8,7 +8,9 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import asyncpg
+from sqlalchemy import MetaData
 
+from kit.db import Database
 from kit.migrations import upgrade
 
 ADMIN_URL = os.environ.get("NETWISE_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
@@ -28,13 +30,10 @@ async def postgres_reachable() -> bool:
 
 
 @asynccontextmanager
-async def migrated_database(backend: str, migrations: Path, tmp_dir: Path,
-                            revision: str = "head") -> AsyncIterator[str]:
-    """Yields the URL of a new database of `backend` with `migrations` applied up to `revision` (never create_all)."""
+async def empty_database(backend: str, tmp_dir: Path) -> AsyncIterator[str]:
+    """Yields the URL of a new, empty database of `backend`, dropped afterwards (for kit tests' bare tables)."""
     if backend == "sqlite":
-        url = f"sqlite+aiosqlite:///{tmp_dir / f'{uuid.uuid4().hex}.db'}"
-        await asyncio.to_thread(upgrade, migrations, url, revision)
-        yield url
+        yield f"sqlite+aiosqlite:///{tmp_dir / f'{uuid.uuid4().hex}.db'}"
         return
     name = f"nw_test_{uuid.uuid4().hex[:16]}"
     admin = await asyncpg.connect(ADMIN_URL)
@@ -43,13 +42,33 @@ async def migrated_database(backend: str, migrations: Path, tmp_dir: Path,
     finally:
         await admin.close()
     base = ADMIN_URL.rsplit("/", 1)[0].replace("postgresql://", "postgresql+asyncpg://", 1)
-    url = f"{base}/{name}"
     try:
-        await asyncio.to_thread(upgrade, migrations, url, revision)
-        yield url
+        yield f"{base}/{name}"
     finally:
         admin = await asyncpg.connect(ADMIN_URL)
         try:
             await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         finally:
             await admin.close()
+
+
+@asynccontextmanager
+async def bare_database(backend: str, tmp_dir: Path, metadata: MetaData) -> AsyncIterator[Database]:
+    """A new database holding `metadata`'s tables, made by create_all: for kit's unit tests, which own no migrations."""
+    async with empty_database(backend, tmp_dir) as url:
+        db = Database(url)
+        try:
+            async with db.engine.begin() as conn:
+                await conn.run_sync(metadata.create_all)
+            yield db
+        finally:
+            await db.dispose()
+
+
+@asynccontextmanager
+async def migrated_database(backend: str, migrations: Path, tmp_dir: Path,
+                            revision: str = "head") -> AsyncIterator[str]:
+    """Yields the URL of a new database of `backend` with `migrations` applied up to `revision` (never create_all)."""
+    async with empty_database(backend, tmp_dir) as url:
+        await asyncio.to_thread(upgrade, migrations, url, revision)
+        yield url

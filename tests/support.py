@@ -8,6 +8,9 @@ from typing import Any
 
 import uvicorn
 
+from kit.events import envelope_bytes, signed_headers
+from kit.settings import embedded_event_key
+
 
 def free_port() -> int:
     with socket.socket() as sock:
@@ -29,3 +32,11 @@ async def serving(app: Any, port: int) -> AsyncIterator[str]:
     finally:
         server.should_exit = True
         await task
+
+
+def signed_event(envelope: dict[str, Any], publisher: str | None = None, key: str | None = None) -> dict[str, Any]:
+    """httpx `post` arguments delivering `envelope` as its publisher (read from its source) signs it in embedded
+    mode, or as `publisher` with `key`."""
+    publisher = publisher or str(envelope["source"]).removeprefix("/netwise/")
+    body = envelope_bytes(envelope)
+    return {"content": body, "headers": signed_headers(publisher, key or embedded_event_key(publisher), body)}

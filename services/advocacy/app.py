@@ -7,7 +7,7 @@ from fastapi import FastAPI
 
 from kit.app import add_periodic_job, create_service_app
 from services.advocacy import clicks, digests
-from services.advocacy.models import inbox_table, outbox_table
+from services.advocacy.models import directory, inbox_table, outbox_table
 from services.advocacy.projections import handlers
 from services.advocacy.routers import (
     ambassadors,
@@ -37,6 +37,7 @@ def create_app(settings: AdvocacySettings | None = None, **overrides: Any) -> Fa
         routers=[programme.router, ambassadors.router, topics.router, posts.router, shares.router,
                  redirect.router, digest_routes.router, conversations.router, stats.router],
         event_handlers=handlers(),
+        may_act=directory.may_act,
         **overrides,
     )
     app.state.digest_transport = digests.transport_for(settings)

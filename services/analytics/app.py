@@ -26,5 +26,6 @@ def create_app(settings: AnalyticsSettings | None = None, **overrides: Any) -> F
         routers=[time_entries.router, caps.router, studies.router, costs.router, kpi_routes.router,
                  planning.router, reports.router, org_settings.router],
         event_handlers={**directory.handlers(), **kpis.handlers()},
+        may_act=directory.may_act,
         **overrides,
     )

@@ -59,6 +59,7 @@ def create_app(settings: CurriculumSettings | None = None, **overrides: Any) -> 
         routers=[modules.router, quizzes.router, tracks.router, assignments.router, progress.router,
                  platform_changes.router, policies.router, assessments.router, playbook.router],
         event_handlers=event_handlers,
+        may_act=directory.may_act,
         **overrides,
     )
     add_periodic_job(app, "due-work", lambda: run_due_work(app.state.db, app.state.outbox, settings, utcnow()),

@@ -6,6 +6,7 @@ from typing import Any
 from fastapi import FastAPI
 
 from kit.app import create_service_app
+from services.identity import service
 from services.identity.keys import LocalKeys
 from services.identity.models import inbox_table, outbox_table
 from services.identity.routers import clients, oauth, org_units, organisation, people
@@ -24,6 +25,7 @@ def create_app(settings: IdentitySettings | None = None, **overrides: Any) -> Fa
         outbox_table=outbox_table,
         inbox_table=inbox_table,
         routers=[organisation.router, org_units.router, people.router, clients.router, oauth.router],
+        may_act=service.may_act,  # identity reads its own tables, not a projection
         **overrides,
     )
     app.state.verifier.key_source = LocalKeys(app.state.db)

@@ -2,7 +2,7 @@
 
 from pydantic import BaseModel
 
-from services.identity.schemas import OrganisationPublic, OrgUnitPublic, PersonPublic
+from services.identity.schemas import ClientChanged, OrganisationPublic, OrgUnitPublic, PersonPublic
 
 ORGANISATION_CREATED = "netwise.identity.organisation.created"
 ORGANISATION_UPDATED = "netwise.identity.organisation.updated"
@@ -12,6 +12,8 @@ ORG_UNIT_DELETED = "netwise.identity.org_unit.deleted"
 PERSON_CREATED = "netwise.identity.person.created"
 PERSON_UPDATED = "netwise.identity.person.updated"
 PERSON_DEACTIVATED = "netwise.identity.person.deactivated"
+CLIENT_CREATED = "netwise.identity.client.created"
+CLIENT_REVOKED = "netwise.identity.client.revoked"
 
 EVENT_SCHEMAS: dict[str, type[BaseModel]] = {
     ORGANISATION_CREATED: OrganisationPublic,
@@ -22,4 +24,6 @@ EVENT_SCHEMAS: dict[str, type[BaseModel]] = {
     PERSON_CREATED: PersonPublic,
     PERSON_UPDATED: PersonPublic,
     PERSON_DEACTIVATED: PersonPublic,
+    CLIENT_CREATED: ClientChanged,
+    CLIENT_REVOKED: ClientChanged,
 }

@@ -71,6 +71,7 @@ class Client(IdentityTable, table=True):
     scopes: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     revoked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    version: int = 1  # of its client events, so projections keep the newest whatever the arrival order
 
 
 class SigningKey(IdentityTable, table=True):

@@ -157,6 +157,18 @@ class ClientPublic(BaseModel):
     revoked_at: datetime | None
 
 
+class ClientStatus(StrEnum):
+    active = "active"
+    revoked = "revoked"
+
+
+class ClientChanged(ClientPublic):
+    """The data of identity's client events: what a service needs to refuse a revoked client's tokens."""
+
+    status: ClientStatus
+    version: int
+
+
 class ClientCreated(ClientPublic):
     client_secret: str = Field(description="Shown once; only a hash is kept.")
 

@@ -18,7 +18,9 @@ from services.identity import events
 from services.identity import repositories as repo
 from services.identity.models import Client, Organisation, OrgUnit, Person
 from services.identity.schemas import (
+    ClientChanged,
     ClientCreate,
+    ClientStatus,
     ImportReport,
     OrganisationPublic,
     OrganisationUpdate,
@@ -266,13 +268,42 @@ def hash_secret(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
-async def create_client(session: AsyncSession, org_id: str, data: ClientCreate) -> tuple[Client, str]:
+async def create_client(session: AsyncSession, outbox: Outbox, org_id: str,
+                        data: ClientCreate) -> tuple[Client, str]:
     secret = secrets.token_urlsafe(32)
     client = Client(id=f"nw_{secrets.token_hex(12)}", org_id=org_id, name=data.name,
                     secret_hash=hash_secret(secret), scopes=sorted({str(s) for s in data.scopes}))
     session.add(client)
     await session.flush()
+    await _client_event(session, outbox, client, events.CLIENT_CREATED)
     return client, secret
+
+
+async def revoke_client(session: AsyncSession, outbox: Outbox, client: Client) -> None:
+    """No new tokens, and every service refuses the ones it has (they hear of it through the event)."""
+    if client.revoked_at is not None:
+        return
+    client.revoked_at = utcnow()
+    client.version += 1
+    await session.flush()
+    await _client_event(session, outbox, client, events.CLIENT_REVOKED)
+
+
+async def _client_event(session: AsyncSession, outbox: Outbox, client: Client, event_type: str) -> None:
+    data = ClientChanged(id=client.id, name=client.name, scopes=client.scopes, created_at=client.created_at,
+                         revoked_at=client.revoked_at, version=client.version,
+                         status=ClientStatus.revoked if client.revoked_at else ClientStatus.active)
+    await outbox.emit(session, type=event_type, org=client.org_id, subject=client.id,
+                      data=data.model_dump(mode="json"))
+
+
+async def may_act(session: AsyncSession, kind: str, org_id: str, subject: str) -> bool:
+    """kit.auth's MayAct, from identity's own tables: a deactivated person or a revoked client may not."""
+    if kind == "person":
+        person = await session.get(Person, subject)
+        return person is None or person.org_id != org_id or person.status == PersonStatus.active
+    client = await session.get(Client, subject)
+    return client is None or client.org_id != org_id or client.revoked_at is None
 
 
 async def authenticate_client(session: AsyncSession, client_id: str, secret: str) -> Client | None:

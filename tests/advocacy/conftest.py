@@ -17,9 +17,9 @@ from services.advocacy.models import outbox_table
 from services.advocacy.settings import AdvocacySettings
 from tests.conftest import asgi_client
 from tests.databases import migrated_database
+from tests.support import signed_event
 from tests.tokens import TestIssuer
 
-INTERNAL = {"Authorization": "Bearer embedded-internal-token"}
 BROWSER = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Safari/605.1.15"
 issuer = TestIssuer()
 
@@ -62,7 +62,7 @@ def event(type_: str, org: str, data: dict[str, Any], source: str = "/netwise/id
 
 
 async def deliver(client: httpx.AsyncClient, envelope: dict[str, Any]) -> None:
-    response = await client.post("/internal/events", json=envelope, headers=INTERNAL)
+    response = await client.post("/internal/events", **signed_event(envelope))
     assert response.status_code == 204, response.text
 
 

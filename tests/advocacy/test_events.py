@@ -10,7 +10,6 @@ from services.advocacy import clicks
 from services.advocacy.events import EVENT_SCHEMAS
 from tests.advocacy.conftest import (
     BROWSER,
-    INTERNAL,
     Tenant,
     emitted,
     event,
@@ -20,6 +19,7 @@ from tests.advocacy.conftest import (
     set_programme,
     share,
 )
+from tests.support import signed_event
 
 
 async def test_certification_event_redelivered_changes_nothing(client: httpx.AsyncClient, tenant: Tenant) -> None:
@@ -33,7 +33,7 @@ async def test_certification_event_redelivered_changes_nothing(client: httpx.Asy
         "certification_key": "social-media-ambassador", "expired_at": datetime.now(UTC).isoformat()},
         source="/netwise/curriculum")
     for envelope in (issued, expired, issued):  # the issued event arrives again after the expiry
-        response = await client.post("/internal/events", json=envelope, headers=INTERNAL)
+        response = await client.post("/internal/events", **signed_event(envelope))
         assert response.status_code == 204
     verdict = (await client.get("/v1/ambassadors/me/eligibility", headers=tenant.amb)).json()
     assert verdict["certifications"] == [] and verdict["eligible"] is False
@@ -44,11 +44,11 @@ async def test_a_malformed_event_is_refused_and_can_be_sent_again(client: httpx.
                                                                   tenant: Tenant) -> None:
     broken = event("netwise.curriculum.certification.issued", tenant.org_id, {"id": "c2"},
                    source="/netwise/curriculum")
-    response = await client.post("/internal/events", json=broken, headers=INTERNAL)
+    response = await client.post("/internal/events", **signed_event(broken))
     assert response.status_code == 422 and response.json()["errors"][0]["field"] == "data"
     broken["data"] = {"id": "c2", "person_id": tenant.ids["amb"], "track_id": "t", "certification_key": "k",
                       "issued_at": datetime.now(UTC).isoformat(), "expires_at": None}
-    assert (await client.post("/internal/events", json=broken, headers=INTERNAL)).status_code == 204
+    assert (await client.post("/internal/events", **signed_event(broken))).status_code == 204
     assert (await client.get("/v1/ambassadors/me/eligibility", headers=tenant.amb)).json()["certifications"] == ["k"]
 
 

@@ -16,9 +16,9 @@ from services.analytics.models import outbox_table
 from services.analytics.settings import AnalyticsSettings
 from tests.conftest import asgi_client
 from tests.databases import migrated_database
+from tests.support import signed_event
 from tests.tokens import TestIssuer
 
-INTERNAL = {"Authorization": "Bearer test-internal"}
 issuer = TestIssuer()
 
 
@@ -26,7 +26,7 @@ issuer = TestIssuer()
 async def analytics_app(backend: str, module_tmp: Path) -> AsyncIterator[FastAPI]:
     async with migrated_database(backend, MIGRATIONS, module_tmp) as url:
         # A subscriber that never answers: events stay in the outbox, where tests count them.
-        app = create_app(AnalyticsSettings(database_url=url, log_level="WARNING", internal_token="test-internal",
+        app = create_app(AnalyticsSettings(database_url=url, log_level="WARNING",
                                            subscribers=["http://127.0.0.1:9/internal/events"],
                                            relay_interval_seconds=3600), key_source=issuer.key_source)
         async with app.router.lifespan_context(app):
@@ -43,7 +43,7 @@ async def deliver(http: httpx.AsyncClient, event_type: str, org: str, data: dict
                   event_id: str | None = None, source: str = "/netwise/identity") -> httpx.Response:
     envelope = {"specversion": "1.0", "id": event_id or new_id(), "source": source, "type": event_type,
                 "org": org, "subject": str(data.get("id", "")), "data": data}
-    response = await http.post("/internal/events", json=envelope, headers=INTERNAL)
+    response = await http.post("/internal/events", **signed_event(envelope))
     assert response.status_code == 204, response.text
     return response
 

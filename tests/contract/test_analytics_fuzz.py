@@ -8,8 +8,8 @@ from services.analytics.settings import AnalyticsSettings
 from tests.analytics.conftest import Tenant, issuer, make_tenant
 from tests.contract.fuzzing import CHECKS, FUZZ_SETTINGS, migrated_sqlite, run
 
-app = create_app(AnalyticsSettings(database_url=migrated_sqlite(MIGRATIONS, "analytics"), log_level="ERROR",
-                                   internal_token="test-internal"), key_source=issuer.key_source)
+app = create_app(AnalyticsSettings(database_url=migrated_sqlite(MIGRATIONS, "analytics"), log_level="ERROR"),
+                 key_source=issuer.key_source)
 
 
 async def _tenant() -> Tenant:

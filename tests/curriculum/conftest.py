@@ -16,9 +16,9 @@ from services.curriculum.models import outbox_table
 from services.curriculum.settings import CurriculumSettings
 from tests.conftest import asgi_client
 from tests.databases import migrated_database
+from tests.support import signed_event
 from tests.tokens import TestIssuer
 
-INTERNAL = {"Authorization": "Bearer test-internal"}
 # Events are only written when someone subscribes; nothing listens here, and the relay waits an hour.
 SUBSCRIBER = "http://127.0.0.1:9/internal/events"
 
@@ -29,9 +29,8 @@ def issuer() -> TestIssuer:
 
 
 def settings_for(url: str, **extra: Any) -> CurriculumSettings:
-    return CurriculumSettings(database_url=url, log_level="WARNING", internal_token="test-internal",
-                              subscribers=[SUBSCRIBER], relay_interval_seconds=3600,
-                              due_work_interval_seconds=3600, **extra)
+    return CurriculumSettings(database_url=url, log_level="WARNING", subscribers=[SUBSCRIBER],
+                              relay_interval_seconds=3600, due_work_interval_seconds=3600, **extra)
 
 
 @pytest.fixture(scope="module")
@@ -59,9 +58,9 @@ class Tenant:
     people: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     async def event(self, type_: str, data: dict[str, Any], event_id: str | None = None) -> httpx.Response:
-        response = await self.http.post("/internal/events", headers=INTERNAL, json={
+        response = await self.http.post("/internal/events", **signed_event({
             "id": event_id or new_id(), "source": "/netwise/identity", "type": f"netwise.identity.{type_}",
-            "org": self.org_id, "subject": data.get("id"), "data": data})
+            "org": self.org_id, "subject": data.get("id"), "data": data}))
         assert response.status_code == 204, response.text
         return response
 

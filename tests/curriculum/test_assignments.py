@@ -25,7 +25,8 @@ async def test_a_rule_assigns_everyone_it_matches_when_created(tenant: Tenant) -
     assert item["assignment"]["source"] == "rule" and item["assignment"]["due_at"] is not None
     assert item["total_modules"] == 1 and item["completed_modules"] == 0
     assert (await my_learning(tenant, "manager"))["items"] == []
-    assert (await my_learning(tenant, "gone"))["items"] == []
+    # The deactivated person got nothing (two assigned, above), and their token no longer opens anything.
+    assert (await tenant.http.get("/v1/me/learning", headers=tenant.as_("gone"))).status_code == 401
 
 
 async def test_person_events_apply_rules_to_new_hires_and_movers(tenant: Tenant) -> None:

@@ -3,7 +3,8 @@
 from fastapi import FastAPI
 
 from kit.ids import new_id
-from tests.curriculum.conftest import INTERNAL, Tenant, emitted, published_module, published_track
+from tests.curriculum.conftest import Tenant, emitted, published_module, published_track
+from tests.support import signed_event
 
 
 async def test_completion_emits_module_track_and_certification_events(tenant: Tenant,
@@ -39,19 +40,18 @@ async def test_person_events_create_rule_assignments_once_even_when_redelivered(
     envelope = {"id": new_id(), "source": "/netwise/identity", "type": "netwise.identity.person.created",
                 "org": tenant.org_id, "subject": hire["id"], "data": hire}
     for _ in range(2):
-        response = await tenant.http.post("/internal/events", json=envelope, headers=INTERNAL)
+        response = await tenant.http.post("/internal/events", **signed_event(envelope))
         assert response.status_code == 204
     # A new event about the same person (an update) does not duplicate the assignment either.
     update = {**envelope, "id": new_id(), "type": "netwise.identity.person.updated",
               "data": {**hire, "version": 2, "name": "Hanna H."}}
-    assert (await tenant.http.post("/internal/events", json=update, headers=INTERNAL)).status_code == 204
+    assert (await tenant.http.post("/internal/events", **signed_event(update))).status_code == 204
 
     created = await emitted(curriculum_app, tenant.org_id, "netwise.curriculum.assignment.created")
     assert [(e["data"]["person_id"], e["data"]["track_id"], e["data"]["source"]) for e in created] == [
         (hire["id"], track["id"], "rule")]
     assert created[0]["data"]["module_id"] is None and created[0]["data"]["required"] is True
-    forged = await tenant.http.post("/internal/events", json={**envelope, "id": new_id()},
-                                    headers={"Authorization": "Bearer wrong"})
+    forged = await tenant.http.post("/internal/events", **signed_event({**envelope, "id": new_id()}, key="wrong"))
     assert forged.status_code == 401
 
 

@@ -5,8 +5,9 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from netwise_cli.apps import AppSpec
-from netwise_cli.up import ChildDied, Plan, Supervisor
+from kit.settings import ServiceSettings
+from netwise_cli.apps import APPS, SERVICES, AppSpec
+from netwise_cli.up import SUBSCRIPTIONS, ChildDied, Plan, Supervisor
 from tests.support import free_port
 
 
@@ -26,3 +27,19 @@ def test_a_child_that_dies_at_start_is_named_with_its_exit_code_and_log(tmp_path
     finally:
         supervisor.stop()
     assert all(c.process.poll() is not None for c in supervisor.children)
+
+
+def test_each_service_signs_with_its_own_key_and_takes_events_only_from_its_publishers(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    plan = Plan(var_dir=tmp_path, ports={name: 1 for name in APPS})
+    assert len(set(plan.event_keys.values())) == len(SERVICES)  # four keys, none of them a known default
+    for spec in SERVICES:
+        for name, value in plan.env(spec).items():
+            monkeypatch.setenv(name, value)
+        settings = spec.settings()
+        assert isinstance(settings, ServiceSettings)
+        assert settings.signing_key(spec.name) == plan.event_keys[spec.name]
+        for publisher, subscribers in SUBSCRIPTIONS.items():
+            expected = plan.event_keys[publisher] if spec.name in subscribers else None
+            assert settings.publisher_key(publisher) == expected, (spec.name, publisher)
+    assert Plan(var_dir=tmp_path, ports={}).event_keys != plan.event_keys  # new on every run

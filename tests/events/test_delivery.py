@@ -19,9 +19,9 @@ from services.identity.models import outbox_table
 from services.identity.settings import IdentitySettings
 from tests.databases import migrated_database
 from tests.identity.conftest import make_tenant
-from tests.support import free_port, serving
+from tests.support import free_port, serving, signed_event
 
-TOKEN = "test-internal-token"
+IDENTITY_KEY = "identity-key-for-this-test"
 
 
 class Subscriber:
@@ -36,7 +36,7 @@ class Subscriber:
         self.db = Database(f"sqlite+aiosqlite:///{path}")
         self.app = FastAPI()
         self.app.state.db = self.db
-        self.app.state.internal_token = TOKEN
+        self.app.state.event_keys = {"identity": IDENTITY_KEY}.get
         setup_common(self.app, "subscriber", [])
         self.app.include_router(events_router(self.inbox, {PERSON_CREATED: self.on_person_created}))
 
@@ -76,7 +76,7 @@ async def test_events_wait_while_the_subscriber_is_down_and_arrive_once(backend:
     port = free_port()
     async with migrated_database(backend, MIGRATIONS, tmp_path) as url:
         identity = create_app(IdentitySettings(
-            database_url=url, subscribers=[f"http://127.0.0.1:{port}/internal/events"], internal_token=TOKEN,
+            database_url=url, subscribers=[f"http://127.0.0.1:{port}/internal/events"], event_key=IDENTITY_KEY,
             relay_interval_seconds=0.05, relay_max_backoff_seconds=0.2, log_level="WARNING"))
         async with identity.router.lifespan_context(identity):
             tenant = await make_tenant(identity)  # the subscriber is not listening yet
@@ -104,10 +104,10 @@ async def test_events_wait_while_the_subscriber_is_down_and_arrive_once(backend:
                     envelope = (await session.execute(select(outbox_table.c.envelope).where(
                         outbox_table.c.type == PERSON_CREATED).limit(1))).scalar_one()
                 async with httpx.AsyncClient() as http:
-                    again = await http.post(f"http://127.0.0.1:{port}/internal/events", json=envelope,
-                                            headers={"Authorization": f"Bearer {TOKEN}"})
+                    again = await http.post(f"http://127.0.0.1:{port}/internal/events",
+                                            **signed_event(envelope, key=IDENTITY_KEY))
                     assert again.status_code == 204
-                    forged = await http.post(f"http://127.0.0.1:{port}/internal/events", json=envelope,
-                                             headers={"Authorization": "Bearer wrong"})
+                    forged = await http.post(f"http://127.0.0.1:{port}/internal/events",
+                                             **signed_event(envelope, key="wrong"))
                     assert forged.status_code == 401
                 assert await subscriber.effects() == effects

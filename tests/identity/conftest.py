@@ -54,7 +54,7 @@ async def make_tenant(app: FastAPI, scopes: list[Scope] | None = None) -> Tenant
             roles=[Role.admin, Role.learner]))
         learner = await service.create_person(session, outbox, org.id, PersonCreate(
             email=f"lea@{slug}.example", name="Lea Learner", job_function=JobFunction.sales))
-        client, secret = await service.create_client(session, org.id, ClientCreate(
+        client, secret = await service.create_client(session, outbox, org.id, ClientCreate(
             name="LMS", scopes=scopes or [Scope.people_read, Scope.people_write]))
         tokens = {}
         for person in (admin, learner):

@@ -7,6 +7,7 @@ from fastapi import FastAPI
 from joserfc import jwt
 from joserfc.jwk import ECKey
 
+from kit.events import CloudEvent
 from services.identity import keys
 from tests.identity.conftest import Tenant, make_tenant
 
@@ -152,3 +153,40 @@ async def test_jwks_is_rendered_once_per_cache_window(client: httpx.AsyncClient,
     after = await client.get("/.well-known/jwks.json")
     assert after.headers["content-type"] == "application/json"
     assert {k["kid"] for k in first.json()["keys"]} < {k["kid"] for k in after.json()["keys"]}
+
+
+async def test_revoked_client_token_can_no_longer_create_people(client: httpx.AsyncClient, identity_app: FastAPI,
+                                                                 tenant: Tenant) -> None:
+    emitted: list[CloudEvent] = []
+    identity_app.state.outbox.listeners.append(emitted.append)
+    try:
+        token = {"Authorization": f"Bearer {(await client_token(client, tenant)).json()['access_token']}"}
+        person = {"name": "Nils Ny", "job_function": "sales"}
+        created = await client.post("/v1/people", headers=token, json={**person, "email": "nils@example.com"})
+        assert created.status_code == 201
+        assert (await client.delete(f"/v1/clients/{tenant.client_id}", headers=tenant.admin)).status_code == 204
+        refused = await client.post("/v1/people", headers=token, json={**person, "email": "nils2@example.com"})
+        assert refused.status_code == 401
+        assert refused.headers["content-type"] == "application/problem+json"
+        assert refused.json()["detail"] == "the token is no longer valid: its client is revoked"
+        assert 'error="invalid_token"' in refused.headers["www-authenticate"]
+        # The other services learn of it from identity's event, versioned like a person's.
+        revoked = [e for e in emitted if e.type == "netwise.identity.client.revoked"]
+        assert len(revoked) == 1 and revoked[0].org == tenant.org_id
+        assert revoked[0].data["id"] == tenant.client_id
+        assert revoked[0].data["status"] == "revoked" and revoked[0].data["version"] == 2
+        assert "secret_hash" not in revoked[0].data
+        # Revoking again changes nothing and says nothing.
+        assert (await client.delete(f"/v1/clients/{tenant.client_id}", headers=tenant.admin)).status_code == 204
+        assert len([e for e in emitted if e.type == "netwise.identity.client.revoked"]) == 1
+    finally:
+        identity_app.state.outbox.listeners.remove(emitted.append)
+
+
+async def test_deactivated_person_token_is_refused_at_once(client: httpx.AsyncClient, tenant: Tenant) -> None:
+    assert (await client.get("/v1/me", headers=tenant.learner)).status_code == 200
+    assert (await client.delete(f"/v1/people/{tenant.learner_id}", headers=tenant.admin)).status_code == 204
+    refused = await client.get("/v1/me", headers=tenant.learner)
+    assert refused.status_code == 401
+    assert refused.json()["detail"] == "the token is no longer valid: its person is deactivated"
+    assert (await client.get("/v1/me", headers=tenant.admin)).status_code == 200

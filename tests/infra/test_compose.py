@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import import_module
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any, get_args, get_origin
 from urllib.parse import urlsplit
 
 import pytest
@@ -169,7 +169,13 @@ def setting(svc: dict[str, Any], spec: AppSpec, field: str) -> str | None:
 
 
 def is_secret(annotation: Any) -> bool:
-    return annotation is SecretStr or SecretStr in get_args(annotation)
+    return annotation is SecretStr or any(is_secret(arg) for arg in get_args(annotation))
+
+
+def is_secret_map(annotation: Any) -> bool:
+    """A JSON object of secrets (e.g. the event keys of the publishers a service hears from), or None."""
+    return any(get_origin(arg) is dict and get_args(arg)[1:] == (SecretStr,)
+               for arg in (annotation, *get_args(annotation)))
 
 
 @cache
@@ -177,7 +183,9 @@ def refused_defaults(spec: AppSpec) -> frozenset[str]:
     """The secret fields this app refuses to keep at their default in production: asked of the class, not assumed."""
     cls: Any = settings_class(spec)
     secrets = [field for field, info in cls.model_fields.items() if is_secret(info.annotation)]
-    filled = {field: "0123456789abcdef" * 4 for field in secrets}
+    filled: dict[str, Any] = {
+        field: {"identity": "0123456789abcdef" * 4} if is_secret_map(cls.model_fields[field].annotation)
+        else "0123456789abcdef" * 4 for field in secrets}
     try:
         cls(mode="production", **filled)
     except ValidationError as exc:
@@ -525,6 +533,15 @@ def test_secrets_come_from_variables_and_refused_defaults_are_required() -> None
             if field not in refused and value is None:
                 continue
             assert value, f"{name}: {var} must be set: production refuses its embedded default"
+            if is_secret_map(info.annotation):
+                entries = json.loads(value)
+                assert isinstance(entries, dict), f"{name}: {var} must be a JSON object"
+                # Each entry is a secret of its own: one required variable, never a literal or a default.
+                for key, entry in entries.items():
+                    refs = list(references(entry))
+                    assert len(refs) == 1 and VARIABLE.fullmatch(entry) and refs[0].op == ":?", \
+                        f"{name}: {var}[{key}] must be exactly one ${{VARIABLE:?message}}, not {entry!r}"
+                continue
             refs = list(references(value))
             assert len(refs) == 1 and VARIABLE.fullmatch(value), \
                 f"{name}: {var} must be exactly one ${{VARIABLE}} (no literal secret in compose.yaml), not {value!r}"
@@ -533,7 +550,7 @@ def test_secrets_come_from_variables_and_refused_defaults_are_required() -> None
                 default = info.default.get_secret_value() if isinstance(info.default, SecretStr) else info.default
                 assert example.get(refs[0].name) != default, \
                     f".env.example sets {refs[0].name} to the embedded default of {var}"
-    assert "internal_token" in refused_anywhere, "no app refuses its default internal token: is the check blind?"
+    assert "event_key" in refused_anywhere, "no app refuses its default event key: is the check blind?"
 
 
 def secret_variables() -> set[str]:
@@ -779,16 +796,31 @@ def test_event_subscriptions_follow_the_design() -> None:
     assert actual == EVENT_TOPOLOGY
 
 
-def test_publishers_and_subscribers_share_the_internal_token() -> None:
+def event_key_variable(svc: dict[str, Any], spec: AppSpec) -> str:
+    value = setting(svc, spec, "event_key")
+    assert value is not None, f"{spec.name}: {spec.env_prefix()}EVENT_KEY is not set"
+    refs = list(references(value))
+    assert len(refs) == 1, f"{spec.name}: {spec.env_prefix()}EVENT_KEY must be one variable, not {value!r}"
+    return refs[0].name
+
+
+def test_each_publisher_signs_with_its_own_key_and_each_subscriber_holds_exactly_its_publishers_keys() -> None:
     containers = serving()
-    for name, (svc, spec, _) in containers.items():
-        if "subscribers" not in settings_class(spec).model_fields:
-            continue
-        sent = setting(svc, spec, "internal_token")
+    publishers = {spec.name: (svc, spec) for svc, spec, _ in containers.values() if spec.name in SERVICE_NAMES}
+    own = {publisher: event_key_variable(svc, spec) for publisher, (svc, spec) in publishers.items()}
+    assert len(set(own.values())) == len(own), f"services share an event key variable: {own}"
+    heard: dict[str, dict[str, str]] = {name: {} for name in publishers}
+    for publisher, (svc, spec) in publishers.items():
         for url in subscribers(svc, spec):
-            host, target, _ = url_target(url, name)
-            expected = setting(containers[host][0], target, "internal_token")
-            assert sent == expected, f"{name} sends a different internal token than {host} expects"
+            _, target, _ = url_target(url, publisher)
+            heard[target.name][publisher] = own[publisher]
+    for subscriber, expected in heard.items():
+        svc, spec = publishers[subscriber]
+        raw = setting(svc, spec, "event_publisher_keys")
+        held = {key: [ref.name for ref in references(value)] for key, value in json.loads(raw or "{}").items()}
+        # A key for a publisher it never hears from would let whoever holds that key's twin speak here too.
+        assert held == {publisher: [variable] for publisher, variable in expected.items()}, \
+            f"{subscriber}: {spec.env_prefix()}EVENT_PUBLISHER_KEYS holds {held}, its publishers sign with {expected}"
 
 
 # ====================================================================================================== CLI

@@ -49,3 +49,32 @@ async def test_unit_subtree_walks_down_the_tree(tmp_path: Path) -> None:
         assert await directory.unit_subtree(session, "org-1", "a") == {"a", "b"}
         assert await directory.unit_subtree(session, "org-1", "root") == {"root", "a", "b"}
     await db.dispose()
+
+
+def client_event(version: int, status: str, org: str = "org-1") -> CloudEvent:
+    verb = "created" if status == "active" else "revoked"
+    return CloudEvent(id=f"c{version}", source="/netwise/identity", type=f"netwise.identity.client.{verb}",
+                      org=org, data={
+        "id": "nw_1", "name": "LMS", "scopes": ["catalog:read"], "status": status, "version": version,
+        "created_at": "2026-01-01T00:00:00Z", "revoked_at": None if status == "active" else "2026-01-02T00:00:00Z"})
+
+
+async def test_a_revoked_client_or_deactivated_person_may_not_act_whatever_the_arrival_order(tmp_path: Path) -> None:
+    metadata = MetaData()
+    directory = Directory(metadata)
+    db = Database(f"sqlite+aiosqlite:///{tmp_path / 'd.db'}")
+    async with db.engine.begin() as conn:
+        await conn.run_sync(metadata.create_all)
+    handlers = directory.handlers()
+    async with db.transaction() as session:
+        assert await directory.may_act(session, "client", "org-1", "nw_1")  # not heard of yet
+        for event in (client_event(2, "revoked"), client_event(1, "active")):  # the revocation overtook the creation
+            await handlers[event.type](session, event)
+        deactivated = person_event(2, "Gone")
+        deactivated.data["status"] = "deactivated"
+        await handlers[deactivated.type](session, deactivated)
+    async with db.transaction() as session:
+        assert not await directory.may_act(session, "client", "org-1", "nw_1")
+        assert not await directory.may_act(session, "person", "org-1", "p1")
+        assert await directory.may_act(session, "person", "org-1", "p2")
+    await db.dispose()

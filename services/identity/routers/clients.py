@@ -3,8 +3,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response
 from sqlmodel import select
 
+from kit.app import OutboxDep
 from kit.db import SessionDep
-from kit.ids import utcnow
 from kit.pagination import Page, PageParams, paginate
 from services.identity import repositories as repo
 from services.identity import service
@@ -29,9 +29,9 @@ async def list_clients(principal: Admin, session: SessionDep, page: Annotated[Pa
 
 @router.post("", response_model=ClientCreated, status_code=201,
              summary="Register an integration client; the secret is in this response only")
-async def create_client(body: ClientCreate, principal: Admin, session: SessionDep,
+async def create_client(body: ClientCreate, principal: Admin, session: SessionDep, outbox: OutboxDep,
                         response: Response) -> ClientCreated:
-    client, secret = await service.create_client(session, principal.org, body)
+    client, secret = await service.create_client(session, outbox, principal.org, body)
     response.headers["Cache-Control"] = "no-store"
     return ClientCreated(**_public(client).model_dump(), client_secret=secret)
 
@@ -42,10 +42,8 @@ async def get_client(client_id: str, principal: Admin, session: SessionDep) -> C
 
 
 @router.delete("/{client_id}", status_code=204, response_class=Response,
-               summary="Revoke a client: it gets no new tokens")
-async def revoke_client(client_id: str, principal: Admin,
-                        session: SessionDep) -> Response:
+               summary="Revoke a client: it gets no new tokens, and the ones it has stop working within seconds")
+async def revoke_client(client_id: str, principal: Admin, session: SessionDep, outbox: OutboxDep) -> Response:
     client = await repo.client(session, principal.org, client_id)
-    if client.revoked_at is None:
-        client.revoked_at = utcnow()
+    await service.revoke_client(session, outbox, client)
     return Response(status_code=204)
