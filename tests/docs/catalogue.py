@@ -104,7 +104,14 @@ NOTES: dict[str, Note] = {
     "netwise.identity.person.deactivated": Note(
         "`DELETE /identity/v1/people/{person_id}`, or a change that sets `status` to `deactivated`.", "id",
         "curriculum, advocacy and analytics stop treating the person as active (no new assignments, digests "
-        "or time)."),
+        "or time) and refuse the person's tokens."),
+    "netwise.identity.client.created": Note(
+        "An administrator registers an integration client (`POST /identity/v1/clients`).", "id",
+        "curriculum, advocacy and analytics keep the client's standing, to refuse its tokens once it is revoked."),
+    "netwise.identity.client.revoked": Note(
+        "An administrator revokes a client (`DELETE /identity/v1/clients/{client_id}`).", "id",
+        "curriculum, advocacy and analytics refuse the client's tokens from then on (within "
+        "`NETWISE_<SERVICE>_STATUS_CACHE_SECONDS`)."),
     "netwise.curriculum.assignment.created": Note(
         "A person gets a track or a module to do: by hand (`POST /curriculum/v1/assignments`), from an LMS "
         "(`POST /curriculum/v1/enrolments`), by an assignment rule, as a refresher after a platform change, or as "
@@ -165,6 +172,11 @@ MEANINGS: dict[str | tuple[str, str], str] = {
     ("netwise.identity.org_unit", "name"): "the unit's name",
     ("netwise.identity.person", "id"): "the person",
     ("netwise.identity.person", "name"): "the person's name",
+    ("netwise.identity.client", "id"): "the client: its `client_id`",
+    ("netwise.identity.client", "name"): "the client's name",
+    ("netwise.identity.client", "status"): "`active`, or `revoked`: its tokens are refused",
+    "scopes": "the scopes the client may ask for",
+    "revoked_at": "when it was revoked; null while active",
     "version": "its version: increases with every change; keep the highest you have seen and ignore an older "
                "one arriving late",
     "created_at": "when it was created",
@@ -280,6 +292,7 @@ EXAMPLE_VALUES: dict[str, Any] = {
     "potential_reach": 1250,
     "clicks": 3,
     "scope": "org_unit",
+    "scopes": ["catalog:read", "completions:write", "enrolments:write", "people:read", "progress:read"],
     "threshold_percent": 80,
     "used_minutes": 384,
     "limit_minutes": 480,
@@ -291,6 +304,13 @@ EXAMPLE_VALUES: dict[str, Any] = {
 }
 # Where one type needs another value than the name's usual one.
 TYPE_VALUES: dict[tuple[str, str], Any] = {
+    ("netwise.identity.client.created", "name"): "Moodle",
+    ("netwise.identity.client.revoked", "name"): "Moodle",
+    ("netwise.identity.client.revoked", "status"): "revoked",
+    ("netwise.identity.client.created", "revoked_at"): None,
+    ("netwise.identity.client.revoked", "version"): 2,
+    ("netwise.identity.person.deactivated", "status"): "deactivated",
+    ("netwise.identity.person.deactivated", "version"): 2,
     ("netwise.curriculum.assignment.created", "module_id"): None,  # a track assignment
     ("netwise.curriculum.policy.published", "version"): "2.0",
     ("netwise.curriculum.policy.acknowledged", "version"): "2.0",
@@ -299,7 +319,8 @@ NAMES = {"netwise.identity.organisation.created": "Fjordline", "netwise.identity
          "netwise.identity.org_unit.created": "B2B Sales", "netwise.identity.org_unit.updated": "B2B Sales",
          "netwise.identity.org_unit.deleted": "B2B Sales", "netwise.analytics.study.closed": "Spring time study"}
 TIME = "2025-03-10T09:14:02.517306Z"
-ENTITY_IDS = {"netwise.identity.org_unit": "01957f55-27b5-7c5c-a6a3-a4506513270e",
+ENTITY_IDS = {"netwise.identity.client": "nw_8b3e6f0a2d914c57e1a9b3d0",
+              "netwise.identity.org_unit": "01957f55-27b5-7c5c-a6a3-a4506513270e",
               "netwise.identity.person": "01957f55-2824-71e7-a8e2-5d940ed90475"}
 
 
@@ -343,8 +364,6 @@ def example_data(event_type: str, schema: dict[str, Any]) -> dict[str, Any]:
     entity = event_type.rsplit(".", 1)[0]
     if entity in ENTITY_IDS:
         example["id"] = ENTITY_IDS[entity]
-    if event_type.startswith("netwise.identity.") and "status" in example:
-        example["status"] = "deactivated" if event_type.endswith(".deactivated") else "active"
     return example
 
 

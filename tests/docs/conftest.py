@@ -90,7 +90,7 @@ async def fjordline(running: Platform) -> Fjordline:
             org.tokens[key] = await service.person_token(session, person=person, issuer=settings.issuer,
                                                          audience=settings.audience, ttl_seconds=600)
         client, org.client_secret = await service.create_client(
-            session, tenant.id, ClientCreate(name="Moodle", scopes=LMS_SCOPES))
+            session, outbox, tenant.id, ClientCreate(name="Moodle", scopes=LMS_SCOPES))
         org.ids |= units | {"client": client.id}
     await running.deliver_events()  # curriculum knows Fjordline's people before any example runs
     token = await running.gateway.post("/identity/v1/oauth/token", data={"grant_type": "client_credentials"},

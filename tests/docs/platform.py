@@ -26,7 +26,6 @@ from tests.databases import migrated_database
 # What the docs call $API: the gateway of the embedded platform.
 PUBLIC_URL = "http://127.0.0.1:8000"
 ISSUER = "http://identity.docs"
-INTERNAL_TOKEN = "docs-internal-token"
 
 
 class Hosts(httpx.AsyncBaseTransport):
@@ -61,8 +60,8 @@ async def platform(backend: str, tmp: Path) -> AsyncIterator[Platform]:
     async with AsyncExitStack() as stack:
         identity_url = await stack.enter_async_context(migrated_database(backend, IDENTITY_MIGRATIONS, tmp))
         curriculum_url = await stack.enter_async_context(migrated_database(backend, CURRICULUM_MIGRATIONS, tmp))
-        common: dict[str, Any] = {"log_level": "WARNING", "issuer": ISSUER, "internal_token": INTERNAL_TOKEN,
-                  "relay_interval_seconds": 3600}
+        # Embedded mode: each service signs its events with its embedded key, and takes every service's.
+        common: dict[str, Any] = {"log_level": "WARNING", "issuer": ISSUER, "relay_interval_seconds": 3600}
         hosts = Hosts()  # the apps are added once built: identity's relay and the gateway send through it
         relay_client = httpx.AsyncClient(transport=hosts)
         identity = create_identity(IdentitySettings(database_url=identity_url,

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel
 
-from kit.events import CloudEvent
+from kit.events import CloudEvent, envelope_bytes, signed_headers
 from services.identity.schemas import Scope
 from tests.docs.catalogue import EVENTS, ROOT, current_section, generated
 from tests.docs.conftest import DOCS, fjordline, page
@@ -135,10 +135,22 @@ async def test_lms_quickstart_runs_as_written(docs_platform: Platform) -> None:
     })
 
 
-def test_lms_quickstart_explains_every_scope() -> None:
-    rows = page("quickstart-lms.md")
-    missing = [scope.value for scope in Scope if f"| `{scope.value}` |" not in rows]
+def test_lms_quickstart_explains_every_scope_as_the_contract_grants_it() -> None:
+    """Each scope's row names operations whose `x-netwise-access` accepts that scope (or any token)."""
+    text = page("quickstart-lms.md")
+    missing = [scope.value for scope in Scope if f"| `{scope.value}` |" not in text]
     assert not missing, f"docs/quickstart-lms.md does not say what these scopes grant: {missing}"
+    spec = json.loads((ROOT / "openapi" / "gateway.json").read_text())
+    wrong = []
+    for scope in Scope:
+        row = next(line for line in text.splitlines() if line.startswith(f"| `{scope.value}` |"))
+        operations = OPERATION.findall(row)
+        assert operations, f"the row of {scope.value} names no operation"
+        for method, path in operations:
+            access = spec["paths"][path][method.lower()]["x-netwise-access"]
+            if not access["any_token"] and scope.value not in access["scopes"]:
+                wrong.append(f"{scope.value}: {method} {path} takes {access['scopes']}")
+    assert not wrong, "docs/quickstart-lms.md grants what the contract does not:\n" + "\n".join(wrong)
 
 
 async def test_spa_quickstart_examples_are_what_the_api_answers(docs_platform: Platform) -> None:
@@ -147,3 +159,20 @@ async def test_spa_quickstart_examples_are_what_the_api_answers(docs_platform: P
 
 async def test_operator_quickstart_examples_are_what_the_api_answers(docs_platform: Platform) -> None:
     await run_page(docs_platform, "quickstart-operator.md")
+
+
+def test_the_signature_check_events_md_shows_accepts_what_a_relay_sends() -> None:
+    """The receiver code a subscriber copies from events.md verifies kit's real signatures, and only them."""
+    code = next(block for block in re.findall(r"```python\n(.*?)```", page("events.md"), re.S)
+                if "def verified_publisher" in block)
+    namespace: dict[str, Any] = {}
+    exec(compile(code, "docs/events.md", "exec"), namespace)  # the page's own example, run as written
+    namespace["KEYS"] = {"curriculum": "a-curriculum-key-of-32-characters"}
+    body = envelope_bytes({"specversion": "1.0", "id": "1", "source": "/netwise/curriculum", "type": "x"})
+    headers = {name.lower(): value for name, value in
+               signed_headers("curriculum", "a-curriculum-key-of-32-characters", body).items()}
+    verify = namespace["verified_publisher"]
+    assert verify(headers, body) == "curriculum"
+    assert verify(headers, body + b" ") is None
+    assert verify({**headers, "netwise-publisher": "advocacy"}, body) is None
+    assert verify({**headers, "netwise-timestamp": str(int(headers["netwise-timestamp"]) - 301)}, body) is None
