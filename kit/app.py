@@ -3,30 +3,24 @@
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Request
-from fastapi.dependencies.models import Dependant
-from fastapi.openapi.utils import get_openapi
-from fastapi.routing import APIRoute, iter_route_contexts
+from fastapi.routing import APIRoute
 from sqlalchemy import Table
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from kit.auth import (
-    Access,
     JWKSCache,
     KeySource,
     MayAct,
     StatusCheck,
     TokenVerifier,
-    client_token,
-    current_principal,
-    person_token,
-    required_access,
 )
+from kit.contract import setup_openapi
 from kit.db import Database
 from kit.directory import changed_principal
 from kit.docs import setup_docs
@@ -35,7 +29,7 @@ from kit.inputs import reject_nul
 from kit.limits import limit_bodies
 from kit.migrations import assert_at_head
 from kit.observability import setup_logging, setup_observability
-from kit.problems import PROBLEM_JSON, ProblemDetail, setup_problems
+from kit.problems import setup_problems
 from kit.settings import ServiceSettings
 
 API_VERSION = "0.1.0"
@@ -46,79 +40,6 @@ def operation_id(route: APIRoute) -> str:
     """Stable ids as `tag-name` so generated clients read well."""
     tag = str(route.tags[0]) if route.tags else "default"
     return f"{tag}-{route.name}".replace("_", "-")
-
-
-def setup_openapi(app: FastAPI) -> None:
-    """Every operation documents its errors once, as problem+json under `default`."""
-
-    def openapi() -> dict[str, Any]:
-        if app.openapi_schema:
-            return app.openapi_schema
-        schema = get_openapi(title=app.title, version=app.version, description=app.description,
-                             routes=app.routes, servers=app.servers or None)
-        components = schema.setdefault("components", {}).setdefault("schemas", {})
-        components.pop("HTTPValidationError", None)
-        components.pop("ValidationError", None)
-        problem = ProblemDetail.model_json_schema(ref_template="#/components/schemas/{model}")
-        components.update(problem.pop("$defs", {}))
-        components["ProblemDetail"] = problem
-        for path_item in schema.get("paths", {}).values():
-            for operation in path_item.values():
-                responses = operation.setdefault("responses", {})
-                responses.pop("422", None)
-                responses["default"] = {
-                    "description": "Problem (RFC 9457)",
-                    "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/ProblemDetail"}}},
-                }
-        declare_access(app, schema)
-        app.openapi_schema = schema
-        return schema
-
-    app.openapi = openapi  # type: ignore[method-assign]
-
-
-def _dependency_calls(dependant: Dependant) -> Iterator[Any]:
-    for dependency in dependant.dependencies:
-        yield dependency.call
-        yield from _dependency_calls(dependency)
-
-
-def _access_text(access: Access) -> str:
-    who = [f"a person with role {' or '.join(sorted(access.roles))}" if access.roles else "",
-           f"an integration client with scope {' or '.join(sorted(access.scopes))}" if access.scopes else ""]
-    return "**Needs** " + ", or ".join(w for w in who if w) + "."
-
-
-def declare_access(app: FastAPI, schema: dict[str, Any]) -> None:
-    """Each operation says who may call it: in `security` (OpenAPI 3.1 allows role names for a bearer scheme),
-    machine-readable in `x-netwise-access`, and in words at the end of its description."""
-    all_scopes: set[str] = set()
-    for route in iter_route_contexts(app.routes):  # included routers' routes with their prefixes
-        if not isinstance(route.original_route, APIRoute) or not route.include_in_schema:
-            continue
-        calls = list(_dependency_calls(route.dependant))
-        access = next((a for a in map(required_access, calls) if a is not None), None)
-        if access is None and current_principal not in calls:
-            continue  # public: no token needed
-        for method in route.methods or ():
-            operation = schema["paths"].get(route.path_format, {}).get(method.lower())
-            if operation is None:
-                continue
-            if access is None:
-                operation["x-netwise-access"] = {"roles": [], "scopes": [], "any_token": True}
-                text = "**Needs** a token of the organisation: any person or integration client."
-            else:
-                all_scopes |= access.scopes
-                operation["security"] = [
-                    *([{person_token.scheme_name: sorted(access.roles)}] if access.roles else []),
-                    *([{client_token.scheme_name: sorted(access.scopes)}] if access.scopes else [])]
-                operation["x-netwise-access"] = {"roles": sorted(access.roles), "scopes": sorted(access.scopes),
-                                                 "any_token": False}
-                text = _access_text(access)
-            operation["description"] = f"{operation.get('description', '').strip()}\n\n{text}".strip()
-    flows = schema.get("components", {}).get("securitySchemes", {}).get(client_token.scheme_name, {}).get("flows")
-    if flows:
-        flows["clientCredentials"]["scopes"] = {scope: scope for scope in sorted(all_scopes)}
 
 
 def setup_common(app: FastAPI, name: str, readiness: list[Callable[[], Any]]) -> None:
