@@ -148,9 +148,12 @@ async def check_drafts(session: AsyncSession, org_id: str, rules: OrgRules, draf
                                              f"this person; a day has at most {MAX_DAY_MINUTES}")
     windows = await cap_windows(session, org_id, drafts, exclude_id)
     for window in windows:
-        for index, over in window.hard_refusals():
-            refusals.add(index, "minutes", f"would pass the hard cap {window.cap.name!r} ({window.cap.limit_minutes} "
-                                           f"minutes per {_period_name(window.cap)}) by {over} minutes")
+        for index, over, left in window.hard_refusals():
+            cap = window.cap
+            refusals.add(index, "minutes", f"would pass the hard cap {cap.name!r} ({minutes_text(cap.limit_minutes)} "
+                                           f"per {_period_name(cap)}) by {minutes_text(over)}; "
+                                           f"{minutes_text(left)} left of {cap.limit_minutes} "
+                                           f"{_window_name(window)}")
     return windows
 
 
@@ -176,8 +179,27 @@ async def check_studies(session: AsyncSession, org_id: str, drafts: list[Draft],
                                                 f"({study.starts_on} to {study.ends_on})")
 
 
+def minutes_text(count: int) -> str:
+    """`1 minute`, `0 minutes`, `5 minutes`: refusals are read by people."""
+    return f"{count} minute" if count == 1 else f"{count} minutes"
+
+
 def _period_name(cap: Cap) -> str:
     return f"{cap.window_days} days" if cap.period == "rolling" else cap.period
+
+
+def _window_name(window: "CapWindow") -> str:
+    """The period an entry falls in, dated: an entry may be for last week, not this one."""
+    period, start, end = window.cap.period, window.start, window.end
+    if period == "day":
+        return f"on {start.isoformat()}"
+    if period == "week":
+        return f"in the week of {start.isoformat()}"
+    if period == "month":
+        return f"in {start:%Y-%m}"
+    if period == "quarter":
+        return f"in {start.year}-Q{(start.month - 1) // 3 + 1}"
+    return f"in the {window.cap.window_days} days to {end.isoformat()}"
 
 
 # -- caps ------------------------------------------------------------------------------------------
@@ -198,14 +220,16 @@ class CapWindow:
             totals[subject] = totals.get(subject, 0) + minutes
         return totals
 
-    def hard_refusals(self) -> list[tuple[int, int]]:
+    def hard_refusals(self) -> list[tuple[int, int, int]]:
+        """(draft index, minutes over the limit, minutes that were left before the entry) per refused entry."""
         if not self.cap.hard:
             return []
         out, totals = [], dict(self.before)
         for index, subject, minutes in self.added:
+            left = max(0, self.cap.limit_minutes - totals.get(subject, 0))
             totals[subject] = totals.get(subject, 0) + minutes
             if totals[subject] > self.cap.limit_minutes:
-                out.append((index, totals[subject] - self.cap.limit_minutes))
+                out.append((index, totals[subject] - self.cap.limit_minutes, left))
         return out
 
 

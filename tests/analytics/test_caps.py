@@ -37,6 +37,27 @@ async def test_a_hard_cap_refuses_an_entry_saying_by_how_much(client: httpx.Asyn
     assert (await record(client, tenant, "sam", 90)).status_code == 201  # another unit
 
 
+async def test_a_hard_cap_refusal_says_by_how_much_and_what_is_left_in_plain_words(client: httpx.AsyncClient,
+                                                                                    tenant: Tenant) -> None:
+    await client.post("/v1/caps", headers=tenant.headers("ada"), json=cap(
+        name="Service, 1 h a week", scope_id=tenant.units["service"], period="week", limit_minutes=60, hard=True))
+    week = period_bounds("week", TODAY)[0].isoformat()
+    assert (await record(client, tenant, "cai", 15)).status_code == 201
+
+    plural = (await record(client, tenant, "cai", 50)).json()["errors"][0]["message"]
+    assert plural == (f"would pass the hard cap 'Service, 1 h a week' (60 minutes per week) by 5 minutes; "
+                      f"45 minutes left of 60 in the week of {week}")
+
+    assert (await record(client, tenant, "cai", 44)).status_code == 201  # 59 of 60
+    singular = (await record(client, tenant, "cai", 2)).json()["errors"][0]["message"]
+    assert singular.endswith(f"by 1 minute; 1 minute left of 60 in the week of {week}")
+
+    assert (await record(client, tenant, "cai", 1)).status_code == 201  # exactly 60
+    zero = (await record(client, tenant, "cai", 1)).json()["errors"][0]["message"]
+    assert zero.endswith(f"by 1 minute; 0 minutes left of 60 in the week of {week}")
+    assert "minutes minute" not in zero and "1 minutes" not in zero
+
+
 async def test_thresholds_are_announced_once_per_period(client: httpx.AsyncClient, tenant: Tenant,
                                                         analytics_app: FastAPI) -> None:
     created = (await client.post("/v1/caps", json=cap(scope_id=tenant.units["service"]),
