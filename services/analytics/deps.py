@@ -12,7 +12,8 @@ TimeWriter = Annotated[Principal, require(roles={"learner", "ambassador", "edito
 Person = Annotated[Principal, require(roles={"learner", "ambassador", "editor", "comms", "manager", "analyst",
                                             "admin"})]
 Steward = Annotated[Principal, require(roles=ORG_WIDE)]
-CapSetter = Annotated[Principal, require(roles={"admin", "analyst", "manager"})]
+CAP_SETTERS = frozenset({"admin", "analyst", "manager"})
+CapSetter = Annotated[Principal, require(roles=CAP_SETTERS)]
 MeasurementWriter = Annotated[Principal, require(roles=ORG_WIDE, scopes={"kpis:write"})]
 Reader = Annotated[Principal, require(roles={"learner", "ambassador", "editor", "comms", "manager", "analyst",
                                              "admin"}, scopes={"reports:read", "kpis:write", "time:write"})]

@@ -3,7 +3,7 @@
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, MetaData, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, MetaData, UniqueConstraint, false
 from sqlmodel import Field, SQLModel
 
 from kit.db import UTCDateTime
@@ -139,6 +139,8 @@ class Cap(AnalyticsTable, table=True):
     thresholds: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     hard: bool = False
     per_person: bool = True
+    # A person-scoped cap's status is the person's: its setter sees it only with this consent, set by the person.
+    status_shared_with_setter: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
     created_by: str = Field(max_length=64)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     version: int = 1

@@ -267,9 +267,17 @@ class CapPublic(BaseModel):
     thresholds: list[int]
     hard: bool
     per_person: bool
+    status_shared_with_setter: bool = Field(description="For a person-scoped cap: whether the person lets the "
+                                            "leader who set it see its status. Only the person sets it, with "
+                                            "`PUT /v1/caps/{cap_id}/consent`; off until then.")
     created_by: str
     created_at: datetime
     version: int
+
+
+class CapConsent(Strict):
+    status_shared_with_setter: bool = Field(description="true lets the leader who set this cap on you see your "
+                                            "status against it; false takes that back at once.")
 
 
 class Usage(BaseModel):
@@ -298,6 +306,8 @@ class CapStatus(BaseModel):
     people_at_threshold: dict[str, int] = Field(description="Per threshold percent: people (or 1 for a pooled "
                                                 "cap) at or beyond it.")
     average_used_minutes: int | None = Field(description="Average minutes per person in scope.")
+    person: Usage | None = Field(default=None, description="For a person-scoped cap, to the person and (with "
+                                 "their consent) the leader who set it: the person's own usage.")
     suppression: Suppression
 
 

@@ -118,9 +118,33 @@ async def drafts_of(session: AsyncSession, principal: Principal, rules: OrgRules
 
 # -- the checks every write of time passes ---------------------------------------------------------
 
+class PeriodLocked(Conflict):
+    """Any write of time into a locked month, by any route (single, bulk, import, timer, change, delete)."""
+
+    title, kind = "Period Locked", "period-locked"
+
+
+async def check_unlocked(session: AsyncSession, org_id: str, dates: list[tuple[date, FieldError]],
+                         what: str = "nothing was recorded") -> None:
+    """Refuses with one 409 `period-locked` problem naming every entry (field, line) that falls in a locked month."""
+    locked = await repo.locked_months(session, org_id, {month_start(day) for day, _ in dates})
+    hits = [(day, error) for day, error in dates if month_start(day) in locked]
+    if not hits:
+        return
+    months = sorted({f"{day:%Y-%m}" for day, _ in hits})
+    raise PeriodLocked(f"{', '.join(months)} {'is a locked period' if len(months) == 1 else 'are locked periods'}: "
+                       f"its time entries can no longer be created, changed or deleted until an admin or analyst "
+                       f"reopens it ({what})",
+                       errors=[error.model_copy(update={"message": f"falls in {day:%Y-%m}, a locked period"})
+                               for day, error in hits])
+
+
 async def check_drafts(session: AsyncSession, org_id: str, rules: OrgRules, drafts: list[Draft],
                        refusals: Refusals, exclude_id: str | None = None) -> list["CapWindow"]:
-    """Date range, locked months, study rules, the 1440-minute day and hard caps; returns the cap windows touched."""
+    """Date range, study rules, the 1440-minute day and hard caps; returns the cap windows touched.
+
+    Locked months are checked before, by `check_unlocked`: they are a conflict (409), not bad input (422).
+    """
     latest = today_in(rules.timezone) + timedelta(days=1)
     for d in drafts:
         if d.work_date < EARLIEST:
@@ -128,11 +152,6 @@ async def check_drafts(session: AsyncSession, org_id: str, rules: OrgRules, draf
         elif d.work_date > latest:
             refusals.add(d.index, "date", f"is more than one day ahead (latest {latest.isoformat()} in "
                                           f"{rules.timezone})")
-    locked = await repo.locked_months(session, org_id, {month_start(d.work_date) for d in drafts})
-    for d in drafts:
-        if month_start(d.work_date) in locked:
-            refusals.add(d.index, "date", f"falls in {d.work_date:%Y-%m}, a locked period; "
-                                          "an admin or analyst must unlock it first")
     await check_studies(session, org_id, drafts, refusals)
 
     existing = await repo.day_totals(session, org_id, {(d.person_id, d.work_date) for d in drafts}, exclude_id)
@@ -146,9 +165,12 @@ async def check_drafts(session: AsyncSession, org_id: str, rules: OrgRules, draf
                                              f"this person; a day has at most {MAX_DAY_MINUTES}")
     windows = await cap_windows(session, org_id, drafts, exclude_id)
     for window in windows:
-        for index, over in window.hard_refusals():
-            refusals.add(index, "minutes", f"would pass the hard cap {window.cap.name!r} ({window.cap.limit_minutes} "
-                                           f"minutes per {_period_name(window.cap)}) by {over} minutes")
+        for index, over, left in window.hard_refusals():
+            cap = window.cap
+            refusals.add(index, "minutes", f"would pass the hard cap {cap.name!r} ({minutes_text(cap.limit_minutes)} "
+                                           f"per {_period_name(cap)}) by {minutes_text(over)}; "
+                                           f"{minutes_text(left)} left of {cap.limit_minutes} "
+                                           f"{_window_name(window)}")
     return windows
 
 
@@ -174,8 +196,27 @@ async def check_studies(session: AsyncSession, org_id: str, drafts: list[Draft],
                                                 f"({study.starts_on} to {study.ends_on})")
 
 
+def minutes_text(count: int) -> str:
+    """`1 minute`, `0 minutes`, `5 minutes`: refusals are read by people."""
+    return f"{count} minute" if count == 1 else f"{count} minutes"
+
+
 def _period_name(cap: Cap) -> str:
     return f"{cap.window_days} days" if cap.period == "rolling" else cap.period
+
+
+def _window_name(window: "CapWindow") -> str:
+    """The period an entry falls in, dated: an entry may be for last week, not this one."""
+    period, start, end = window.cap.period, window.start, window.end
+    if period == "day":
+        return f"on {start.isoformat()}"
+    if period == "week":
+        return f"in the week of {start.isoformat()}"
+    if period == "month":
+        return f"in {start:%Y-%m}"
+    if period == "quarter":
+        return f"in {start.year}-Q{(start.month - 1) // 3 + 1}"
+    return f"in the {window.cap.window_days} days to {end.isoformat()}"
 
 
 # -- caps ------------------------------------------------------------------------------------------
@@ -196,14 +237,16 @@ class CapWindow:
             totals[subject] = totals.get(subject, 0) + minutes
         return totals
 
-    def hard_refusals(self) -> list[tuple[int, int]]:
+    def hard_refusals(self) -> list[tuple[int, int, int]]:
+        """(draft index, minutes over the limit, minutes that were left before the entry) per refused entry."""
         if not self.cap.hard:
             return []
         out, totals = [], dict(self.before)
         for index, subject, minutes in self.added:
+            left = max(0, self.cap.limit_minutes - totals.get(subject, 0))
             totals[subject] = totals.get(subject, 0) + minutes
             if totals[subject] > self.cap.limit_minutes:
-                out.append((index, totals[subject] - self.cap.limit_minutes))
+                out.append((index, totals[subject] - self.cap.limit_minutes, left))
         return out
 
 
@@ -335,6 +378,7 @@ async def record_entries(session: AsyncSession, outbox: Outbox, principal: Princ
                          entries: list[TimeEntryCreate], namer: FieldNamer) -> list[dict[str, Any]]:
     """All or nothing: every entry passes every check, or none is written and every problem is reported."""
     drafts, refusals = await drafts_of(session, principal, rules, entries)
+    await check_unlocked(session, principal.org, [(d.work_date, namer(d.index, "date")) for d in drafts])
     windows = await check_drafts(session, principal.org, rules, drafts, refusals)
     raise_refusals(refusals, namer)
     rows = await insert_entries(session, principal.org, drafts)
@@ -346,9 +390,8 @@ async def check_editable(session: AsyncSession, principal: Principal, entry: Tim
     """Only the person (or an integration of their organisation) changes an entry, and only while it is open."""
     if not principal.is_client and entry.person_id != principal.subject:
         raise Forbidden("you can change only your own time entries")
-    if await repo.locked_months(session, entry.org_id, {month_start(entry.work_date)}):
-        raise Conflict(f"{entry.work_date:%Y-%m} is a locked period: its entries can no longer change",
-                       errors=[FieldError(field="date", message="is in a locked period")])
+    await check_unlocked(session, entry.org_id, [(entry.work_date, FieldError(field="date", message=""))],
+                         "nothing was changed")
 
 
 async def update_entry(session: AsyncSession, outbox: Outbox, principal: Principal, rules: OrgRules,
@@ -361,6 +404,8 @@ async def update_entry(session: AsyncSession, outbox: Outbox, principal: Princip
     draft = Draft(0, entry.person_id, entry.org_unit_id, entry.job_function, values.get("date", entry.work_date),
                   values.get("minutes", entry.minutes), values.get("channel", entry.channel),
                   values.get("activity", entry.activity), values.get("note", entry.note), entry.source)
+    await check_unlocked(session, principal.org, [(draft.work_date, FieldError(field="date", message=""))],
+                         "nothing was changed")
     refusals = Refusals()
     windows = await check_drafts(session, principal.org, rules, [draft], refusals, exclude_id=entry.id)
     raise_refusals(refusals, field_in_body(None), "nothing was changed")
@@ -417,6 +462,10 @@ async def import_entries(session: AsyncSession, outbox: Outbox, principal: Princ
     if not entries and not errors:
         raise Unprocessable.field("body", "has no rows after the header")
     drafts, refusals = await drafts_of(session, principal, rules, entries)
+    if not errors:  # rows that do not parse are bad input (422) first; a clean file may then meet a lock (409)
+        await check_unlocked(session, principal.org, [(d.work_date, FieldError(field="date", message="",
+                                                                                line=lines[d.index]))
+                                                       for d in drafts], "nothing was imported")
     windows = await check_drafts(session, principal.org, rules, drafts, refusals)
     errors.extend(FieldError(field=attr, message=message, line=lines[index]) for index, attr, message in refusals.items)
     if errors:

@@ -6,7 +6,7 @@ import httpx
 from fastapi import FastAPI
 
 from services.analytics.periods import period_bounds, today_in
-from tests.analytics.conftest import Tenant, events_of
+from tests.analytics.conftest import Tenant, events_of, issuer
 
 TODAY = today_in("Europe/Stockholm")
 
@@ -35,6 +35,27 @@ async def test_a_hard_cap_refuses_an_entry_saying_by_how_much(client: httpx.Asyn
     assert (await record(client, tenant, "cai", 60, channel="email")).status_code == 201  # other channel
     assert (await record(client, tenant, "cora", 30)).status_code == 201  # the limit is per person
     assert (await record(client, tenant, "sam", 90)).status_code == 201  # another unit
+
+
+async def test_a_hard_cap_refusal_says_by_how_much_and_what_is_left_in_plain_words(client: httpx.AsyncClient,
+                                                                                    tenant: Tenant) -> None:
+    await client.post("/v1/caps", headers=tenant.headers("ada"), json=cap(
+        name="Service, 1 h a week", scope_id=tenant.units["service"], period="week", limit_minutes=60, hard=True))
+    week = period_bounds("week", TODAY)[0].isoformat()
+    assert (await record(client, tenant, "cai", 15)).status_code == 201
+
+    plural = (await record(client, tenant, "cai", 50)).json()["errors"][0]["message"]
+    assert plural == (f"would pass the hard cap 'Service, 1 h a week' (60 minutes per week) by 5 minutes; "
+                      f"45 minutes left of 60 in the week of {week}")
+
+    assert (await record(client, tenant, "cai", 44)).status_code == 201  # 59 of 60
+    singular = (await record(client, tenant, "cai", 2)).json()["errors"][0]["message"]
+    assert singular.endswith(f"by 1 minute; 1 minute left of 60 in the week of {week}")
+
+    assert (await record(client, tenant, "cai", 1)).status_code == 201  # exactly 60
+    zero = (await record(client, tenant, "cai", 1)).json()["errors"][0]["message"]
+    assert zero.endswith(f"by 1 minute; 0 minutes left of 60 in the week of {week}")
+    assert "minutes minute" not in zero and "1 minutes" not in zero
 
 
 async def test_thresholds_are_announced_once_per_period(client: httpx.AsyncClient, tenant: Tenant,
@@ -132,3 +153,56 @@ async def test_managers_cap_only_what_they_manage(client: httpx.AsyncClient, ten
     assert changed.status_code == 200 and changed.json()["limit_minutes"] == 45 and changed.headers["ETag"] == '"2"'
     assert (await client.delete(f"/v1/caps/{cap_id}", headers={**mona, "If-Match": '"1"'})).status_code == 412
     assert (await client.delete(f"/v1/caps/{cap_id}", headers=mona)).status_code == 204
+
+
+async def test_a_person_caps_status_is_the_persons_and_the_setters_only_by_consent(
+        client: httpx.AsyncClient, tenant: Tenant, other_tenant: Tenant) -> None:
+    mona, sam = tenant.headers("mona"), tenant.headers("sam")
+    created = await client.post("/v1/caps", headers=mona, json=cap(
+        name="Sam, 2 h a week", scope="person", scope_id=tenant.people["sam"], channel=None, period="week",
+        limit_minutes=120, thresholds=[50, 100]))
+    assert created.status_code == 201 and created.json()["status_shared_with_setter"] is False
+    url = f"/v1/caps/{created.json()['id']}"
+    await record(client, tenant, "sam", 90, channel="linkedin")
+
+    mine = await client.get(f"{url}/status", headers=sam)  # the person always
+    assert mine.status_code == 200
+    body = mine.json()
+    assert body["person"]["used_minutes"] == 90 and body["person"]["remaining_minutes"] == 30
+    assert body["people_at_threshold"] == {"50": 1, "100": 0} and body["people_over_limit"] == 0
+    assert body["suppression"]["suppressed_groups"] == 0
+
+    refused = await client.get(f"{url}/status", headers=mona)  # the setter, before consent
+    assert refused.status_code == 403 and refused.headers["content-type"] == "application/problem+json"
+    assert "consent" in refused.json()["detail"]
+    assert refused.json()["errors"] == [{"field": "cap_id",
+                                         "message": "needs the consent of the person the cap is on"}]
+
+    assert (await client.put(f"{url}/consent", headers=mona,  # only the person gives consent
+                             json={"status_shared_with_setter": True})).status_code == 404
+    consent = await client.put(f"{url}/consent", headers=sam, json={"status_shared_with_setter": True})
+    assert consent.status_code == 200 and consent.json()["status_shared_with_setter"] is True
+    assert consent.headers["ETag"] == '"2"'
+    shared = await client.get(f"{url}/status", headers=mona)
+    assert shared.status_code == 200 and shared.json()["person"]["used_minutes"] == 90
+
+    other_manager = issuer.headers(org=tenant.org_id, subject=tenant.people["cai"], roles=["learner", "manager"])
+    assert (await client.get(f"{url}/status", headers=other_manager)).status_code == 404
+    assert (await client.get(f"{url}/status", headers=tenant.headers("sia"))).status_code == 404
+    assert (await client.get(f"{url}/status", headers=other_tenant.headers("ada"))).status_code == 404
+    analyst = (await client.get(f"{url}/status", headers=tenant.headers("ada"))).json()  # aggregates only
+    assert analyst["person"] is None and analyst["average_used_minutes"] is None
+    assert analyst["people_at_threshold"] == {} and analyst["suppression"]["suppressed_groups"] == 1
+
+    assert (await client.put(f"{url}/consent", headers=sam,
+                             json={"status_shared_with_setter": False})).status_code == 200
+    assert (await client.get(f"{url}/status", headers=mona)).status_code == 403  # withdrawn at once
+
+
+async def test_only_cap_setters_read_the_status_of_a_group_cap(client: httpx.AsyncClient, tenant: Tenant) -> None:
+    sales = (await client.post("/v1/caps", headers=tenant.headers("mona"), json=cap(
+        scope_id=tenant.units["sales"]))).json()
+    learner = await client.get(f"/v1/caps/{sales['id']}/status", headers=tenant.headers("sam"))
+    assert learner.status_code == 403 and "/v1/caps/status/me" in learner.json()["detail"]
+    assert (await client.put(f"/v1/caps/{sales['id']}/consent", headers=tenant.headers("sam"),
+                             json={"status_shared_with_setter": True})).status_code == 404

@@ -5,7 +5,9 @@ from fastapi import FastAPI
 
 from kit.ids import new_id
 from services.analytics.demo import seed_demo
+from services.analytics.models import AnalyticsTable
 from tests.analytics.conftest import count_entries, issuer
+from tests.locales import localised_texts_in
 
 
 async def test_the_demo_seed_is_realistic_and_runs_once(analytics_app: FastAPI, client: httpx.AsyncClient) -> None:
@@ -37,3 +39,7 @@ async def test_the_demo_seed_is_realistic_and_runs_once(analytics_app: FastAPI, 
     ratio = (await client.get("/v1/reports/investment-ratio", params={"from": studies[0]["starts_on"]},
                               headers=admin)).json()
     assert ratio["total_minutes"] > 0 and ratio["items"][0]["target_percent"] == 20
+
+    async with analytics_app.state.db.transaction() as session:  # localised texts the seed wrote, if any
+        _, problems = await localised_texts_in(session, AnalyticsTable.metadata, org["id"])
+    assert problems == []

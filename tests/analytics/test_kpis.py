@@ -5,8 +5,10 @@ from datetime import timedelta
 import httpx
 
 from kit.ids import new_id
+from services.analytics.kpis import STANDARD_KPIS
 from services.analytics.periods import today_in, utc_range
 from tests.analytics.conftest import Tenant, deliver
+from tests.locales import missing_locales
 
 TODAY = today_in("Europe/Stockholm").isoformat()
 # A minute into today in Stockholm: already past at any hour the suite runs, and inside today's period.
@@ -35,6 +37,24 @@ async def test_the_catalogue_publishes_formulas_in_the_readers_locale(client: ht
         "key": "leads", "names": {"en": "x"}, "formulas": {"en": "y"}})
     assert again.status_code == 409
     assert (await client.get("/v1/kpis/store_visits", headers=tenant.headers("sam"))).status_code == 200
+
+
+def test_every_standard_kpi_has_its_name_and_formula_in_every_locale() -> None:
+    catalogue = {key: {"names": kpi.names, "formulas": kpi.formulas} for key, kpi in STANDARD_KPIS.items()}
+    assert missing_locales(catalogue) == []
+    assert missing_locales({"leads": {"names": {"en": "Leads", "sv": "Leads"}}}) == [  # the walker finds gaps
+        ".leads.names: missing nb, da, nl"]
+
+
+async def test_norwegian_danish_and_dutch_readers_get_their_own_catalogue(client: httpx.AsyncClient,
+                                                                          tenant: Tenant) -> None:
+    for language, name in (("nb-NO", "Opplæringsdekning"), ("da-DK", "Uddannelsesdækning"),
+                           ("nl-NL", "Trainingsdekking")):
+        response = await client.get("/v1/kpis", headers={**tenant.headers("sam"), "Accept-Language": language})
+        locale = language.split("-")[0]
+        assert response.headers["Content-Language"] == locale, language  # every KPI, none falls back to Swedish
+        assert {k["locale"] for k in response.json()} == {locale}
+        assert next(k for k in response.json() if k["key"] == "training_coverage")["name"] == name
 
 
 async def test_measurements_are_idempotent_and_derived_kpis_refuse_them(client: httpx.AsyncClient,

@@ -155,12 +155,60 @@ async def test_own_entries_change_until_their_month_is_locked(client: httpx.Asyn
     refused = await client.patch(url, json={"minutes": 50}, headers=me)
     assert refused.status_code == 409 and "locked" in refused.json()["detail"]
     assert (await client.delete(url, headers=me)).status_code == 409
-    new = await client.post("/v1/time-entries", json=entry(5), headers=me)
-    assert new.status_code == 422 and "locked" in new.json()["errors"][0]["message"]
-    moved_in = await client.post("/v1/time-entries", json=entry(5, day=date(2024, 4, 2)), headers=me)
-    moved = await client.patch(f"/v1/time-entries/{moved_in.json()['id']}", json={"date": "2024-03-29"}, headers=me)
-    assert moved.status_code == 422 and moved.json()["errors"][0]["field"] == "date"
 
     assert (await client.delete("/v1/locked-periods/2024-03", headers=tenant.headers("ada"))).status_code == 204
     assert (await client.delete(url, headers=me)).status_code == 204
     assert (await client.get(url, headers=me)).status_code == 404
+
+
+LOCKED = "https://netwise.dev/problems/period-locked"
+
+
+def assert_locked(response: httpx.Response, *errors: tuple[str, int | None]) -> None:
+    """One status and one problem type for every write into a locked month, naming each entry concerned."""
+    assert response.status_code == 409, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    problem = response.json()
+    assert problem["type"] == LOCKED and problem["title"] == "Period Locked" and "2024-03" in problem["detail"]
+    assert [(e["field"], e.get("line")) for e in problem["errors"]] == list(errors)
+    assert all(e["message"] == "falls in 2024-03, a locked period" for e in problem["errors"])
+
+
+async def test_every_write_into_a_locked_month_is_one_409_period_locked(
+        client: httpx.AsyncClient, tenant: Tenant, analytics_app: FastAPI) -> None:
+    me = tenant.headers("sam")
+    inside = (await client.post("/v1/time-entries", json=entry(30), headers=me)).json()
+    outside = (await client.post("/v1/time-entries", json=entry(10, day=date(2024, 4, 2)), headers=me)).json()
+    assert (await client.post("/v1/locked-periods", json={"month": "2024-03"},
+                              headers=tenant.headers("ada"))).status_code == 201
+
+    assert_locked(await client.post("/v1/time-entries", json=entry(5), headers=me), ("date", None))
+    bulk = await client.post("/v1/time-entries/bulk", headers=me, json={"entries": [
+        entry(5, day=date(2024, 4, 3)), entry(5, day=date(2024, 3, 30))]})
+    assert_locked(bulk, ("entries[1].date", None))
+    csv = "date,minutes,channel\n2024-04-03,5,email\n2024-03-04,5,email\n2024-03-05,5,email\n"
+    imported = await client.post("/v1/time-entries/import", content=csv,
+                                 headers={**me, "Content-Type": "text/csv"})
+    assert_locked(imported, ("date", 3), ("date", 4))
+    assert_locked(await client.patch(f"/v1/time-entries/{inside['id']}", json={"minutes": 5}, headers=me),
+                  ("date", None))
+    moved = await client.patch(f"/v1/time-entries/{outside['id']}", json={"date": "2024-03-29"}, headers=me)
+    assert_locked(moved, ("date", None))
+    assert_locked(await client.delete(f"/v1/time-entries/{inside['id']}", headers=me), ("date", None))
+    assert await count_entries(analytics_app, tenant.org_id) == 2  # nothing written, changed or deleted
+    assert (await client.get(f"/v1/time-entries/{outside['id']}", headers=me)).json()["date"] == "2024-04-02"
+
+
+async def test_a_timer_stopping_into_a_locked_month_is_409_period_locked_and_kept(
+        client: httpx.AsyncClient, tenant: Tenant, analytics_app: FastAPI) -> None:
+    me = tenant.headers("cai")
+    month = f"{TODAY:%Y-%m}"
+    started = await client.post("/v1/timer/start", json={"channel": "facebook"}, headers=me)
+    assert started.status_code == 201
+    assert (await client.post("/v1/locked-periods", json={"month": month},
+                              headers=tenant.headers("ada"))).status_code == 201
+    stopped = await client.post("/v1/timer/stop", headers=me)
+    assert stopped.status_code == 409 and stopped.json()["type"] == LOCKED and month in stopped.json()["detail"]
+    assert stopped.json()["errors"] == [{"field": "date", "message": f"falls in {month}, a locked period"}]
+    assert (await client.get("/v1/timer", headers=me)).json()["id"] == started.json()["id"]  # kept, to discard
+    assert await count_entries(analytics_app, tenant.org_id) == 0

@@ -1,5 +1,6 @@
 """Time caps set by leaders, and their status per cap (aggregated) and per person (your own)."""
 
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
@@ -11,13 +12,21 @@ from kit.etag import check_if_match, set_etag
 from kit.inputs import Day
 from kit.pagination import Page, PageParams, paginate
 from kit.privacy import Suppression
-from kit.problems import Unprocessable
+from kit.problems import FieldError, Forbidden, NotFound, Unprocessable
 from services.analytics import repositories as repo
 from services.analytics import service
-from services.analytics.deps import CapSetter, Person
+from services.analytics.deps import CAP_SETTERS, ORG_WIDE, CapSetter, Person
 from services.analytics.models import Cap, directory
 from services.analytics.periods import period_bounds, today_in
-from services.analytics.schemas import CapCreate, CapPublic, CapStatus, CapUpdate, PersonCapStatus, Usage
+from services.analytics.schemas import (
+    CapConsent,
+    CapCreate,
+    CapPublic,
+    CapStatus,
+    CapUpdate,
+    PersonCapStatus,
+    Usage,
+)
 
 router = APIRouter(prefix="/v1/caps", tags=["caps"])
 
@@ -105,23 +114,90 @@ async def delete_cap(cap_id: str, principal: CapSetter, session: SessionDep, req
     return Response(status_code=204)
 
 
+PERSON_CAP_PRIVACY = """Who sees what:
+
+- **A cap on a unit, a job function or the organisation**: admins and analysts, and managers for the units they
+  manage, see aggregates only; a scope with fewer people than the organisation's minimum group size is
+  suppressed.
+- **A cap on one person** (`scope` `person`): its status is that person's own data.
+  - The person always sees it, in `person`.
+  - The leader who set the cap sees it only while the person consents (`status_shared_with_setter`, which only
+    the person sets with `PUT /v1/caps/{cap_id}/consent`; off by default). Without consent: 403, saying so.
+  - Admins and analysts who did not set it get the aggregate form, always suppressed: one person is never a
+    group.
+  - Anyone else, another manager included, gets 404: the status is not theirs to know.
+"""
+
+
+def _status_frame(cap: Cap, start: date, end: date, in_scope: int, min_group_size: int,
+                  suppressed: bool) -> CapStatus:
+    return CapStatus(cap=_public(cap), period_start=start, period_end=end, people_in_scope=in_scope,
+                     people_with_time=None, pooled=None, people_over_limit=None, people_at_threshold={},
+                     average_used_minutes=None,
+                     suppression=Suppression(min_group_size=min_group_size, suppressed_groups=int(suppressed)))
+
+
+async def _person_cap_status(session: SessionDep, principal: Principal, cap: Cap, start: date, end: date,
+                             today: date, min_group_size: int) -> CapStatus:
+    """A person-scoped cap: the person's figures for the person and the consenting setter; see PERSON_CAP_PRIVACY."""
+    me = principal.subject
+    if me != cap.scope_id and me == cap.created_by and not cap.status_shared_with_setter:
+        raise Forbidden("this cap is on one person: you set it, but its status is theirs, and you see it only when "
+                        "they consent (they set status_shared_with_setter with PUT /v1/caps/{cap_id}/consent)",
+                        errors=[FieldError(field="cap_id", message="needs the consent of the person the cap is on")])
+    if me not in (cap.scope_id, cap.created_by):
+        if principal.is_client or not principal.has_any(ORG_WIDE):
+            raise NotFound(f"no cap {cap.id}")
+        return _status_frame(cap, start, end, 1, min_group_size, suppressed=True)
+    person_id = cap.scope_id or ""
+    used = (await service.cap_usage(session, cap, None, start, end, {person_id})).get(
+        person_id if cap.per_person else "*", 0)
+    status = _status_frame(cap, start, end, 1, min_group_size, suppressed=False)
+    status.person = Usage(**service.usage(used, cap.limit_minutes, start, end, today, cap.period == "rolling"))
+    status.people_with_time, status.average_used_minutes = int(used > 0), used
+    status.people_over_limit = int(used > cap.limit_minutes)
+    status.people_at_threshold = {str(t): int(used * 100 >= t * cap.limit_minutes) for t in cap.thresholds}
+    return status
+
+
+@router.put("/{cap_id}/consent", response_model=CapPublic,
+            summary="Let the leader who set a cap on you see your status against it, or stop letting them",
+            description="Only the person a person-scoped cap is on sets this; for anyone else the cap is not "
+            "found. Off by default.\n\n" + PERSON_CAP_PRIVACY)
+async def set_cap_consent(cap_id: str, body: CapConsent, principal: Person, session: SessionDep,
+                          response: Response) -> CapPublic:
+    cap = await repo.get(session, Cap, principal.org, cap_id, "cap")
+    if cap.scope != "person" or cap.scope_id != principal.subject:
+        raise NotFound(f"no cap {cap_id} on you")
+    if cap.status_shared_with_setter != body.status_shared_with_setter:
+        cap.status_shared_with_setter = body.status_shared_with_setter
+        cap.version += 1
+        session.add(cap)
+        await session.flush()
+    set_etag(response, cap.version)
+    return _public(cap)
+
+
 @router.get("/{cap_id}/status", response_model=CapStatus,
-            summary="A cap's status in the period containing `date` (default today), aggregated over its scope")
-async def cap_status(cap_id: str, principal: CapSetter, session: SessionDep,
+            summary="A cap's status in the period containing `date` (default today), aggregated over its scope",
+            description=PERSON_CAP_PRIVACY)
+async def cap_status(cap_id: str, principal: Person, session: SessionDep,
                      on: Annotated[Day | None, Query(alias="date")] = None) -> CapStatus:
-    cap = await _cap_for_setter(session, principal, cap_id)
+    cap = await repo.get(session, Cap, principal.org, cap_id, "cap")
     rules = await directory.rules(session, principal.org)
     today = today_in(rules.timezone)
     start, end = period_bounds(cap.period, on or today, cap.window_days)
+    if cap.scope == "person":
+        return await _person_cap_status(session, principal, cap, start, end, today, rules.min_group_size)
+    if not principal.has_any(CAP_SETTERS):
+        raise Forbidden(f"this needs role {', '.join(sorted(CAP_SETTERS))}; your own status is at /v1/caps/status/me")
+    await service.check_cap_scope(session, principal, cap.scope, cap.scope_id)
     units = await service.cap_scope_units(session, cap)
     in_scope = await service.people_in_cap_scope(session, cap, units)
     totals = await service.cap_totals(session, cap, units, start, end)
     rolling = cap.period == "rolling"
     small = in_scope < rules.min_group_size
-    suppression = Suppression(min_group_size=rules.min_group_size, suppressed_groups=1 if small else 0)
-    status = CapStatus(cap=_public(cap), period_start=start, period_end=end, people_in_scope=in_scope,
-                       people_with_time=None, pooled=None, people_over_limit=None, people_at_threshold={},
-                       average_used_minutes=None, suppression=suppression)
+    status = _status_frame(cap, start, end, in_scope, rules.min_group_size, suppressed=small)
     if small:  # fewer people than the minimum group: their figures would point at individuals
         return status
     status.average_used_minutes = sum(totals) // in_scope if in_scope else 0

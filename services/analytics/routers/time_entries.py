@@ -37,6 +37,10 @@ from services.analytics.schemas import (
 
 router = APIRouter(tags=["time"])
 
+# Said on every route that writes time: a locked month is one rule with one answer, whatever the route.
+LOCKED = (" A date in a locked month (see `/v1/locked-periods`) is refused with 409 and the problem type "
+          "`https://netwise.dev/problems/period-locked`, naming each entry concerned; nothing is written.")
+
 
 
 def public_entry(entry: TimeEntry | dict[str, Any], categories: dict[str, str]) -> TimeEntryPublic:
@@ -59,7 +63,8 @@ async def _own_entry(session: SessionDep, principal: Principal, entry_id: str) -
     return entry
 
 
-@router.post("/v1/time-entries", response_model=TimeEntryPublic, status_code=201, summary="Record time")
+@router.post("/v1/time-entries", response_model=TimeEntryPublic, status_code=201, summary="Record time",
+             description=LOCKED.strip())
 async def create_time_entry(body: TimeEntryCreate, principal: TimeWriter, session: SessionDep, outbox: OutboxDep,
                             request: Request) -> JSONResponse:
     rules = await directory.rules(session, principal.org)
@@ -78,7 +83,7 @@ async def create_time_entry(body: TimeEntryCreate, principal: TimeWriter, sessio
 @router.post("/v1/time-entries/bulk", response_model=BulkCreated, status_code=201,
              summary="Record up to 1000 entries at once; all or nothing",
              description="Any bad entry means none is written; `errors` name each one as `entries[i].field`. "
-             "Send an `Idempotency-Key` to retry safely.")
+             "Send an `Idempotency-Key` to retry safely." + LOCKED)
 async def bulk_create_time_entries(body: BulkTimeEntries, principal: TimeWriter, session: SessionDep,
                                    outbox: OutboxDep, request: Request) -> JSONResponse:
     rules = await directory.rules(session, principal.org)
@@ -98,7 +103,7 @@ async def bulk_create_time_entries(body: BulkTimeEntries, principal: TimeWriter,
     "/v1/time-entries/import", response_model=ImportReport, status_code=201,
     summary="Import entries from CSV; any bad row means nothing is written",
     description="Columns: date, minutes (required); channel, activity, note; integrations add person_id or email. "
-    "Every bad row is reported with its line number.",
+    "Every bad row is reported with its line number." + LOCKED,
     openapi_extra=CSV_BODY,
 )
 async def import_time_entries(principal: TimeWriter, session: SessionDep, outbox: OutboxDep,
@@ -147,7 +152,7 @@ async def get_time_entry(entry_id: str, principal: TimeWriter, session: SessionD
 
 
 @router.patch("/v1/time-entries/{entry_id}", response_model=TimeEntryPublic,
-              summary="Change one of your entries while its month is open")
+              summary="Change one of your entries while its month is open", description=LOCKED.strip())
 async def update_time_entry(entry_id: str, body: TimeEntryUpdate, principal: TimeWriter, session: SessionDep,
                             outbox: OutboxDep, request: Request, response: Response) -> TimeEntryPublic:
     entry = await _own_entry(session, principal, entry_id)
@@ -159,7 +164,7 @@ async def update_time_entry(entry_id: str, body: TimeEntryUpdate, principal: Tim
 
 
 @router.delete("/v1/time-entries/{entry_id}", status_code=204, response_class=Response,
-               summary="Delete one of your entries while its month is open")
+               summary="Delete one of your entries while its month is open", description=LOCKED.strip())
 async def delete_time_entry(entry_id: str, principal: TimeWriter, session: SessionDep,
                             request: Request) -> Response:
     entry = await _own_entry(session, principal, entry_id)
@@ -190,7 +195,8 @@ async def start_timer(body: TimerStart, principal: Person, session: SessionDep) 
 
 
 @router.post("/v1/timer/stop", response_model=TimeEntryPublic, status_code=201,
-             summary="Stop your timer: records its time rounded to whole minutes (at least one)")
+             summary="Stop your timer: records its time rounded to whole minutes (at least one)",
+             description=LOCKED.strip() + " The timer keeps running: discard it with `DELETE /v1/timer`.")
 async def stop_timer(principal: Person, session: SessionDep, outbox: OutboxDep,
                      response: Response) -> TimeEntryPublic:
     timer = await service.running_timer(session, principal)
