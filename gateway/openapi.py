@@ -90,6 +90,11 @@ def _used_components(paths: dict[str, Any], components: dict[str, Any]) -> dict[
     return kept
 
 
+def service_tag(service: str, tag: str) -> str:
+    """Tags carry their service, so the docs group each service's operations together."""
+    return f"{service}: {tag}"
+
+
 def _service_part(service: str, spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """A service's forwarded paths under `/<service>` and its components as `<service>.<Name>`."""
     components = spec.get("components", {})
@@ -97,6 +102,10 @@ def _service_part(service: str, spec: dict[str, Any]) -> tuple[dict[str, Any], d
     renamed = _rewrite_refs({section: components.get(section, {}) for section in REF_SECTIONS}, service, names)
     renamed = {section: {f"{service}.{name}": value for name, value in entries.items()}
                for section, entries in renamed.items() if entries}
+    for schema in renamed.get("schemas", {}).values():
+        if isinstance(schema, dict) and isinstance(schema.get("title"), str):
+            # Titles name generated classes: `ProblemDetail` in four services must not make four of one name.
+            schema["title"] = f"{service.capitalize()}{schema['title'].replace(' ', '')}"
     paths: dict[str, Any] = {}
     for path, item in spec.get("paths", {}).items():
         if not is_forwarded(service, path.lstrip("/")):
@@ -106,6 +115,8 @@ def _service_part(service: str, spec: dict[str, Any]) -> tuple[dict[str, Any], d
             operation = item.get(method)
             if isinstance(operation, dict) and "operationId" in operation:
                 operation["operationId"] = f"{service}-{operation['operationId']}"
+            if isinstance(operation, dict) and "tags" in operation:
+                operation["tags"] = [service_tag(service, tag) for tag in operation["tags"]]
         paths[f"/{service}{path}"] = item
     return paths, _used_components(paths, renamed)
 
@@ -116,7 +127,10 @@ def merge_specs(gateway_spec: dict[str, Any], specs: dict[str, dict[str, Any]]) 
     merged["openapi"] = "3.1.0"
     paths: dict[str, Any] = dict(merged.get("paths", {}))
     components: dict[str, dict[str, Any]] = {k: dict(v) for k, v in merged.get("components", {}).items()}
-    tags = {tag["name"]: tag for tag in merged.get("tags", [])}
+    own = sorted({tag for item in paths.values() for op in item.values() if isinstance(op, dict)
+                  for tag in op.get("tags", [])})
+    tags = {name: {"name": name} for name in own} | {tag["name"]: tag for tag in merged.get("tags", [])}
+    groups: list[dict[str, Any]] = [{"name": "gateway", "tags": own}]
     for service in sorted(specs):
         spec = specs[service]
         service_paths, service_components = _service_part(service, spec)
@@ -128,13 +142,18 @@ def merge_specs(gateway_spec: dict[str, Any], specs: dict[str, dict[str, Any]]) 
             for flow_name, flow in scheme.get("flows", {}).items():  # each service names its own scopes
                 merged_scheme["flows"].setdefault(flow_name, copy.deepcopy(flow))["scopes"].update(
                     flow.get("scopes", {}))
-        for tag in spec.get("tags", []):
-            tags.setdefault(tag["name"], tag)
+        used = sorted({tag for item in service_paths.values() for op in item.values() if isinstance(op, dict)
+                       for tag in op.get("tags", [])})
+        described = {service_tag(service, tag["name"]): tag for tag in spec.get("tags", [])}
+        for name in used:
+            tags.setdefault(name, {**described.get(name, {}), "name": name})
+        groups.append({"name": service, "tags": used})
     merged["paths"] = {path: paths[path] for path in sorted(paths)}
     merged["components"] = {section: {name: entries[name] for name in sorted(entries)}
                             for section, entries in sorted(components.items())}
     if tags:
         merged["tags"] = [tags[name] for name in sorted(tags)]
+        merged["x-tagGroups"] = [group for group in groups if group["tags"]]  # ReDoc's sections, one a service
     return merged
 
 

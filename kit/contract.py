@@ -9,6 +9,8 @@ FastAPI writes paths, parameters and schemas from the code. This adds what it ca
   schema, beside a `default` problem for the rest.
 """
 
+import inspect
+import sys
 from collections.abc import Iterator
 from types import CodeType
 from typing import Any
@@ -184,6 +186,22 @@ def declare_headers_and_errors(app: FastAPI, schema: dict[str, Any]) -> None:
                 headers["Location"] = {"$ref": "#/components/headers/Location"}
 
 
+def described_tags(app: FastAPI) -> list[dict[str, str]]:
+    """Each tag with its description: the first paragraph of the docstring of the module declaring the
+    operations it heads, or the module's `TAG_DESCRIPTIONS` for a tag that spans modules (such as `lms`)."""
+    tags: dict[str, str] = {}
+    for route in iter_route_contexts(app.routes):
+        if not isinstance(route.original_route, APIRoute) or not route.include_in_schema:
+            continue
+        module = sys.modules[route.endpoint.__module__]
+        extra = getattr(module, "TAG_DESCRIPTIONS", {})
+        for index, tag in enumerate(route.tags or ()):
+            doc = extra.get(tag) or ((inspect.getdoc(module) or "").split("\n\n")[0] if index == 0 else "")
+            if doc or str(tag) not in tags:
+                tags[str(tag)] = tags.get(str(tag)) or doc.replace("\n", " ")
+    return [{"name": name, "description": tags[name]} for name in sorted(tags)]
+
+
 def setup_openapi(app: FastAPI) -> None:
     """The app's document, built once: FastAPI's, with the problems, access, headers and errors above."""
 
@@ -208,6 +226,7 @@ def setup_openapi(app: FastAPI) -> None:
                 }
         declare_access(app, schema)
         declare_headers_and_errors(app, schema)
+        schema["tags"] = described_tags(app)
         app.openapi_schema = schema
         return schema
 

@@ -16,6 +16,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from kit.problems import ServiceUnavailable
 
 REQUEST_ID_HEADER = "X-Request-ID"
+TAG_DESCRIPTIONS = {"health": "Liveness, readiness and metrics of the process (not reachable through the gateway "
+                               "but for its own)."}
 request_id_var: ContextVar[str | None] = ContextVar("request_id", default=None)
 
 

@@ -48,7 +48,7 @@ async def test_merged_document_from_the_running_services(gateway: Gateway) -> No
             "curriculum.TrackPage", "curriculum.FieldError"} <= set(schemas)
     listing = paths["/curriculum/v1/tracks"]["get"]
     assert listing["operationId"].startswith("curriculum-")
-    assert listing["tags"] == ["tracks"]
+    assert listing["tags"] == ["curriculum: tracks"]  # grouped by service in the docs
     assert listing["responses"]["200"]["content"]["application/json"]["schema"] == {
         "$ref": "#/components/schemas/curriculum.TrackPage"}
     assert schemas["curriculum.TrackPage"]["properties"]["items"]["items"] == {
@@ -163,7 +163,10 @@ def test_merge_prefixes_renames_and_rewrites() -> None:
     # schemas only the left-out routes use are left out with them
     assert "curriculum.CloudEvent" not in schemas
     assert "curriculum.ProblemDetail" not in schemas
-    assert merged["tags"] == [{"name": "tracks", "description": "Learning tracks"}]
+    assert {"name": "curriculum: tracks", "description": "Learning tracks"} in merged["tags"]
+    assert {"name": "curriculum", "tags": ["curriculum: tracks"]} in merged["x-tagGroups"]
+    titles = [s["title"] for s in schemas.values() if "title" in s]
+    assert len(titles) == len(set(titles))  # generated clients name classes by title
     assert "servers" not in merged
     assert all(resolves(merged, ref) for ref in all_refs(merged))
 

@@ -1,3 +1,5 @@
+"""The ambassador programme's members: who may join, joining with explicit consent, leaving at any time."""
+
 from fastapi import APIRouter, Request, Response
 
 from kit.app import OutboxDep

@@ -1,3 +1,5 @@
+"""Conversations flagged to the comms team instead of being answered, and the team's triage queue."""
+
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response

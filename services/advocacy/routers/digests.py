@@ -1,3 +1,5 @@
+"""Weekly digests: the posts each ambassador would get, in their language, and writing them out for delivery."""
+
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response

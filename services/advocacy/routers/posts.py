@@ -1,3 +1,5 @@
+"""Curated posts with a variant per network: drafts, suggestions, review and approval, publishing, sharing."""
+
 from typing import Annotated
 
 from fastapi import APIRouter, Body, Depends, Query, Request, Response

@@ -1,3 +1,5 @@
+"""The organisation's ambassador programme settings: networks, guardrails, what a share is worth."""
+
 from fastapi import APIRouter, Request, Response
 
 from kit.db import SessionDep

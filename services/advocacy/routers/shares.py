@@ -1,3 +1,5 @@
+"""An ambassador's own shares: the tracked link to post, and confirming it was posted."""
+
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response

@@ -1,3 +1,5 @@
+"""Statistics per post and per topic: shares, clicks, potential reach, earned media value; small groups suppressed."""
+
 from typing import Annotated
 
 from fastapi import APIRouter, Query

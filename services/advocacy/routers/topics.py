@@ -1,3 +1,5 @@
+"""Topics that group posts, each with the audience (job functions, org units) it is meant for."""
+
 from typing import Annotated
 
 from fastapi import APIRouter, Body, Depends, Request, Response

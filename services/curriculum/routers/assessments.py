@@ -1,3 +1,5 @@
+"""Competence self-assessment: a person rates themselves per competency; leaders see gaps as aggregates only."""
+
 from fastapi import APIRouter
 
 from kit.auth import Authenticated

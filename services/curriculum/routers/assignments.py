@@ -1,3 +1,5 @@
+"""Assignments of tracks and modules to people: by hand, by enrolment (LMSs), and by rules on job function and unit."""
+
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request, Response

@@ -1,3 +1,5 @@
+"""Training modules: drafts in several languages, publishing immutable versions, review after platform changes."""
+
 from enum import StrEnum
 from typing import Annotated, Any
 

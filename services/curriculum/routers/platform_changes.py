@@ -1,3 +1,5 @@
+"""Platform changes: recording one flags every published module covering that platform for review."""
+
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response

@@ -1,3 +1,5 @@
+"""The playbook: practical entries written by staff, reviewed by editors, searchable by everyone."""
+
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response

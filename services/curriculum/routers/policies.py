@@ -1,3 +1,5 @@
+"""The social media policy: versions in several languages, and each person's acknowledgement of the current one."""
+
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response

@@ -1,3 +1,5 @@
+"""Progress: starting and completing modules, completions reported by an LMS, a person's learning and certifications."""
+
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response
@@ -30,6 +32,8 @@ from services.curriculum.schemas import (
     TrackCompletionPublic,
 )
 
+TAG_DESCRIPTIONS = {"lms": "What a third-party LMS calls: enrolments, completions it records, and a person's "
+                           "progress and certifications."}
 router = APIRouter(tags=["progress"])
 
 

@@ -1,3 +1,5 @@
+"""Quizzes: a module's questions and answer key, taking one (graded on the server), and attempts per day."""
+
 from fastapi import APIRouter, Request, Response
 
 from kit.db import SessionDep

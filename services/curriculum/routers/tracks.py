@@ -1,3 +1,5 @@
+"""Tracks: ordered modules per phase (foundations, organisation, role, leadership), optionally certified."""
+
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response

@@ -1,3 +1,5 @@
+"""Integration clients (LMSs, HR systems): registration with a secret shown once, scopes, revocation."""
+
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response

@@ -1,3 +1,5 @@
+"""Org units: the organisation's tree of departments and teams."""
+
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response

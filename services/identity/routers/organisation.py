@@ -1,3 +1,5 @@
+"""The caller's organisation: its name, currency, time zone, default language and privacy settings."""
+
 from fastapi import APIRouter, Request, Response
 
 from kit.app import OutboxDep

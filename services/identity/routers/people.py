@@ -1,3 +1,5 @@
+"""People with their job function, unit, language and roles; CSV import; deactivation keeps their history."""
+
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
