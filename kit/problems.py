@@ -1,6 +1,7 @@
 """RFC 9457 problem details: one exception hierarchy, one response shape, for every app."""
 
 import logging
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -129,8 +130,17 @@ class GatewayTimeout(Problem):
     status, title, kind = 504, "Gateway Timeout", "gateway-timeout"
 
 
+def instance_of(request: Request) -> str:
+    """The path the client called: behind the gateway, with the service's prefix (`X-Forwarded-Prefix`)."""
+    path = request.url.path
+    prefix = request.headers.get("x-forwarded-prefix", "")
+    if re.fullmatch(r"/[a-z][a-z0-9-]{0,30}", prefix) and not path.startswith(prefix + "/"):
+        return prefix + path
+    return path
+
+
 def problem_response(problem: Problem, request: Request | None = None) -> JSONResponse:
-    instance = request.url.path if request is not None else None
+    instance = instance_of(request) if request is not None else None
     return JSONResponse(
         problem.body(instance).model_dump(exclude_none=True),
         status_code=problem.status,

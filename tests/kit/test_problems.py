@@ -182,3 +182,13 @@ def test_the_base_problem_is_a_500_with_a_message() -> None:
     assert Problem().body().model_dump(exclude_none=True) == {
         "type": f"{BASE}internal-error", "title": "Internal Server Error", "status": 500}
     assert str(Problem()) == "Internal Server Error" and str(NotFound("gone")) == "gone"
+
+
+@pytest.mark.parametrize(("prefix", "instance"), [
+    ("/identity", "/identity/cards/c-9"),  # behind the gateway: the path the client called
+    ("", "/cards/c-9"),  # straight to the service's port
+    ("/identity/../x", "/cards/c-9"),  # not a prefix the gateway sets: ignored
+])
+async def test_instance_is_the_path_the_client_called(client: httpx.AsyncClient, prefix: str, instance: str) -> None:
+    headers = {"X-Forwarded-Prefix": prefix} if prefix else {}
+    assert problem(await client.get("/cards/c-9", headers=headers), 404)["instance"] == instance
