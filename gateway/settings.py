@@ -21,6 +21,13 @@ class GatewaySettings(AppSettings):
     max_body_bytes: int = Field(10 * 1024 * 1024, description="larger request bodies get 413")
     upstream_timeout_seconds: float = Field(15.0, description="an upstream slower than this gives 504")
     upstream_connect_timeout_seconds: float = Field(2.0, description="connecting longer than this gives 503")
+    upstream_keepalive_expiry_seconds: float = Field(
+        30.0, gt=0, description="an idle connection to a service is not reused after this; keep it well below "
+        "the services' `KEEP_ALIVE_SECONDS` (75), or a request races the service closing that connection")
+    upstream_retry: bool = Field(
+        True, description="retry once, on a new connection, a request whose reused connection the service "
+        "closed without answering: idempotent methods, requests with `Idempotency-Key`, and requests not "
+        "sent whole")
 
     def upstreams(self) -> dict[str, str]:
         return {name: getattr(self, f"{name}_url").rstrip("/") for name in SERVICES}

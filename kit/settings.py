@@ -27,6 +27,11 @@ class AppSettings(BaseSettings):
     issuer: str = Field("http://127.0.0.1:8001", description="`iss` of tokens (identity's public URL)")
     audience: str = Field("netwise", description="`aud` tokens must carry")
     jwks_cache_seconds: int = Field(300, description="how long fetched signing keys are trusted")
+    # Longer than any pool in front of it keeps an idle connection (the gateway's 30 s, httpx's 5 s, a load
+    # balancer's 60 s): a server that closes first races the request that pool sends on the connection.
+    keep_alive_seconds: int = Field(75, gt=0, description="the server closes a connection idle this long "
+                                    "(uvicorn `timeout_keep_alive`); keep it above the idle timeout of "
+                                    "whatever pools connections to it")
 
     def refuse_defaults(self, **secrets: str) -> None:
         """Outside embedded mode a default, placeholder or short secret is a start-up error, not a warning."""
