@@ -191,9 +191,9 @@ async def _send(client: httpx.AsyncClient, request: httpx.Request, retry: bool) 
     except httpx.HTTPError as exc:
         if not (retry and _may_retry(request, attempt, exc)):
             raise
-        log.info("%s %s: the connection was closed before an answer (%s); sending again on a new one",
+        log.info("%s %s: the connection was closed before an answer (%s); sending it once more",
                  request.method, request.url.path, type(exc).__name__)
-    # The pool dropped the closed connection; the request body is bytes, so it can be sent again as it was.
+    # The pool has dropped the closed connection; the body is bytes, so the request can go out again as it was.
     request.extensions["trace"] = _Attempt()
     return await client.send(request, stream=True)
 

@@ -25,7 +25,7 @@ class GatewaySettings(AppSettings):
         30.0, gt=0, description="an idle connection to a service is not reused after this; keep it well below "
         "the services' `KEEP_ALIVE_SECONDS` (75), or a request races the service closing that connection")
     upstream_retry: bool = Field(
-        True, description="retry once, on a new connection, a request whose reused connection the service "
+        True, description="send once more a request whose reused connection the service "
         "closed without answering: idempotent methods, requests with `Idempotency-Key`, and requests not "
         "sent whole")
 
