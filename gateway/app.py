@@ -48,7 +48,10 @@ def create_app(settings: GatewaySettings | None = None, *,
         setup_logging(settings.log_level, settings.log_json)
         logging.getLogger("httpx").setLevel(logging.WARNING)  # one access line per request is ours already
         timeout = httpx.Timeout(settings.upstream_timeout_seconds, connect=settings.upstream_connect_timeout_seconds)
-        async with httpx.AsyncClient(transport=transport, timeout=timeout, cookies=_no_cookies(),
+        # httpx's pool sizes, but idle connections dropped well before a service closes them (see proxy.py).
+        limits = httpx.Limits(max_connections=100, max_keepalive_connections=20,
+                              keepalive_expiry=settings.upstream_keepalive_expiry_seconds)
+        async with httpx.AsyncClient(transport=transport, timeout=timeout, limits=limits, cookies=_no_cookies(),
                                      follow_redirects=False) as client:
             app.state.http = client
             app.state.verifier = TokenVerifier(

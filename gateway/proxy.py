@@ -1,6 +1,7 @@
 """The one route that forwards `/<service>/<rest>` to a service: which paths, who may call, what is passed on."""
 
 import asyncio
+import logging
 import re
 from typing import NamedTuple
 from urllib.parse import quote, urlsplit
@@ -29,6 +30,7 @@ REQUEST_HEADERS_WE_SET = frozenset({"host", "content-length", "x-request-id", "x
                                     "x-forwarded-proto", "x-forwarded-host", "x-forwarded-prefix"})
 RESPONSE_HEADERS_WE_SET = frozenset({"content-length", "x-request-id", "server", "date"})
 _LINK_TARGET = re.compile(r"<([^>]*)>")
+log = logging.getLogger("netwise.gateway")
 
 
 def is_forwarded(service: str, rest: str) -> bool:
@@ -126,13 +128,61 @@ class UpstreamResponse(NamedTuple):
     body: bytes  # as sent: still compressed if the upstream compressed it, matching its Content-Encoding
 
 
+# RFC 9110 §9.2.2: repeating these has the effect of sending them once, so a lost answer may be asked for again.
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+# What a connection the service closed under us looks like: EOF or a reset instead of a response.
+_CLOSED_UNDER_US = (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)
+
+
+class _Attempt:
+    """httpcore's trace of one attempt: did it open a connection, and did the whole request go out."""
+
+    def __init__(self) -> None:
+        self.connected = False
+        self.sent_whole = False
+
+    async def __call__(self, event: str, info: dict[str, object]) -> None:
+        if event == "connection.connect_tcp.started":
+            self.connected = True
+        elif event == "http11.send_request_body.complete":
+            self.sent_whole = True
+
+
+def _may_retry(request: httpx.Request, attempt: _Attempt, error: Exception) -> bool:
+    """A reused connection the service closed before answering (its keep-alive timeout fired as we sent).
+
+    A connection we had just opened is not stale: that failure is the service's and is not repeated. A
+    non-idempotent request is repeated only when the service will recognise the repeat (Idempotency-Key) or
+    cannot have read it whole (the write failed part-way).
+    """
+    if attempt.connected or not isinstance(error, _CLOSED_UNDER_US):
+        return False
+    return (request.method in IDEMPOTENT_METHODS or "idempotency-key" in request.headers
+            or not attempt.sent_whole)
+
+
+async def _send(client: httpx.AsyncClient, request: httpx.Request, retry: bool) -> httpx.Response:
+    attempt = _Attempt()
+    request.extensions["trace"] = attempt
+    try:
+        return await client.send(request, stream=True)
+    except httpx.HTTPError as exc:
+        if not (retry and _may_retry(request, attempt, exc)):
+            raise
+        log.info("%s %s: the connection was closed before an answer (%s); sending it once more",
+                 request.method, request.url.path, type(exc).__name__)
+    # The pool has dropped the closed connection; the body is bytes, so the request can go out again as it was.
+    request.extensions["trace"] = _Attempt()
+    return await client.send(request, stream=True)
+
+
 async def send_upstream(client: httpx.AsyncClient, request: httpx.Request, service: str,
-                        deadline: float) -> UpstreamResponse:
+                        deadline: float, *, retry: bool = True) -> UpstreamResponse:
     """The upstream's whole response within `deadline` seconds, or a problem saying why there is none."""
     try:
         # httpx times each read separately; the deadline also stops an upstream that trickles bytes forever.
         async with asyncio.timeout(deadline):
-            response = await client.send(request, stream=True)
+            response = await _send(client, request, retry)
             try:
                 body = b"".join([chunk async for chunk in response.aiter_raw()])
             finally:
@@ -174,7 +224,8 @@ async def proxy(request: Request, service: str, rest: str) -> Response:
         body = await read_body(request)  # within the app's limit (kit.limits), read before anything is forwarded
         outgoing = httpx.Request(request.method, _upstream_target(request, base, service, rest),
                                  headers=upstream_headers(request, service), content=body)
-        answer = await send_upstream(client, outgoing, service, settings.upstream_timeout_seconds)
+        answer = await send_upstream(client, outgoing, service, settings.upstream_timeout_seconds,
+                                     retry=settings.upstream_retry)
     except Problem as problem:
         problem.headers = {**decision.headers(), **problem.headers}
         raise

@@ -20,6 +20,13 @@ class GatewaySettings(AppSettings):
     rate_limit_burst: int = Field(100, description="requests a client may send at once")
     upstream_timeout_seconds: float = Field(15.0, description="an upstream slower than this gives 504")
     upstream_connect_timeout_seconds: float = Field(2.0, description="connecting longer than this gives 503")
+    upstream_keepalive_expiry_seconds: float = Field(
+        30.0, gt=0, description="an idle connection to a service is not reused after this; keep it well below "
+        "the services' `KEEP_ALIVE_SECONDS` (75), or a request races the service closing that connection")
+    upstream_retry: bool = Field(
+        True, description="send once more a request whose reused connection the service "
+        "closed without answering: idempotent methods, requests with `Idempotency-Key`, and requests not "
+        "sent whole")
 
     def upstreams(self) -> dict[str, str]:
         return {name: getattr(self, f"{name}_url").rstrip("/") for name in SERVICES}

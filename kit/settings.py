@@ -41,6 +41,11 @@ class AppSettings(BaseSettings):
     audience: str = Field("netwise", description="`aud` tokens must carry")
     jwks_cache_seconds: int = Field(300, description="how long fetched signing keys are trusted")
     max_body_bytes: int = Field(DEFAULT_MAX_BODY_BYTES, gt=0, description="larger request bodies get 413")
+    # Longer than any pool in front of it keeps an idle connection (the gateway's 30 s, httpx's 5 s, a load
+    # balancer's 60 s): a server that closes first races the request that pool sends on the connection.
+    keep_alive_seconds: int = Field(75, gt=0, description="the server closes a connection idle this long "
+                                    "(uvicorn `timeout_keep_alive`); keep it above the idle timeout of "
+                                    "whatever pools connections to it")
 
     def weak_secrets(self) -> list[str]:
         """The variables whose secret is weak; a subclass with secrets adds its own to its parent's."""

@@ -47,7 +47,8 @@ def serve(
     settings_of(spec)  # a refusal is one line here, not a traceback from inside uvicorn
     # X-Forwarded-* is trusted only from the addresses in FORWARDED_ALLOW_IPS (uvicorn's default: 127.0.0.1),
     # so a client cannot fake its address to the gateway's rate limit.
-    uvicorn.run(spec.factory, factory=True, host=host, port=port or spec.port, log_config=None, proxy_headers=True)
+    uvicorn.run(spec.factory, factory=True, host=host, port=port or spec.port, log_config=None, proxy_headers=True,
+                timeout_keep_alive=spec.settings().keep_alive_seconds)
 
 
 @app.command()

@@ -113,7 +113,8 @@ class Supervisor:
         log_path = log_dir / f"{spec.name}.log"
         log_file = log_path.open("wb")
         command = [sys.executable, "-m", "uvicorn", "--factory", spec.factory, "--host", self.plan.host,
-                   "--port", str(self.plan.ports[spec.name]), "--no-access-log", "--log-level", "warning"]
+                   "--port", str(self.plan.ports[spec.name]), "--no-access-log", "--log-level", "warning",
+                   "--timeout-keep-alive", str(spec.settings(mode="embedded").keep_alive_seconds)]
         process = subprocess.Popen(command, env={**os.environ, **self.plan.env(spec)}, stdout=log_file,
                                    stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True,
                                    preexec_fn=_die_with_parent)
