@@ -27,10 +27,11 @@ from kit.db import Database
 from kit.directory import OrgRules
 from kit.ids import new_id, utcnow
 from kit.locale import choose_locale
+from services.advocacy import guardrails
 from services.advocacy import repositories as repo
 from services.advocacy.models import Ambassador, DigestMessage, Post, Topic, directory
 from services.advocacy.schemas import DigestItem, DigestPreview, Network
-from services.advocacy.service import local_now, served_locale, variant_text
+from services.advocacy.service import local_now, programme, served_locale, variant_text
 from services.advocacy.settings import AdvocacySettings
 
 log = logging.getLogger("netwise.advocacy.digests")
@@ -83,11 +84,17 @@ async def select_posts(session: AsyncSession, rules: OrgRules, ambassador: Ambas
     certifications = await repo.valid_certifications(session, org_id, person_id, at)
     networks = {a["network"] for a in ambassador.networks}
     person = await directory.person(session, org_id, person_id)
+    rules_now = await programme(session, org_id)
     audience_units: dict[str, set[str]] = {}
     chosen = []
     for post in await repo.shareable_posts(session, org_id, at):
         topic = topics[post.topic_id]
         if post.id in shared or topic.on_hold:
+            continue
+        # The allow-list may have changed since approval: a mail never carries a link sharing would refuse.
+        if guardrails.link_domains(guardrails.GuardrailContext(
+                programme=rules_now, topic=topic, link=post.link, title=post.title,
+                variants=[(Network(v["network"]), v["text"]) for v in post.variants])):
             continue
         if ambassador.topic_ids and topic.id not in ambassador.topic_ids:
             continue

@@ -9,7 +9,7 @@ from sqlmodel import select
 
 from services.advocacy import digests
 from services.advocacy.models import DigestMessage
-from tests.advocacy.conftest import Tenant, certify, join, make_topic, published_post, share
+from tests.advocacy.conftest import Tenant, certify, join, make_topic, published_post, set_programme, share
 
 
 async def _preview(client: httpx.AsyncClient, headers: dict[str, str], person_id: str | None = None) -> httpx.Response:
@@ -117,3 +117,18 @@ async def test_failed_delivery_is_retried_and_never_lost(client: httpx.AsyncClie
     async with db.transaction() as session:
         stored = await session.get(DigestMessage, message.id)
         assert stored is not None and stored.sent_at is not None and stored.attempts == 2
+
+
+async def test_a_post_whose_links_left_the_allow_list_is_not_mailed(client: httpx.AsyncClient,
+                                                                    tenant: Tenant) -> None:
+    """The allow-list is read as a browser reads links (WHATWG) when the digest is made, not only at approval."""
+    topic = await make_topic(client, tenant)
+    ok = await published_post(client, tenant, topic["id"], title="Ours")
+    await published_post(client, tenant, topic["id"], title="Theirs", variants=[
+        {"network": "linkedin", "locale": "en", "text": "Read https:\\\\partner.example/news"}])
+    await join(client, tenant.amb)
+    assert {i["title"] for i in (await _preview(client, tenant.amb)).json()["items"]} == {"Ours", "Theirs"}
+    await set_programme(client, tenant, allowed_link_domains=["fjordline.example"])
+    preview = (await _preview(client, tenant.amb)).json()
+    assert [i["post_id"] for i in preview["items"]] == [ok["id"]]
+    assert "partner.example" not in preview["text"] and "partner.example" not in preview["html"]
