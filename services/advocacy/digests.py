@@ -31,7 +31,7 @@ from services.advocacy import guardrails
 from services.advocacy import repositories as repo
 from services.advocacy.models import Ambassador, DigestMessage, Post, Topic, directory
 from services.advocacy.schemas import DigestItem, DigestPreview, Network
-from services.advocacy.service import local_now, programme, served_locale, variant_text
+from services.advocacy.service import audience_topic_ids, local_now, programme, served_locale, variant_text
 from services.advocacy.settings import AdvocacySettings
 
 log = logging.getLogger("netwise.advocacy.digests")
@@ -65,15 +65,6 @@ def _phrases(locale: str) -> tuple[str, dict[str, str]]:
 
 # -- selection -----------------------------------------------------------------------------------
 
-def in_audience(topic: Topic, person: Any, units: set[str]) -> bool:
-    """An empty audience is everyone; otherwise the person's unit (in `units`, the audience subtrees) or job
-    function matches."""
-    if not topic.audience_org_unit_ids and not topic.audience_job_functions:
-        return True
-    return person is not None and (person.org_unit_id in units or person.job_function
-                                   in topic.audience_job_functions)
-
-
 async def select_posts(session: AsyncSession, rules: OrgRules, ambassador: Ambassador,
                        at: datetime | None = None) -> list[tuple[Post, Topic]]:
     """Live posts on the ambassador's topics and networks, not shared by them yet, shareable by them now."""
@@ -83,9 +74,8 @@ async def select_posts(session: AsyncSession, rules: OrgRules, ambassador: Ambas
     shared = await repo.shared_post_ids(session, org_id, person_id)
     certifications = await repo.valid_certifications(session, org_id, person_id, at)
     networks = {a["network"] for a in ambassador.networks}
-    person = await directory.person(session, org_id, person_id)
+    audience = await audience_topic_ids(session, org_id, person_id, topics)
     rules_now = await programme(session, org_id)
-    audience_units: dict[str, set[str]] = {}
     chosen = []
     for post in await repo.shareable_posts(session, org_id, at):
         topic = topics[post.topic_id]
@@ -102,11 +92,7 @@ async def select_posts(session: AsyncSession, rules: OrgRules, ambassador: Ambas
             continue
         if not networks & {v["network"] for v in post.variants}:
             continue
-        if topic.id not in audience_units:
-            audience_units[topic.id] = set()
-            for unit in topic.audience_org_unit_ids:
-                audience_units[topic.id] |= await directory.unit_subtree(session, org_id, unit)
-        if not in_audience(topic, person, audience_units[topic.id]):
+        if topic.id not in audience:
             continue
         chosen.append((post, topic))
     return chosen[:MAX_ITEMS]
