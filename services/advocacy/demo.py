@@ -122,11 +122,12 @@ async def seed_demo(db: Database, outbox: Outbox, org: dict[str, Any], units: li
     async with db.transaction() as session:
         if (await session.exec(select(Topic).where(Topic.org_id == org_id))).first() is not None:
             return
-        await service.save_programme(session, org_id, ProgrammeUpdate(
+        await service.save_programme(session, outbox, org_id, ProgrammeUpdate(
             disclosure_text="#employee", disclosure_networks=[Network.linkedin, Network.x, Network.instagram],
             banned_terms=["guaranteed", "cheapest in Scandinavia", "free money"],
             allowed_link_domains=["fjordline.example"], sharing_start_hour=7, sharing_end_hour=22,
-            daily_share_limit=5, cpm=85.0, cpc=6.5, leaderboard_enabled=True))
+            daily_share_limit=5, earned_media_cpm_minor=8500, earned_media_cpc_minor=650,
+            leaderboard_enabled=True))
         topics = {t.slug: await service.create_topic(session, org_id, t) for t in TOPICS}
 
         editor, approver = (by_name[n]["id"] for n in EDITORS)

@@ -37,8 +37,9 @@ class Programme(AdvocacyTable, table=True):
     sharing_start_hour: int = 0
     sharing_end_hour: int = 24
     daily_share_limit: int = 10
-    cpm: float = 0.0
-    cpc: float = 0.0
+    # Earned media value, in minor units of the organisation's currency: the one setting analytics uses too.
+    earned_media_cpm_minor: int = 0
+    earned_media_cpc_minor: int = 0
     leaderboard_enabled: bool = False
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     version: int = 1

@@ -75,7 +75,7 @@ Domain = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True,
                                           pattern=r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$",
                                           max_length=253)]
 Term = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
-Money = Annotated[float, Field(ge=0, le=1_000_000)]
+MinorMoney = Annotated[int, Field(ge=0, le=100_000_000)]
 
 
 class Strict(BaseModel):
@@ -99,8 +99,11 @@ class ProgrammeFields(Strict):
     sharing_end_hour: Annotated[int, Field(ge=1, le=24)] = Field(
         default=24, description="Sharing is allowed from start to end hour, in the organisation's time zone.")
     daily_share_limit: Annotated[int, Field(ge=1, le=1000)] = 10
-    cpm: Money = Field(default=0.0, description="Cost per thousand impressions, in the organisation's currency.")
-    cpc: Money = Field(default=0.0, description="Cost per click, in the organisation's currency.")
+    earned_media_cpm_minor: MinorMoney = Field(
+        default=0, description="Value of 1000 potential impressions from shares, in minor units of the "
+        "organisation's currency (öre for SEK). The one earned media setting: analytics values shares with it too.")
+    earned_media_cpc_minor: MinorMoney = Field(
+        default=0, description="Value of one click on a shared link, in minor units of the organisation's currency.")
     leaderboard_enabled: bool = False
 
     @model_validator(mode="after")
@@ -396,7 +399,9 @@ class Figures(BaseModel):
     clicks: int
     potential_reach: int
     potential_reach_note: str = REACH_NOTE
-    earned_media_value: float
+    earned_media_value_minor: int = Field(
+        description="potential reach / 1000 x the programme's CPM + clicks x its CPC, in minor units of `currency`, "
+        "rounded half up: the number analytics reports for the same shares and clicks.")
     currency: str
 
 

@@ -77,7 +77,8 @@ async def programme(session: AsyncSession, org_id: str) -> Programme:
     return await repo.programme(session, org_id) or Programme(org_id=org_id, version=0)
 
 
-async def save_programme(session: AsyncSession, org_id: str, data: ProgrammeUpdate) -> Programme:
+async def save_programme(session: AsyncSession, outbox: Outbox, org_id: str, data: ProgrammeUpdate) -> Programme:
+    """Saves the settings; a change is announced so analytics values shares with the same rates."""
     values = data.model_dump(mode="json")
     stored = await repo.programme(session, org_id)
     if stored is None:
@@ -85,7 +86,13 @@ async def save_programme(session: AsyncSession, org_id: str, data: ProgrammeUpda
         session.add(stored)
     elif apply_changes(stored, values):
         _touch(stored)
+    else:
+        return stored
     await session.flush()
+    await outbox.emit(session, type=events.PROGRAMME_UPDATED, org=org_id, subject=org_id, data={
+        "earned_media_cpm_minor": stored.earned_media_cpm_minor,
+        "earned_media_cpc_minor": stored.earned_media_cpc_minor, "version": stored.version,
+        "updated_at": stored.updated_at.isoformat()})
     return stored
 
 

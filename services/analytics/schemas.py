@@ -185,8 +185,11 @@ class LockPublic(BaseModel):
 class SettingsPublic(BaseModel):
     investment_target_percent: int = Field(description="Target share of time on investment; the rest is operations.")
     activity_categories: dict[Activity, Category] = Field(description="Every activity with its effective category.")
-    earned_media_cpm_minor: int = Field(description="Value of 1000 potential impressions from shares (minor units).")
-    earned_media_cpc_minor: int = Field(description="Value of one click on a shared link (minor units).")
+    earned_media_cpm_minor: int = Field(
+        description="Value of 1000 potential impressions from shares (minor units). Read-only here: set in "
+        "advocacy's programme (PUT /advocacy/v1/programme), which owns it.")
+    earned_media_cpc_minor: int = Field(
+        description="Value of one click on a shared link (minor units). Read-only here: set in advocacy's programme.")
     currency: str
     version: int
 
@@ -195,8 +198,6 @@ class SettingsUpdate(Strict):
     investment_target_percent: Annotated[int, Field(ge=0, le=100)] | None = None
     activity_categories: dict[Activity, Category] | None = Field(
         default=None, description="Overrides; activities left out keep the default.")
-    earned_media_cpm_minor: Money | None = None
-    earned_media_cpc_minor: Money | None = None
 
 
 # -- caps ----------------------------------------------------------------------------------------

@@ -3,17 +3,34 @@
 from datetime import UTC, datetime, timedelta
 
 import httpx
+from fastapi import FastAPI
 
-from tests.advocacy.conftest import BROWSER, Tenant, join, make_tenant, make_topic, published_post, set_programme, share
+from tests.advocacy.conftest import (
+    BROWSER,
+    Tenant,
+    emitted,
+    join,
+    make_tenant,
+    make_topic,
+    published_post,
+    set_programme,
+    share,
+)
 
 
 async def _click(client: httpx.AsyncClient, short_url: str, agent: str = BROWSER) -> None:
     assert (await client.get("/r/" + short_url.rsplit("/", 1)[1], headers={"User-Agent": agent})).status_code == 302
 
 
-async def test_own_and_aggregate_figures_with_earned_media_value(client: httpx.AsyncClient) -> None:
+async def test_own_and_aggregate_figures_with_earned_media_value(client: httpx.AsyncClient,
+                                                                 advocacy_app: FastAPI) -> None:
     tenant = await make_tenant(client, min_group_size=2)
-    await set_programme(client, tenant, cpm=80.0, cpc=4.5, leaderboard_enabled=True)
+    # In minor units (öre): 83.33 SEK per 1000 impressions, 4.50 SEK a click.
+    await set_programme(client, tenant, earned_media_cpm_minor=8333, earned_media_cpc_minor=450,
+                        leaderboard_enabled=True)
+    announced = await emitted(advocacy_app, tenant.org_id, "netwise.advocacy.programme.updated")
+    assert [(e["earned_media_cpm_minor"], e["earned_media_cpc_minor"], e["version"]) for e in announced] == [
+        (8333, 450, 1)]
     topic = await make_topic(client, tenant)
     post = await published_post(client, tenant, topic["id"])
     lonely = await published_post(client, tenant, topic["id"], title="Shared by one")
@@ -29,14 +46,14 @@ async def test_own_and_aggregate_figures_with_earned_media_value(client: httpx.A
     assert mine.status_code == 200
     assert mine.json()["totals"] == {"shares": 2, "clicks": 2, "potential_reach": 700,
                                      "potential_reach_note": mine.json()["totals"]["potential_reach_note"],
-                                     "earned_media_value": round(700 / 1000 * 80 + 2 * 4.5, 2), "currency": "SEK"}
+                                     "earned_media_value_minor": 6733, "currency": "SEK"}  # 5833.1 + 900
     assert "not de-duplicated" in mine.json()["totals"]["potential_reach_note"]
 
     posts = await client.get("/v1/stats/posts", headers=tenant.editor)
     assert posts.status_code == 200
     [row] = posts.json()["items"]  # the post shared by one person is suppressed
     assert row["post_id"] == post["id"] and row["sharers"] == 2 and row["shares"] == 2 and row["clicks"] == 2
-    assert row["potential_reach"] == 2000 and row["earned_media_value"] == round(2 * 80 + 2 * 4.5, 2)
+    assert row["potential_reach"] == 2000 and row["earned_media_value_minor"] == 16666 + 900
     assert posts.json()["suppression"] == {"min_group_size": 2, "suppressed_groups": 1}
     topics = await client.get("/v1/stats/topics", headers=tenant.analyst)
     assert topics.json()["items"][0]["shares"] == 3 and topics.json()["items"][0]["sharers"] == 2
