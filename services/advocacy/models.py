@@ -221,6 +221,7 @@ class DigestMessage(AdvocacyTable, table=True):
     html: str
     chat: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     post_ids: list[str] = _json()
+    unsubscribe_url: str = Field(default="", max_length=2000)  # List-Unsubscribe (RFC 8058 one-click)
     attempts: int = 0
     next_attempt_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

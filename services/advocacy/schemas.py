@@ -341,12 +341,16 @@ class DigestItem(BaseModel):
     published_at: datetime | None
     networks: list[Network] = Field(description="The person's networks this post has a variant for.")
     texts: dict[str, str] = Field(description="Variant text per network, in the served locale.")
+    share_links: dict[str, str] = Field(
+        default_factory=dict, description="Per network, the signed link in the mail that makes a tracked share "
+        "(a short link) and opens the network's share dialog; it works without signing in.")
 
 
 class DigestPreview(BaseModel):
     person_id: str
     locale: str
     items: list[DigestItem]
+    unsubscribe_url: str = Field(description="Signed one-click link to leave the programme (List-Unsubscribe).")
     subject: str
     text: str
     html: str

@@ -1,7 +1,10 @@
 """7. Digests: selection per ambassador, preview, an organisation-wide run, delivery retried until sent."""
 
 import email
+import email.policy
+import re
 from pathlib import Path
+from urllib.parse import quote
 
 import httpx
 from fastapi import FastAPI
@@ -9,7 +12,16 @@ from sqlmodel import select
 
 from services.advocacy import digests
 from services.advocacy.models import DigestMessage
-from tests.advocacy.conftest import Tenant, certify, join, make_topic, published_post, set_programme, share
+from tests.advocacy.conftest import (
+    Tenant,
+    certify,
+    join,
+    make_tenant,
+    make_topic,
+    published_post,
+    set_programme,
+    share,
+)
 
 
 async def _preview(client: httpx.AsyncClient, headers: dict[str, str], person_id: str | None = None) -> httpx.Response:
@@ -132,3 +144,59 @@ async def test_a_post_whose_links_left_the_allow_list_is_not_mailed(client: http
     preview = (await _preview(client, tenant.amb)).json()
     assert [i["post_id"] for i in preview["items"]] == [ok["id"]]
     assert "partner.example" not in preview["text"] and "partner.example" not in preview["html"]
+
+
+async def test_the_mail_carries_share_links_a_one_click_leave_and_both_parts(
+        client: httpx.AsyncClient, advocacy_app: FastAPI, tmp_path: Path) -> None:
+    """Tracked share links instead of the raw destination; List-Unsubscribe with RFC 8058 one-click; HTML (escaped)
+    and text parts; the ambassador's language throughout."""
+    tenant = await make_tenant(client, locale_of={"amb": "nb-NO"})
+    topic = await make_topic(client, tenant)
+    post = await published_post(client, tenant, topic["id"], title="<b>Bergen</b> & more", variants=[
+        {"network": "linkedin", "locale": "sv-SE", "text": "Vi öppnar i Bergen!"},
+        {"network": "linkedin", "locale": "nb-NO", "text": "Vi åpner i Bergen! <script>x</script>"},
+        {"network": "x", "locale": "nb-NO", "text": "Ny butikk i Bergen"}])
+    await join(client, tenant.amb)
+    await client.post("/v1/digests/runs", headers=tenant.editor)
+    await digests.deliver_due(advocacy_app.state.db, digests.FileTransport(tmp_path, "netwise <d@fjordline.example>"))
+    [eml] = [p for p in (tmp_path / tenant.org_id).iterdir() if p.suffix == ".eml"]
+    mail = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    assert mail.get_content_type() == "multipart/alternative"
+    text = mail.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    page = mail.get_body(("html",)).get_content()  # type: ignore[union-attr]
+    assert mail["Content-Language"] == "nb"
+    # Norwegian texts and words, no Swedish fallback.
+    assert "Vi åpner i Bergen!" in text and "Vi öppnar" not in text and "Del på LinkedIn" in text
+    assert "<script>" not in page and "&lt;script&gt;" in page and "&lt;b&gt;Bergen&lt;/b&gt; &amp; more" in page
+    # No raw destination: each network's link is a signed share link of this service.
+    assert "fjordline.example/news" not in text and "fjordline.example/news" not in page
+    share_links = re.findall(r"http://testserver/m/share/[\w.-]+", text)
+    assert len(share_links) == 2 and all(link in page for link in share_links)
+    leave = re.fullmatch(r"<(http://testserver/m/leave/[\w.-]+)>", mail["List-Unsubscribe"])
+    assert leave and mail["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click" and leave[1] in text
+
+    # A share link: its page changes nothing (mail scanners fetch links), its button makes a tracked share.
+    linkedin = share_links[0].removeprefix("http://testserver")
+    page_only = await client.get(linkedin)
+    assert page_only.status_code == 200 and "Del på LinkedIn" in page_only.text and "<form" in page_only.text
+    assert (await client.get("/v1/shares", headers=tenant.amb)).json()["items"] == []
+    shared = await client.post(linkedin)
+    assert shared.status_code == 303, shared.text
+    assert shared.headers["location"].startswith("https://www.linkedin.com/sharing/share-offsite/?url=")
+    [made] = (await client.get("/v1/shares", headers=tenant.amb)).json()["items"]
+    assert made["post_id"] == post["id"] and made["network"] == "linkedin"
+    assert quote(made["short_url"], safe="") in shared.headers["location"]  # the tracked short link, not the raw
+    forged = linkedin[:-3] + ("AAA" if not linkedin.endswith("AAA") else "BBB")
+    assert (await client.post(forged)).status_code == 404
+
+    # One-click leave: a POST without a login, as a mail client sends it; again changes nothing.
+    one_click = leave[1].removeprefix("http://testserver")
+    confirm = await client.get(one_click)
+    assert confirm.status_code == 200 and "<form" in confirm.text
+    assert (await client.get("/v1/ambassadors/me", headers=tenant.amb)).json()["status"] == "active"
+    for _ in range(2):
+        left = await client.post(one_click, content="List-Unsubscribe=One-Click",
+                                 headers={"Content-Type": "application/x-www-form-urlencoded"})
+        assert left.status_code == 200 and "forlatt ambassadørprogrammet" in left.text
+    assert (await client.get("/v1/ambassadors/me", headers=tenant.amb)).json()["status"] == "left"
+    assert (await client.post(linkedin)).status_code == 403  # no more sharing once left
