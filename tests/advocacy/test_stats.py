@@ -1,6 +1,8 @@
 """9. Statistics: own figures, suppressed aggregates, reach labelled as not de-duplicated, the leaderboard."""
 
+import json
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import httpx
 from fastapi import FastAPI
@@ -101,3 +103,17 @@ async def test_leaderboard_only_when_enabled_with_opted_in_people(client: httpx.
     assert board.status_code == 200
     assert [(e["rank"], e["person_id"], e["points"]) for e in board.json()["items"]] == [
         (1, tenant.ids["amb2"], 2), (2, tenant.ids["amb"], 1)]  # Facebook scores nothing
+
+
+def test_the_contract_says_when_clicks_and_renewals_show() -> None:
+    """No response can say that a click reaches analytics after a flush, or a renewal within minutes: the generated
+    spec's operation descriptions do, naming the setting."""
+    spec = json.loads((Path(__file__).parents[2] / "openapi" / "gateway.json").read_text())
+    for path in ("/advocacy/v1/stats/posts", "/advocacy/v1/stats/topics", "/advocacy/v1/stats/me",
+                 "/advocacy/v1/leaderboard", "/advocacy/r/{code}", "/analytics/v1/kpi-values"):
+        description = spec["paths"][path]["get"]["description"]
+        assert "NETWISE_ADVOCACY_CLICK_FLUSH_INTERVAL_SECONDS" in description and "15 s" in description, path
+    for path in ("/analytics/v1/kpi-values", "/curriculum/v1/me/learning",
+                 "/curriculum/v1/people/{person_id}/certifications"):
+        description = spec["paths"][path]["get"]["description"]
+        assert "NETWISE_CURRICULUM_DUE_WORK_INTERVAL_SECONDS" in description and "5 min" in description, path
