@@ -200,3 +200,19 @@ async def test_the_mail_carries_share_links_a_one_click_leave_and_both_parts(
         assert left.status_code == 200 and "forlatt ambassadørprogrammet" in left.text
     assert (await client.get("/v1/ambassadors/me", headers=tenant.amb)).json()["status"] == "left"
     assert (await client.post(linkedin)).status_code == 403  # no more sharing once left
+
+
+async def test_an_editors_preview_of_someone_elses_digest_has_inert_links(client: httpx.AsyncClient,
+                                                                         tenant: Tenant) -> None:
+    """The links act for the person without a login: an editor previewing them must not be able to use them."""
+    await published_post(client, tenant, (await make_topic(client, tenant))["id"])
+    await join(client, tenant.amb)
+    own = (await _preview(client, tenant.amb)).json()
+    theirs = (await _preview(client, tenant.editor, tenant.ids["amb"])).json()
+    for preview, works in ((theirs, False), (own, True)):
+        share_link = preview["items"][0]["share_links"]["linkedin"].removeprefix("http://testserver")
+        leave_link = preview["unsubscribe_url"].removeprefix("http://testserver")
+        assert ((await client.get(share_link)).status_code == 200) is works
+        assert ((await client.get(leave_link)).status_code == 200) is works
+    assert (await client.post(theirs["unsubscribe_url"].removeprefix("http://testserver"))).status_code == 404
+    assert (await client.get("/v1/ambassadors/me", headers=tenant.amb)).json()["status"] == "active"

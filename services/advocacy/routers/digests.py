@@ -1,3 +1,5 @@
+import secrets
+from dataclasses import replace
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
@@ -16,7 +18,9 @@ router = APIRouter(tags=["digests"])
 
 
 @router.get("/v1/digests/preview", response_model=DigestPreview,
-            summary="The digest one ambassador would get now (yourself; editors may preview anyone)")
+            summary="The digest one ambassador would get now (yourself; editors may preview anyone)",
+            description="In a preview of someone else's digest the share and leave links are shown but do not "
+            "work: they act for that person without a login.")
 async def preview(principal: PersonDep, session: SessionDep, response: Response, base: PublicBase,
                   settings: SettingsDep,
                   person_id: Annotated[str | None, Query(max_length=36)] = None) -> DigestPreview:
@@ -27,7 +31,10 @@ async def preview(principal: PersonDep, session: SessionDep, response: Response,
     if ambassador is None or ambassador.status != "active":
         raise NotFound(f"person_id: {person_id} is not an active ambassador; they get no digest")
     rules = await directory.rules(session, principal.org)
-    composed = await digests.compose(session, rules, ambassador, MailLinks.of(settings, base))
+    links = MailLinks.of(settings, base)
+    if person_id != principal.subject:  # an editor sees the mail, but its links act for the person: inert here
+        links = replace(links, secret=secrets.token_urlsafe(32))
+    composed = await digests.compose(session, rules, ambassador, links)
     response.headers["Content-Language"] = composed.locale
     return digests.preview(ambassador, composed)
 
