@@ -34,7 +34,8 @@ log = logging.getLogger("netwise.gateway")
 
 
 def is_forwarded(service: str, rest: str) -> bool:
-    """Only the public API leaves the gateway: `/v1/...`, identity's JWKS and advocacy's short links."""
+    """Only the public API leaves the gateway: `/v1/...`, identity's JWKS, advocacy's short links and the signed
+    links of its digest mails (`m/share/<token>`, `m/leave/<token>`)."""
     if service not in SERVICES:
         return False
     segments = rest.split("/")
@@ -45,15 +46,23 @@ def is_forwarded(service: str, rest: str) -> bool:
     if service == "identity":
         return rest == ".well-known/jwks.json"
     if service == "advocacy":
-        return len(segments) == 2 and segments[0] == "r" and segments[1] != ""
+        return (len(segments) == 2 and segments[0] == "r" and segments[1] != "") or _is_mail_link(segments)
     return False
+
+
+def _is_mail_link(segments: list[str]) -> bool:
+    return len(segments) == 3 and segments[0] == "m" and segments[1] in ("share", "leave") and segments[2] != ""
 
 
 def is_public(method: str, service: str, rest: str) -> bool:
     """Paths reachable without a bearer token (the token endpoint itself takes client credentials)."""
     if service == "identity":
         return (method, rest) in {("POST", "v1/oauth/token"), ("GET", ".well-known/jwks.json")}
-    return service == "advocacy" and method == "GET" and rest.startswith("r/")
+    if service != "advocacy":
+        return False
+    # A mail's links carry their own signed token: its page (GET) and its one action (POST, RFC 8058 one-click).
+    return (method == "GET" and rest.startswith("r/")) or \
+        (method in ("GET", "POST") and _is_mail_link(rest.split("/")))
 
 
 def _connection_tokens(value: str | None) -> set[str]:

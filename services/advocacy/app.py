@@ -7,11 +7,13 @@ from fastapi import FastAPI
 
 from kit.app import add_periodic_job, create_service_app
 from services.advocacy import clicks, digests
+from services.advocacy.mail_links import MailLinks
 from services.advocacy.models import directory, inbox_table, outbox_table
 from services.advocacy.projections import handlers
 from services.advocacy.routers import (
     ambassadors,
     conversations,
+    mail,
     posts,
     programme,
     redirect,
@@ -35,7 +37,7 @@ def create_app(settings: AdvocacySettings | None = None, **overrides: Any) -> Fa
         outbox_table=outbox_table,
         inbox_table=inbox_table,
         routers=[programme.router, ambassadors.router, topics.router, posts.router, shares.router,
-                 redirect.router, digest_routes.router, conversations.router, stats.router],
+                 redirect.router, mail.router, digest_routes.router, conversations.router, stats.router],
         event_handlers=handlers(),
         may_act=directory.may_act,
         **overrides,
@@ -55,7 +57,7 @@ def setup_background_jobs(app: FastAPI, settings: AdvocacySettings) -> None:
         await digests.deliver_due(db, app.state.digest_transport, max_backoff=settings.digest_max_backoff_seconds)
 
     async def weekly() -> None:
-        await digests.run_weekly(db, settings.public_base_url or settings.fallback_base_url)
+        await digests.run_weekly(db, MailLinks.of(settings, settings.public_base_url or settings.fallback_base_url))
 
     async def flush() -> None:
         await clicks.flush_click_minutes(db, outbox)

@@ -7,7 +7,6 @@ digest is retried until it is sent and never lost.
 """
 
 import asyncio
-import html
 import json
 import logging
 import random
@@ -20,6 +19,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any, Protocol
 
+import jinja2
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -27,10 +27,12 @@ from kit.db import Database
 from kit.directory import OrgRules
 from kit.ids import new_id, utcnow
 from kit.locale import choose_locale
+from services.advocacy import guardrails
 from services.advocacy import repositories as repo
+from services.advocacy.mail_links import MailLink, MailLinks
 from services.advocacy.models import Ambassador, DigestMessage, Post, Topic, directory
 from services.advocacy.schemas import DigestItem, DigestPreview, Network
-from services.advocacy.service import local_now, served_locale, variant_text
+from services.advocacy.service import audience_topic_ids, local_now, programme, served_locale, variant_text
 from services.advocacy.settings import AdvocacySettings
 
 log = logging.getLogger("netwise.advocacy.digests")
@@ -40,21 +42,83 @@ MAX_ITEMS = 10
 PHRASES: dict[str, dict[str, str]] = {
     "en": {"subject": "Suggestions to share this week", "intro": "Here is what you could share if you like. "
            "Sharing is voluntary: pick what fits you, or skip it.", "empty": "Nothing new to share this week.",
-           "share": "Share"},
+           "share": "Share", "share_on": "Share on {network}",
+           "why": "You get this mail because you joined the ambassador programme.",
+           "leave": "Leave the ambassador programme",
+           "confirm_leave": "Leave the ambassador programme? You will get no more suggestions to share.",
+           "left": "You have left the ambassador programme. You can join again in the app whenever you like.",
+           "copy": "Copy this text, with its link, and post it:", "invalid": "This link is not valid or has expired."},
     "sv": {"subject": "Förslag att dela den här veckan", "intro": "Här är inlägg du kan dela om du vill. "
            "Det är frivilligt: välj det som passar dig, eller hoppa över.", "empty": "Inget nytt att dela i veckan.",
-           "share": "Dela"},
+           "share": "Dela", "share_on": "Dela på {network}",
+           "why": "Du får det här mejlet eftersom du gick med i ambassadörsprogrammet.",
+           "leave": "Lämna ambassadörsprogrammet",
+           "confirm_leave": "Lämna ambassadörsprogrammet? Du får inga fler förslag att dela.",
+           "left": "Du har lämnat ambassadörsprogrammet. Du kan gå med igen i appen när du vill.",
+           "copy": "Kopiera texten, med länken, och publicera den:", "invalid": "Länken är ogiltig eller har gått ut."},
     "nb": {"subject": "Forslag til deling denne uken", "intro": "Her er innlegg du kan dele om du vil. "
            "Det er frivillig: velg det som passer deg, eller la være.", "empty": "Ingenting nytt å dele denne uken.",
-           "share": "Del"},
+           "share": "Del", "share_on": "Del på {network}",
+           "why": "Du får denne e-posten fordi du ble med i ambassadørprogrammet.",
+           "leave": "Forlat ambassadørprogrammet",
+           "confirm_leave": "Forlate ambassadørprogrammet? Du får ikke flere forslag til deling.",
+           "left": "Du har forlatt ambassadørprogrammet. Du kan bli med igjen i appen når du vil.",
+           "copy": "Kopier teksten, med lenken, og publiser den:", "invalid": "Lenken er ugyldig eller utløpt."},
     "da": {"subject": "Forslag til deling i denne uge", "intro": "Her er opslag, du kan dele, hvis du har lyst. "
            "Det er frivilligt: vælg det, der passer dig, eller spring over.", "empty": "Intet nyt at dele i denne uge.",
-           "share": "Del"},
+           "share": "Del", "share_on": "Del på {network}",
+           "why": "Du får denne mail, fordi du har meldt dig ind i ambassadørprogrammet.",
+           "leave": "Forlad ambassadørprogrammet",
+           "confirm_leave": "Forlade ambassadørprogrammet? Du får ikke flere forslag til deling.",
+           "left": "Du har forladt ambassadørprogrammet. Du kan melde dig ind igen i appen, når du vil.",
+           "copy": "Kopiér teksten med linket, og slå den op:", "invalid": "Linket er ugyldigt eller udløbet."},
     "nl": {"subject": "Suggesties om deze week te delen", "intro": "Dit kun je delen als je wilt. "
            "Delen is vrijwillig: kies wat bij je past, of sla het over.",
            "empty": "Deze week niets nieuws om te delen.",
-           "share": "Delen"},
+           "share": "Delen", "share_on": "Delen op {network}",
+           "why": "Je krijgt deze mail omdat je lid bent geworden van het ambassadeursprogramma.",
+           "leave": "Het ambassadeursprogramma verlaten",
+           "confirm_leave": "Het ambassadeursprogramma verlaten? Je krijgt geen suggesties meer om te delen.",
+           "left": "Je hebt het ambassadeursprogramma verlaten. Je kunt in de app altijd opnieuw meedoen.",
+           "copy": "Kopieer deze tekst, met de link, en plaats hem:", "invalid": "Deze link is ongeldig of verlopen."},
 }
+NETWORK_NAMES = {"linkedin": "LinkedIn", "x": "X", "facebook": "Facebook", "instagram": "Instagram",
+                 "threads": "Threads", "bluesky": "Bluesky", "mastodon": "Mastodon"}
+
+# Jinja2 escapes every value in the HTML part; the text part is plain text and is not escaped.
+_HTML = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined).from_string("""\
+<!doctype html>
+<html lang="{{ locale }}"><head><meta charset="utf-8"><title>{{ words.subject }}</title></head>
+<body>
+{% if name %}<p>{{ name }},</p>{% endif %}
+<p>{{ words.intro }}</p>
+{% if items %}<ul>
+{% for item in items %}<li><h3>{{ item.title }} <small>{{ item.topic }}</small></h3>
+{% for network, text in item.texts.items() %}<p>{{ text }}<br>
+<a href="{{ item.share_links[network] }}">{{ words.share_on.format(network=network_names[network]) }}</a></p>
+{% endfor %}</li>
+{% endfor %}</ul>
+{% else %}<p>{{ words.empty }}</p>
+{% endif %}<hr>
+<p><small>{{ words.why }} <a href="{{ unsubscribe_url }}">{{ words.leave }}</a></small></p>
+</body></html>
+""")
+_TEXT = jinja2.Environment(autoescape=False, undefined=jinja2.StrictUndefined,  # a text/plain part
+                           keep_trailing_newline=True).from_string("""\
+{% if name %}{{ name }},
+
+{% endif %}{{ words.intro }}
+
+{% for item in items %}* {{ item.title }} ({{ item.topic }})
+{% for network, text in item.texts.items() %}  [{{ network_names[network] }}] {{ text }}
+  {{ words.share_on.format(network=network_names[network]) }}: {{ item.share_links[network] }}
+{% endfor %}
+{% else %}{{ words.empty }}
+
+{% endfor %}--
+{{ words.why }}
+{{ words.leave }}: {{ unsubscribe_url }}
+""")
 
 
 def _phrases(locale: str) -> tuple[str, dict[str, str]]:
@@ -63,15 +127,6 @@ def _phrases(locale: str) -> tuple[str, dict[str, str]]:
 
 
 # -- selection -----------------------------------------------------------------------------------
-
-def in_audience(topic: Topic, person: Any, units: set[str]) -> bool:
-    """An empty audience is everyone; otherwise the person's unit (in `units`, the audience subtrees) or job
-    function matches."""
-    if not topic.audience_org_unit_ids and not topic.audience_job_functions:
-        return True
-    return person is not None and (person.org_unit_id in units or person.job_function
-                                   in topic.audience_job_functions)
-
 
 async def select_posts(session: AsyncSession, rules: OrgRules, ambassador: Ambassador,
                        at: datetime | None = None) -> list[tuple[Post, Topic]]:
@@ -82,12 +137,17 @@ async def select_posts(session: AsyncSession, rules: OrgRules, ambassador: Ambas
     shared = await repo.shared_post_ids(session, org_id, person_id)
     certifications = await repo.valid_certifications(session, org_id, person_id, at)
     networks = {a["network"] for a in ambassador.networks}
-    person = await directory.person(session, org_id, person_id)
-    audience_units: dict[str, set[str]] = {}
+    audience = await audience_topic_ids(session, org_id, person_id, topics)
+    rules_now = await programme(session, org_id)
     chosen = []
     for post in await repo.shareable_posts(session, org_id, at):
         topic = topics[post.topic_id]
         if post.id in shared or topic.on_hold:
+            continue
+        # The allow-list may have changed since approval: a mail never carries a link sharing would refuse.
+        if guardrails.link_domains(guardrails.GuardrailContext(
+                programme=rules_now, topic=topic, link=post.link, title=post.title,
+                variants=[(Network(v["network"]), v["text"]) for v in post.variants])):
             continue
         if ambassador.topic_ids and topic.id not in ambassador.topic_ids:
             continue
@@ -95,11 +155,7 @@ async def select_posts(session: AsyncSession, rules: OrgRules, ambassador: Ambas
             continue
         if not networks & {v["network"] for v in post.variants}:
             continue
-        if topic.id not in audience_units:
-            audience_units[topic.id] = set()
-            for unit in topic.audience_org_unit_ids:
-                audience_units[topic.id] |= await directory.unit_subtree(session, org_id, unit)
-        if not in_audience(topic, person, audience_units[topic.id]):
+        if topic.id not in audience:
             continue
         chosen.append((post, topic))
     return chosen[:MAX_ITEMS]
@@ -115,56 +171,52 @@ class Composed:
     text: str
     html: str
     chat: dict[str, Any]
+    unsubscribe_url: str
 
 
-async def compose(session: AsyncSession, rules: OrgRules, ambassador: Ambassador, app_link: str,
+async def compose(session: AsyncSession, rules: OrgRules, ambassador: Ambassador, links: MailLinks,
                   at: datetime | None = None) -> Composed:
+    """The mail: each text with a signed link that makes a tracked share (never the raw destination), and a
+    signed link to leave the programme."""
     person = await directory.person(session, ambassador.org_id, ambassador.person_id)
     preferred = (person.locale if person is not None else None) or rules.default_locale
     networks = [Network(a["network"]) for a in ambassador.networks]
+    org, person_id = ambassador.org_id, ambassador.person_id
     items = []
     for post, topic in await select_posts(session, rules, ambassador, at):
         locale = served_locale(post, rules, preferred, None)
         texts = {}
         for network in networks:
             found = variant_text(post, network, locale)
-            if found is not None:
-                texts[network.value] = found[0]
+            if found is not None:  # the share's short link replaces the post's link: keep the text without it
+                texts[network.value] = found[0].replace(post.link, "").strip()
         items.append(DigestItem(post_id=post.id, title=post.title, topic=topic.name, link=post.link,
                                 priority=post.priority, published_at=post.published_at,
-                                networks=[Network(n) for n in texts], texts=texts))
+                                networks=[Network(n) for n in texts], texts=texts,
+                                share_links={n: links.url(MailLink("share", org, person_id, post.id, n), at)
+                                             for n in texts}))
     locale, words = _phrases(preferred)
-    name = person.name if person is not None else ""
-    share_link = f"{app_link.rstrip('/')}/v1/posts/{{id}}/shares"
-    lines = [f"{name},".lstrip(","), "", words["intro"], ""]
-    for item in items:
-        lines += [f"* {item.title} ({item.topic})", f"  {item.link}"]
-        lines += [f"  [{network}] {text}" for network, text in item.texts.items()]
-        lines.append("")
-    if not items:
-        lines.append(words["empty"])
-    text = "\n".join(lines).strip() + "\n"
-    body = "".join(
-        f"<li><a href=\"{html.escape(i.link)}\">{html.escape(i.title)}</a> <small>{html.escape(i.topic)}</small>"
-        + "".join(f"<p><b>{html.escape(n)}</b>: {html.escape(t)}</p>" for n, t in i.texts.items()) + "</li>"
-        for i in items)
-    page = (f"<!doctype html><html lang=\"{html.escape(locale)}\"><body><p>{html.escape(name)},</p>"
-            f"<p>{html.escape(words['intro'])}</p>"
-            + (f"<ul>{body}</ul>" if items else f"<p>{html.escape(words['empty'])}</p>") + "</body></html>")
-    chat = {"text": f"{words['subject']}: {len(items)}", "locale": locale, "items": [
-        {"post_id": i.post_id, "title": i.title, "url": i.link, "networks": list(i.texts),
-         "action": {"label": words["share"], "api": share_link.format(id=i.post_id)}} for i in items]}
-    return Composed(locale, items, words["subject"], text, page, chat)
+    unsubscribe_url = links.url(MailLink("leave", org, person_id), at)
+    values = {"locale": locale, "words": words, "name": person.name if person is not None else "", "items": items,
+              "network_names": NETWORK_NAMES, "unsubscribe_url": unsubscribe_url}
+    share_api = f"{links.base}/v1/posts/{{id}}/shares"
+    chat = {"text": f"{words['subject']}: {len(items)}", "locale": locale, "unsubscribe_url": unsubscribe_url,
+            "items": [{"post_id": i.post_id, "title": i.title, "networks": list(i.texts),
+                       "share_links": i.share_links,
+                       "action": {"label": words["share"], "api": share_api.format(id=i.post_id)}} for i in items]}
+    return Composed(locale, items, words["subject"], _TEXT.render(values), _HTML.render(values), chat,
+                    unsubscribe_url)
 
 
 def preview(ambassador: Ambassador, composed: Composed) -> DigestPreview:
     return DigestPreview(person_id=ambassador.person_id, locale=composed.locale, items=composed.items,
-                         subject=composed.subject, text=composed.text, html=composed.html, chat=composed.chat)
+                         subject=composed.subject, text=composed.text, html=composed.html, chat=composed.chat,
+                         unsubscribe_url=composed.unsubscribe_url)
 
 
 # -- runs ----------------------------------------------------------------------------------------
 
-async def write_messages(session: AsyncSession, rules: OrgRules, ambassadors: list[Ambassador], app_link: str,
+async def write_messages(session: AsyncSession, rules: OrgRules, ambassadors: list[Ambassador], links: MailLinks,
                          at: datetime | None = None) -> tuple[str, int, int]:
     """One message per ambassador with something new, in the caller's transaction: (run id, written, skipped)."""
     run_id, written, skipped = new_id(), 0, 0
@@ -175,7 +227,7 @@ async def write_messages(session: AsyncSession, rules: OrgRules, ambassadors: li
                 (person is not None and person.status != "active"):
             skipped += 1
             continue
-        composed = await compose(session, rules, ambassador, app_link, at)
+        composed = await compose(session, rules, ambassador, links, at)
         ambassador.last_digest_on = today
         if not composed.items:
             skipped += 1
@@ -184,18 +236,19 @@ async def write_messages(session: AsyncSession, rules: OrgRules, ambassadors: li
             org_id=ambassador.org_id, run_id=run_id, person_id=ambassador.person_id,
             channel=ambassador.digest_channel, recipient=person.email if person is not None else "",
             locale=composed.locale, subject=composed.subject, text=composed.text, html=composed.html,
-            chat=composed.chat, post_ids=[i.post_id for i in composed.items]))
+            chat=composed.chat, post_ids=[i.post_id for i in composed.items],
+            unsubscribe_url=composed.unsubscribe_url))
         written += 1
     await session.flush()
     return run_id, written, skipped
 
 
-async def run_for_organisation(session: AsyncSession, org_id: str, app_link: str) -> tuple[str, int, int]:
+async def run_for_organisation(session: AsyncSession, org_id: str, links: MailLinks) -> tuple[str, int, int]:
     rules = await directory.rules(session, org_id)
-    return await write_messages(session, rules, list(await repo.active_ambassadors(session, org_id)), app_link)
+    return await write_messages(session, rules, list(await repo.active_ambassadors(session, org_id)), links)
 
 
-async def run_weekly(db: Database, app_link: str, at: datetime | None = None) -> int:
+async def run_weekly(db: Database, links: MailLinks, at: datetime | None = None) -> int:
     """Writes the digests of every ambassador whose weekly day it is in their organisation and who has none yet."""
     at = at or utcnow()
     written = 0
@@ -211,7 +264,7 @@ async def run_weekly(db: Database, app_link: str, at: datetime | None = None) ->
             todays = [a for a in ambassadors if a.digest_day == today.weekday()
                       and a.last_digest_on != today.date().isoformat()]
             if todays:
-                written += (await write_messages(session, rules, todays, app_link, at))[1]
+                written += (await write_messages(session, rules, todays, links, at))[1]
     return written
 
 
@@ -266,7 +319,10 @@ def email_message(message: DigestMessage, sender: str) -> EmailMessage:
     email["To"] = message.recipient
     email["Subject"] = message.subject
     email["Message-ID"] = f"<{message.id}@netwise.advocacy>"
-    email.set_content(message.text)
+    if message.unsubscribe_url:  # RFC 2369 and RFC 8058: mail clients offer one-click leaving
+        email["List-Unsubscribe"] = f"<{message.unsubscribe_url}>"
+        email["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    email.set_content(message.text)  # multipart/alternative: the text part first, the HTML part preferred
     email.add_alternative(message.html, subtype="html")
     email["Content-Language"] = message.locale  # after the body: setting content clears Content-* headers
     return email

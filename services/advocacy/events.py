@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from services.advocacy.schemas import Network
 
@@ -12,6 +12,7 @@ POST_PUBLISHED = "netwise.advocacy.post.published"
 SHARE_CREATED = "netwise.advocacy.share.created"
 CLICK_COUNTED = "netwise.advocacy.click.counted"
 CONVERSATION_FLAGGED = "netwise.advocacy.conversation.flagged"
+PROGRAMME_UPDATED = "netwise.advocacy.programme.updated"
 
 # Consumed from curriculum.
 CERTIFICATION_ISSUED = "netwise.curriculum.certification.issued"
@@ -67,6 +68,17 @@ class ConversationFlagged(BaseModel):
     created_at: datetime
 
 
+class ProgrammeUpdated(BaseModel):
+    """The programme's settings other services use: analytics values shares and clicks with these rates.
+
+    Sent on every saved change; `version` grows with each, so a consumer keeps the highest it has seen."""
+
+    earned_media_cpm_minor: int = Field(description="Value of 1000 potential impressions, in minor units.")
+    earned_media_cpc_minor: int = Field(description="Value of one click, in minor units.")
+    version: int
+    updated_at: datetime
+
+
 EVENT_SCHEMAS: dict[str, type[BaseModel]] = {
     AMBASSADOR_ENROLLED: AmbassadorEnrolled,
     AMBASSADOR_LEFT: AmbassadorLeft,
@@ -74,4 +86,5 @@ EVENT_SCHEMAS: dict[str, type[BaseModel]] = {
     SHARE_CREATED: ShareCreated,
     CLICK_COUNTED: ClickCounted,
     CONVERSATION_FLAGGED: ConversationFlagged,
+    PROGRAMME_UPDATED: ProgrammeUpdated,
 }

@@ -8,11 +8,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from urllib.parse import urlsplit
 
 from kit.problems import FieldError, Unprocessable
+from kit.urls import LINK_IN_TEXT, LinkError, on_domains, parse_web_link
 from services.advocacy.models import Programme, Topic
-from services.advocacy.networks import NETWORKS, URL_PATTERN, post_length
+from services.advocacy.networks import NETWORKS, post_length
 from services.advocacy.schemas import HOLD_GUIDANCE, Network
 
 
@@ -69,16 +69,20 @@ def banned_terms(ctx: GuardrailContext) -> list[Violation]:
 
 
 def link_domains(ctx: GuardrailContext) -> list[Violation]:
+    """Every link, in the post and in its texts, read as a browser reads it (WHATWG): its host must be on the
+    allow-list, and a link with userinfo (`user@host`) or one a browser cannot read is refused whatever the list."""
     allowed = ctx.programme.allowed_link_domains
-    if not allowed:
-        return []
     found = []
-    links = [(None, ctx.link), *[(n, url) for n, text in ctx.variants for url in URL_PATTERN.findall(text)]]
+    links = [(None, ctx.link), *[(n, url) for n, text in ctx.variants for url in LINK_IN_TEXT.findall(text)]]
     for network, url in links:
-        host = (urlsplit(url).hostname or "").lower()
-        if not any(host == d or host.endswith("." + d) for d in allowed):
+        try:
+            host = parse_web_link(url).host
+        except LinkError as problem:
+            found.append(Violation("link_domains", network, f"the link {url[:200]!r} {problem}"))
+            continue
+        if allowed and not on_domains(host, allowed):
             found.append(Violation("link_domains", network,
-                                   f"the link to {host or url!r} is not on an allowed domain ({', '.join(allowed)})"))
+                                   f"the link to {host!r} is not on an allowed domain ({', '.join(allowed)})"))
     return found
 
 

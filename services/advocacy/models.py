@@ -37,8 +37,9 @@ class Programme(AdvocacyTable, table=True):
     sharing_start_hour: int = 0
     sharing_end_hour: int = 24
     daily_share_limit: int = 10
-    cpm: float = 0.0
-    cpc: float = 0.0
+    # Earned media value, in minor units of the organisation's currency: the one setting analytics uses too.
+    earned_media_cpm_minor: int = 0
+    earned_media_cpc_minor: int = 0
     leaderboard_enabled: bool = False
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     version: int = 1
@@ -220,6 +221,7 @@ class DigestMessage(AdvocacyTable, table=True):
     html: str
     chat: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     post_ids: list[str] = _json()
+    unsubscribe_url: str = Field(default="", max_length=2000)  # List-Unsubscribe (RFC 8058 one-click)
     attempts: int = 0
     next_attempt_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

@@ -4,10 +4,11 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, StringConstraints, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from kit.inputs import Instant, NotNull
 from kit.privacy import Suppression
+from kit.urls import parse_web_link
 
 HOLD_GUIDANCE = "do not engage, flag it to the comms team"
 REACH_NOTE = "not de-duplicated: the sum of each sharer's follower count, people who follow several sharers count " \
@@ -59,10 +60,8 @@ WEEKDAYS = list(Weekday)
 
 
 def _http_url(value: str) -> str:
-    HttpUrl(value)  # raises a ValueError a person can read
-    if not value.lower().startswith(("http://", "https://")):
-        raise ValueError("must be an http(s) URL")
-    return value
+    """Stored as a browser reads it (WHATWG), so what the guardrails check is what a click opens."""
+    return parse_web_link(value).href
 
 
 Id = Annotated[str, StringConstraints(min_length=1, max_length=36)]
@@ -77,7 +76,7 @@ Domain = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True,
                                           pattern=r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$",
                                           max_length=253)]
 Term = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
-Money = Annotated[float, Field(ge=0, le=1_000_000)]
+MinorMoney = Annotated[int, Field(ge=0, le=100_000_000)]
 
 
 class Strict(BaseModel):
@@ -101,8 +100,11 @@ class ProgrammeFields(Strict):
     sharing_end_hour: Annotated[int, Field(ge=1, le=24)] = Field(
         default=24, description="Sharing is allowed from start to end hour, in the organisation's time zone.")
     daily_share_limit: Annotated[int, Field(ge=1, le=1000)] = 10
-    cpm: Money = Field(default=0.0, description="Cost per thousand impressions, in the organisation's currency.")
-    cpc: Money = Field(default=0.0, description="Cost per click, in the organisation's currency.")
+    earned_media_cpm_minor: MinorMoney = Field(
+        default=0, description="Value of 1000 potential impressions from shares, in minor units of the "
+        "organisation's currency (öre for SEK). The one earned media setting: analytics values shares with it too.")
+    earned_media_cpc_minor: MinorMoney = Field(
+        default=0, description="Value of one click on a shared link, in minor units of the organisation's currency.")
     leaderboard_enabled: bool = False
 
     @model_validator(mode="after")
@@ -340,12 +342,16 @@ class DigestItem(BaseModel):
     published_at: datetime | None
     networks: list[Network] = Field(description="The person's networks this post has a variant for.")
     texts: dict[str, str] = Field(description="Variant text per network, in the served locale.")
+    share_links: dict[str, str] = Field(
+        default_factory=dict, description="Per network, the signed link in the mail that makes a tracked share "
+        "(a short link) and opens the network's share dialog; it works without signing in.")
 
 
 class DigestPreview(BaseModel):
     person_id: str
     locale: str
     items: list[DigestItem]
+    unsubscribe_url: str = Field(description="Signed one-click link to leave the programme (List-Unsubscribe).")
     subject: str
     text: str
     html: str
@@ -398,7 +404,9 @@ class Figures(BaseModel):
     clicks: int
     potential_reach: int
     potential_reach_note: str = REACH_NOTE
-    earned_media_value: float
+    earned_media_value_minor: int = Field(
+        description="potential reach / 1000 x the programme's CPM + clicks x its CPC, in minor units of `currency`, "
+        "rounded half up: the number analytics reports for the same shares and clicks.")
     currency: str
 
 

@@ -46,6 +46,8 @@ from services.advocacy.schemas import (
 )
 
 EDITOR_ROLES = frozenset({"editor"})
+# Who sees posts of every topic whatever its audience: those who write them and those who answer for them.
+AUDIENCE_EXEMPT_ROLES = frozenset({"editor", "comms"})
 PAST = {"submit": "submitted", "approve": "approved", "reject": "rejected", "publish": "published",
         "withdraw": "withdrawn"}
 
@@ -75,7 +77,8 @@ async def programme(session: AsyncSession, org_id: str) -> Programme:
     return await repo.programme(session, org_id) or Programme(org_id=org_id, version=0)
 
 
-async def save_programme(session: AsyncSession, org_id: str, data: ProgrammeUpdate) -> Programme:
+async def save_programme(session: AsyncSession, outbox: Outbox, org_id: str, data: ProgrammeUpdate) -> Programme:
+    """Saves the settings; a change is announced so analytics values shares with the same rates."""
     values = data.model_dump(mode="json")
     stored = await repo.programme(session, org_id)
     if stored is None:
@@ -83,7 +86,13 @@ async def save_programme(session: AsyncSession, org_id: str, data: ProgrammeUpda
         session.add(stored)
     elif apply_changes(stored, values):
         _touch(stored)
+    else:
+        return stored
     await session.flush()
+    await outbox.emit(session, type=events.PROGRAMME_UPDATED, org=org_id, subject=org_id, data={
+        "earned_media_cpm_minor": stored.earned_media_cpm_minor,
+        "earned_media_cpc_minor": stored.earned_media_cpc_minor, "version": stored.version,
+        "updated_at": stored.updated_at.isoformat()})
     return stored
 
 
@@ -263,6 +272,42 @@ def can_edit(post: Post, person_id: str, roles: frozenset[str]) -> bool:
 
 def can_read(post: Post, person_id: str, roles: frozenset[str]) -> bool:
     return can_edit(post, person_id, roles) or is_live(post)
+
+
+def in_audience(topic: Topic, person: Any, units: set[str]) -> bool:
+    """An empty audience is everyone; otherwise the person's unit (in `units`, the audience subtrees) or job
+    function matches."""
+    if not topic.audience_org_unit_ids and not topic.audience_job_functions:
+        return True
+    return person is not None and (person.org_unit_id in units or person.job_function
+                                   in topic.audience_job_functions)
+
+
+async def audience_topic_ids(session: AsyncSession, org_id: str, person_id: str,
+                             topics: dict[str, Topic] | None = None) -> set[str]:
+    """The topics whose audience includes the person (a unit's audience includes its sub-units)."""
+    topics = topics if topics is not None else await repo.topics(session, org_id)
+    person = await directory.person(session, org_id, person_id)
+    chosen = set()
+    for topic in topics.values():
+        units: set[str] = set()
+        if person is not None and person.job_function not in topic.audience_job_functions:
+            for unit in topic.audience_org_unit_ids:
+                units |= await directory.unit_subtree(session, org_id, unit)
+        if in_audience(topic, person, units):
+            chosen.add(topic.id)
+    return chosen
+
+
+async def may_see(session: AsyncSession, post: Post, person_id: str, roles: frozenset[str]) -> bool:
+    """Readable, and in the topic's audience unless the reader is exempt or wrote the post."""
+    if not can_read(post, person_id, roles):
+        return False
+    if roles & AUDIENCE_EXEMPT_ROLES or post.author_id == person_id:
+        return True
+    return post.topic_id in await audience_topic_ids(session, post.org_id, person_id,
+                                                     {post.topic_id: await repo.topic(session, post.org_id,
+                                                                                      post.topic_id)})
 
 
 def served_locale(post: Post, rules: OrgRules, preferred: str | None, accept_language: str | None) -> str:

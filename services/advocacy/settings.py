@@ -6,6 +6,7 @@ from pydantic_settings import SettingsConfigDict
 from kit.settings import ServiceSettings
 
 EMBEDDED_CLICK_SECRET = "embedded-click-secret"
+EMBEDDED_MAIL_LINK_SECRET = "embedded-mail-link-secret"
 
 
 class AdvocacySettings(ServiceSettings):
@@ -37,9 +38,14 @@ class AdvocacySettings(ServiceSettings):
     click_dedupe_minutes: int = 30
     # Key of the HMAC that turns IP + User-Agent into a client hash (a plain hash of an IPv4 is reversible).
     click_hash_secret: SecretStr = SecretStr(EMBEDDED_CLICK_SECRET)
+    # Key of the HMAC that signs the links in a digest (share, leave the programme): they work without a login.
+    mail_link_secret: SecretStr = SecretStr(EMBEDDED_MAIL_LINK_SECRET)
+    mail_share_link_days: int = 30
+    mail_leave_link_days: int = 180
 
     def weak_secrets(self) -> list[str]:
-        return super().weak_secrets() + self.weak_variables(click_hash_secret=EMBEDDED_CLICK_SECRET)
+        return super().weak_secrets() + self.weak_variables(
+            click_hash_secret=EMBEDDED_CLICK_SECRET, mail_link_secret=EMBEDDED_MAIL_LINK_SECRET)
 
     def transport_kind(self) -> Literal["files", "smtp"]:
         if self.digest_transport != "auto":

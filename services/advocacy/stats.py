@@ -7,6 +7,7 @@ sharers); a person always sees their own figures.
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import func
 from sqlmodel import col, select
@@ -39,9 +40,15 @@ class Tally:
     sharers: set[str] = field(default_factory=set)
 
     def figures(self, prog: Programme, currency: str) -> Figures:
-        value = self.reach / 1000 * prog.cpm + self.clicks * prog.cpc
         return Figures(shares=self.shares, clicks=self.clicks, potential_reach=self.reach,
-                       earned_media_value=round(value, 2), currency=currency)
+                       earned_media_value_minor=earned_media_value_minor(self.reach, self.clicks, prog),
+                       currency=currency)
+
+
+def earned_media_value_minor(reach: int, clicks: int, prog: Programme) -> int:
+    """Exact decimal arithmetic rounded half up once, at the end: analytics computes the same number."""
+    value = Decimal(reach) * prog.earned_media_cpm_minor / 1000 + clicks * prog.earned_media_cpc_minor
+    return int(value.quantize(Decimal(1), ROUND_HALF_UP))
 
 
 def period(rules: OrgRules, from_date: date | None, to_date: date | None) -> Period:

@@ -6,7 +6,7 @@ from typing import Any
 from fastapi import FastAPI
 
 from kit.app import create_service_app
-from services.analytics import kpis
+from services.analytics import earned_media, kpis
 from services.analytics.models import directory, inbox_table, outbox_table
 from services.analytics.routers import caps, costs, org_settings, planning, reports, studies, time_entries
 from services.analytics.routers import kpis as kpi_routes
@@ -25,7 +25,7 @@ def create_app(settings: AnalyticsSettings | None = None, **overrides: Any) -> F
         inbox_table=inbox_table,
         routers=[time_entries.router, caps.router, studies.router, costs.router, kpi_routes.router,
                  planning.router, reports.router, org_settings.router],
-        event_handlers={**directory.handlers(), **kpis.handlers()},
+        event_handlers={**directory.handlers(), **kpis.handlers(), **earned_media.handlers()},
         may_act=directory.may_act,
         **overrides,
     )

@@ -136,7 +136,7 @@ async def seed_demo(db: Database, outbox: Outbox, org: dict[str, Any], units: li
                           closed_at=datetime.combine(study_end + timedelta(days=2), datetime.min.time(), UTC)))
 
         session.add(OrgSettings(org_id=org_id, investment_target_percent=20, activity_categories={"learning":
-                                "investment"}, earned_media_cpm_minor=4500, earned_media_cpc_minor=350))
+                                "investment"}))  # earned media rates arrive from advocacy's programme
 
         month = month_start(first_day)
         measures = [("followers", "instagram", 18400, 420), ("followers", "linkedin", 9100, 260),

@@ -117,8 +117,10 @@ class OrgSettings(AnalyticsTable, table=True):
     org_id: str = Field(primary_key=True, max_length=36)
     investment_target_percent: int = 20
     activity_categories: dict[str, str] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    # Advocacy's programme owns the earned media rates; these project its programme.updated events.
     earned_media_cpm_minor: int = 0
     earned_media_cpc_minor: int = 0
+    earned_media_version: int = 0  # the programme version they came from: a late, older event changes nothing
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     version: int = 1
 

@@ -187,8 +187,11 @@ class LockPublic(BaseModel):
 class SettingsPublic(BaseModel):
     investment_target_percent: int = Field(description="Target share of time on investment; the rest is operations.")
     activity_categories: dict[Activity, Category] = Field(description="Every activity with its effective category.")
-    earned_media_cpm_minor: int = Field(description="Value of 1000 potential impressions from shares (minor units).")
-    earned_media_cpc_minor: int = Field(description="Value of one click on a shared link (minor units).")
+    earned_media_cpm_minor: int = Field(
+        description="Value of 1000 potential impressions from shares (minor units). Read-only here: set in "
+        "advocacy's programme (PUT /advocacy/v1/programme), which owns it.")
+    earned_media_cpc_minor: int = Field(
+        description="Value of one click on a shared link (minor units). Read-only here: set in advocacy's programme.")
     currency: str
     version: int
 
@@ -197,8 +200,6 @@ class SettingsUpdate(Strict):
     investment_target_percent: NotNull[Annotated[int, Field(ge=0, le=100)]] = None
     activity_categories: NotNull[dict[Activity, Category]] = Field(
         default=None, description="Overrides; activities left out keep the default.")
-    earned_media_cpm_minor: NotNull[Money] = None
-    earned_media_cpc_minor: NotNull[Money] = None
 
 
 # -- caps ----------------------------------------------------------------------------------------

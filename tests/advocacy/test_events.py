@@ -67,6 +67,7 @@ async def test_every_emitted_event_matches_its_documented_schema(client: httpx.A
                                      utcnow() + timedelta(minutes=2))
     await client.post("/v1/conversations", json={"url": "https://x.com/a/status/1"}, headers=tenant.learner)
     await client.post("/v1/ambassadors/me/leave", headers=tenant.amb)
+    await set_programme(client, tenant, earned_media_cpm_minor=9000)
     for event_type, schema in EVENT_SCHEMAS.items():
         found = await emitted(advocacy_app, tenant.org_id, event_type)
         assert len(found) == 1, event_type

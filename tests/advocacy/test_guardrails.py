@@ -118,3 +118,58 @@ async def test_every_violation_is_reported_together_on_share(client: httpx.Async
     response = await share(client, tenant.amb, post["id"], "x")
     assert fields(response) == {"banned_terms", "banned_terms.x", "link_domains", "topic_hold.x",
                                 "sensitive_certification.x"}
+
+
+# Links read as a browser reads them (WHATWG): what the allow-list sees is the host a click opens.
+REFUSED_LINKS = [
+    "https://evil.example\\@www.fjordline.example/",  # a browser opens evil.example (backslash ends the host)
+    "https://www.fjordline.example\\@evil.example/",  # userinfo to a lenient parser: refused outright
+    "https://www.fjordline.example@evil.example/",  # userinfo
+    "https://user:secret@www.fjordline.example/",  # userinfo on an allowed host is refused too
+    "https://@www.fjordline.example/",  # empty userinfo
+    "https:\\\\evil.example/",  # backslashes as slashes
+    "https://fjordline.example%2eevil.example/",  # percent-encoded dot: the host is fjordline.example.evil.example
+    "https://fjörd.example/",  # IDNA: xn--fjrd-6qa.example is not fjordline.example
+]
+ACCEPTED_LINKS = [
+    "https://WWW.FJORDLINE.EXAMPLE/Sale",  # hosts are case-insensitive
+    "https://www.fjordline.example./sale",  # a trailing dot is the same host
+    "https://%77ww.fjordline.example/",  # percent-encoded letters decode to www
+    "https://xn--shp-0na.fjordline.example/",  # a punycode subdomain of an allowed domain
+    "https://shöp.fjordline.example/",  # the same, in Unicode
+]
+
+
+async def test_the_allow_list_reads_links_as_browsers_do(client: httpx.AsyncClient, tenant: Tenant) -> None:
+    await set_programme(client, tenant, allowed_link_domains=["fjordline.example"])
+    topic = await make_topic(client, tenant)
+    for url in REFUSED_LINKS:
+        in_text = await submit(client, tenant, topic["id"], [text("linkedin", f"Read more: {url} today")])
+        assert fields(in_text) == {"link_domains.linkedin"}, url
+        as_link = await submit(client, tenant, topic["id"], [text("linkedin", "Hello")], link=url)
+        if "@" in url:  # userinfo is refused by the link's own rule, whatever the allow-list says
+            assert fields(as_link) == {"link"}, url
+            assert "user name or password" in as_link.json()["errors"][0]["message"]
+        else:
+            assert fields(as_link) == {"link_domains"}, url
+    for url in ACCEPTED_LINKS:
+        ok = await submit(client, tenant, topic["id"], [text("linkedin", f"Read more: {url} today")], link=url)
+        assert ok.status_code == 201, (url, ok.text)
+
+
+async def test_a_disguised_link_never_reaches_approval_or_sharing(client: httpx.AsyncClient, tenant: Tenant) -> None:
+    """The trial's case: a backslash before `@` passed the check, approval and publishing."""
+    await set_programme(client, tenant, allowed_link_domains=["fjordline.example"])
+    topic = await make_topic(client, tenant)
+    disguised = "https://evil.example\\@www.fjordline.example/"
+    draft = await client.post("/v1/posts", json={"topic_id": topic["id"], "link": "https://www.fjordline.example/",
+                                                 "title": "News", "variants": [text("x", f"Look {disguised}")]},
+                              headers=tenant.editor)
+    assert draft.status_code == 201, draft.text
+    assert fields(await client.post(f"/v1/posts/{draft.json()['id']}/submit", headers=tenant.editor)) == {
+        "link_domains.x"}
+    # A userinfo link is refused even where the organisation keeps no allow-list.
+    await set_programme(client, tenant)
+    userinfo = await submit(client, tenant, topic["id"], [text("x", "Look https://a@www.fjordline.example/")])
+    assert fields(userinfo) == {"link_domains.x"}
+    assert "user name or password" in userinfo.json()["errors"][0]["message"]

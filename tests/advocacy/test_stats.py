@@ -1,19 +1,38 @@
 """9. Statistics: own figures, suppressed aggregates, reach labelled as not de-duplicated, the leaderboard."""
 
+import json
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import httpx
+from fastapi import FastAPI
 
-from tests.advocacy.conftest import BROWSER, Tenant, join, make_tenant, make_topic, published_post, set_programme, share
+from tests.advocacy.conftest import (
+    BROWSER,
+    Tenant,
+    emitted,
+    join,
+    make_tenant,
+    make_topic,
+    published_post,
+    set_programme,
+    share,
+)
 
 
 async def _click(client: httpx.AsyncClient, short_url: str, agent: str = BROWSER) -> None:
     assert (await client.get("/r/" + short_url.rsplit("/", 1)[1], headers={"User-Agent": agent})).status_code == 302
 
 
-async def test_own_and_aggregate_figures_with_earned_media_value(client: httpx.AsyncClient) -> None:
+async def test_own_and_aggregate_figures_with_earned_media_value(client: httpx.AsyncClient,
+                                                                 advocacy_app: FastAPI) -> None:
     tenant = await make_tenant(client, min_group_size=2)
-    await set_programme(client, tenant, cpm=80.0, cpc=4.5, leaderboard_enabled=True)
+    # In minor units (öre): 83.33 SEK per 1000 impressions, 4.50 SEK a click.
+    await set_programme(client, tenant, earned_media_cpm_minor=8333, earned_media_cpc_minor=450,
+                        leaderboard_enabled=True)
+    announced = await emitted(advocacy_app, tenant.org_id, "netwise.advocacy.programme.updated")
+    assert [(e["earned_media_cpm_minor"], e["earned_media_cpc_minor"], e["version"]) for e in announced] == [
+        (8333, 450, 1)]
     topic = await make_topic(client, tenant)
     post = await published_post(client, tenant, topic["id"])
     lonely = await published_post(client, tenant, topic["id"], title="Shared by one")
@@ -29,14 +48,14 @@ async def test_own_and_aggregate_figures_with_earned_media_value(client: httpx.A
     assert mine.status_code == 200
     assert mine.json()["totals"] == {"shares": 2, "clicks": 2, "potential_reach": 700,
                                      "potential_reach_note": mine.json()["totals"]["potential_reach_note"],
-                                     "earned_media_value": round(700 / 1000 * 80 + 2 * 4.5, 2), "currency": "SEK"}
+                                     "earned_media_value_minor": 6733, "currency": "SEK"}  # 5833.1 + 900
     assert "not de-duplicated" in mine.json()["totals"]["potential_reach_note"]
 
     posts = await client.get("/v1/stats/posts", headers=tenant.editor)
     assert posts.status_code == 200
     [row] = posts.json()["items"]  # the post shared by one person is suppressed
     assert row["post_id"] == post["id"] and row["sharers"] == 2 and row["shares"] == 2 and row["clicks"] == 2
-    assert row["potential_reach"] == 2000 and row["earned_media_value"] == round(2 * 80 + 2 * 4.5, 2)
+    assert row["potential_reach"] == 2000 and row["earned_media_value_minor"] == 16666 + 900
     assert posts.json()["suppression"] == {"min_group_size": 2, "suppressed_groups": 1}
     topics = await client.get("/v1/stats/topics", headers=tenant.analyst)
     assert topics.json()["items"][0]["shares"] == 3 and topics.json()["items"][0]["sharers"] == 2
@@ -84,3 +103,17 @@ async def test_leaderboard_only_when_enabled_with_opted_in_people(client: httpx.
     assert board.status_code == 200
     assert [(e["rank"], e["person_id"], e["points"]) for e in board.json()["items"]] == [
         (1, tenant.ids["amb2"], 2), (2, tenant.ids["amb"], 1)]  # Facebook scores nothing
+
+
+def test_the_contract_says_when_clicks_and_renewals_show() -> None:
+    """No response can say that a click reaches analytics after a flush, or a renewal within minutes: the generated
+    spec's operation descriptions do, naming the setting."""
+    spec = json.loads((Path(__file__).parents[2] / "openapi" / "gateway.json").read_text())
+    for path in ("/advocacy/v1/stats/posts", "/advocacy/v1/stats/topics", "/advocacy/v1/stats/me",
+                 "/advocacy/v1/leaderboard", "/advocacy/r/{code}", "/analytics/v1/kpi-values"):
+        description = spec["paths"][path]["get"]["description"]
+        assert "NETWISE_ADVOCACY_CLICK_FLUSH_INTERVAL_SECONDS" in description and "15 s" in description, path
+    for path in ("/analytics/v1/kpi-values", "/curriculum/v1/me/learning",
+                 "/curriculum/v1/people/{person_id}/certifications"):
+        description = spec["paths"][path]["get"]["description"]
+        assert "NETWISE_CURRICULUM_DUE_WORK_INTERVAL_SECONDS" in description and "5 min" in description, path

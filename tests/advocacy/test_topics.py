@@ -2,8 +2,19 @@
 
 import httpx
 
+from kit.ids import new_id
 from services.advocacy.schemas import HOLD_GUIDANCE
-from tests.advocacy.conftest import Tenant, make_tenant, make_topic
+from tests.advocacy.conftest import (
+    Tenant,
+    deliver,
+    event,
+    issuer,
+    join,
+    make_tenant,
+    make_topic,
+    published_post,
+    share,
+)
 
 
 async def test_editor_creates_topics_others_only_read(client: httpx.AsyncClient, tenant: Tenant) -> None:
@@ -51,3 +62,42 @@ async def test_another_organisations_topic_is_not_found(client: httpx.AsyncClien
     assert (await client.patch(f"/v1/topics/{topic['id']}", json={"name": "x"},
                                headers=tenant.editor)).status_code == 404
     assert (await client.post(f"/v1/topics/{topic['id']}/hold", headers=tenant.comms)).status_code == 404
+
+
+async def test_a_topics_audience_applies_to_listing_reading_and_sharing(client: httpx.AsyncClient,
+                                                                         tenant: Tenant) -> None:
+    """A marketing ambassador neither lists, reads nor shares a post of a sales-only topic; sales does."""
+    marketer = new_id()
+    await deliver(client, event("netwise.identity.person.created", tenant.org_id, {
+        "id": marketer, "email": f"marketer@{tenant.org_id[-8:]}.example", "name": "Marketer",
+        "job_function": "marketing", "org_unit_id": tenant.units["marketing"], "manager_id": None,
+        "roles": ["learner"], "status": "active", "locale": None, "version": 1}))
+    marketing_amb = issuer.headers(org=tenant.org_id, subject=marketer, roles=["learner", "ambassador"])
+    sales_only = await make_topic(client, tenant, "b2b-deals", audience_job_functions=["sales"])
+    by_unit = await make_topic(client, tenant, "sales-team", audience_org_unit_ids=[tenant.units["sales"]])
+    everyone = await make_topic(client, tenant, "stores")
+    hidden = await published_post(client, tenant, sales_only["id"], title="Sales only")
+    hidden_by_unit = await published_post(client, tenant, by_unit["id"], title="Sales unit only")
+    open_post = await published_post(client, tenant, everyone["id"], title="For everyone")
+    assert (await join(client, marketing_amb)).status_code == 201
+    assert (await join(client, tenant.amb)).status_code == 201
+
+    listed = await client.get("/v1/posts", headers=marketing_amb)
+    assert [p["id"] for p in listed.json()["items"]] == [open_post["id"]]
+    for post in (hidden, hidden_by_unit):
+        read = await client.get(f"/v1/posts/{post['id']}", headers=marketing_amb)
+        assert read.status_code == 404 and read.headers["content-type"] == "application/problem+json"
+        shared = await share(client, marketing_amb, post["id"])
+        assert shared.status_code == 404, shared.text
+    assert (await share(client, marketing_amb, open_post["id"])).status_code == 201
+
+    # The sales ambassador is in both audiences (by job function and by unit).
+    listed = await client.get("/v1/posts", headers=tenant.amb)
+    assert {p["id"] for p in listed.json()["items"]} == {hidden["id"], hidden_by_unit["id"], open_post["id"]}
+    assert (await client.get(f"/v1/posts/{hidden['id']}", headers=tenant.amb)).status_code == 200
+    assert (await share(client, tenant.amb, hidden["id"])).status_code == 201
+    # Editors and comms still see every topic's posts.
+    for staff in (tenant.editor, tenant.comms):
+        listed = await client.get("/v1/posts", headers=staff)
+        assert {hidden["id"], hidden_by_unit["id"]} <= {p["id"] for p in listed.json()["items"]}
+        assert (await client.get(f"/v1/posts/{hidden['id']}", headers=staff)).status_code == 200

@@ -107,8 +107,9 @@ async def test_kpis_derive_from_training_and_advocacy_events_counted_once(client
     await deliver(client, "netwise.curriculum.policy.acknowledged", org, {
         "person_id": people["sia"], "policy_id": "pol", "version": "2.0", "major": 2, "acknowledged_at": NOW},
         source="/netwise/curriculum")
-    await client.patch("/v1/settings", headers=tenant.headers("ada"),
-                       json={"earned_media_cpm_minor": 5000, "earned_media_cpc_minor": 300})
+    await deliver(client, "netwise.advocacy.programme.updated", org, {  # advocacy's programme owns the rates
+        "earned_media_cpm_minor": 5000, "earned_media_cpc_minor": 300, "version": 1, "updated_at": NOW},
+        source="/netwise/advocacy")
 
     values = (await client.get("/v1/kpi-values", params={"from": TODAY, "to": TODAY},
                                headers=tenant.headers("ada"))).json()

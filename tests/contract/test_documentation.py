@@ -11,7 +11,10 @@ from typing import Any
 SPEC = json.loads((Path(__file__).resolve().parents[2] / "openapi" / "gateway.json").read_text())
 PUBLIC = {  # the operations anyone may call: the rest need a token
     ("GET", "/advocacy/r/{code}"), ("GET", "/identity/.well-known/jwks.json"), ("POST", "/identity/v1/oauth/token"),
-    ("GET", "/healthz"), ("GET", "/readyz"), ("GET", "/metrics")}
+    ("GET", "/healthz"), ("GET", "/readyz"), ("GET", "/metrics"),
+    # a digest mail's links: the signed token in the path is the credential
+    ("GET", "/advocacy/m/share/{token}"), ("POST", "/advocacy/m/share/{token}"),
+    ("GET", "/advocacy/m/leave/{token}"), ("POST", "/advocacy/m/leave/{token}")}
 
 
 def operations() -> list[tuple[str, str, dict[str, Any]]]:

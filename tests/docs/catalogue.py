@@ -74,7 +74,7 @@ class Note:
     """What the schema cannot say about an event type."""
 
     when: str  # what makes the producer emit it
-    subject: str  # the `data` field the envelope's `subject` repeats
+    subject: str  # the `data` field the envelope's `subject` repeats; "" when the subject is the organisation
     used_by: str  # which services act on it
 
 
@@ -142,6 +142,9 @@ NOTES: dict[str, Note] = {
     "netwise.advocacy.ambassador.left": Note(
         "An ambassador leaves the programme (`POST /advocacy/v1/ambassadors/me/leave`).", "person_id",
         "analytics."),
+    "netwise.advocacy.programme.updated": Note(
+        "An admin saves the programme's settings (`PUT /advocacy/v1/programme`); `version` grows with each save.",
+        "", "analytics (earned media rates)."),
     "netwise.advocacy.post.published": Note(
         "An editor publishes an approved post (`POST /advocacy/v1/posts/{post_id}/publish`).", "id",
         "none in netwise today; for integrations."),
@@ -252,6 +255,8 @@ MEANINGS: dict[str | tuple[str, str], str] = {
 
 # Example values by field name, so every example reads like a real payload. A field without one fails the test.
 EXAMPLE_VALUES: dict[str, Any] = {
+    "earned_media_cpm_minor": 8333,
+    "earned_media_cpc_minor": 457,
     "id": "01957f55-2b1e-7a5c-9f0e-3d2c1b0a9f8e",
     "person_id": "01957f55-2824-71e7-a8e2-5d940ed90475",
     "manager_id": "01957f55-27ff-7531-9d9d-c9f81818e811",
@@ -367,6 +372,10 @@ def example_data(event_type: str, schema: dict[str, Any]) -> dict[str, Any]:
     return example
 
 
+def _subject(note: Note) -> str:
+    return f"`data.{note.subject}`" if note.subject else "the organisation (`org`)"
+
+
 def example_envelope(event_type: str, schema: dict[str, Any]) -> dict[str, Any]:
     data = example_data(event_type, schema)
     org = "01957f55-2760-7d1e-8b2a-3c4d5e6f7a8b"
@@ -374,7 +383,8 @@ def example_envelope(event_type: str, schema: dict[str, Any]) -> dict[str, Any]:
         data["id"] = org  # an organisation's events are about the organisation itself
     return {"specversion": "1.0", "id": "01957f55-9a1b-7c2d-8e3f-4a5b6c7d8e9f",
             "source": f"/netwise/{event_type.split('.')[1]}", "type": event_type, "time": TIME,
-            "subject": data[NOTES[event_type].subject], "datacontenttype": "application/json", "org": org,
+            "subject": data[NOTES[event_type].subject] if NOTES[event_type].subject else org,
+            "datacontenttype": "application/json", "org": org,
             "data": data}
 
 
@@ -393,7 +403,7 @@ def events_catalogue() -> str:
     if missing:
         raise KeyError(f"say when these events are emitted, in tests/docs/catalogue.py NOTES: {missing}")
     out = ["| event type | subject | used by |", "|---|---|---|"]
-    out += [f"| [`{t}`](#{t.replace('.', '')}) | `data.{note.subject}` | {note.used_by} |"
+    out += [f"| [`{t}`](#{t.replace('.', '')}) | {_subject(note)} | {note.used_by} |"
             for t, note in NOTES.items() if t in schemas]
     out.append("")
     for service in SERVICES:
@@ -405,7 +415,7 @@ def events_catalogue() -> str:
             schema, note = schemas[event_type], NOTES[event_type]
             data = schema["properties"]["data"]
             out += [f"#### `{event_type}`\n", f"- **When:** {note.when}",
-                    f"- **Subject:** `data.{note.subject}`", f"- **Used by:** {note.used_by}", ""]
+                    f"- **Subject:** {_subject(note)}", f"- **Used by:** {note.used_by}", ""]
             if data.get("description"):
                 out.append(data["description"] + "\n")
             out += ["| `data` field | type | always present | meaning |", "|---|---|---|---|"]

@@ -27,7 +27,8 @@ def test_ambassador_flow_through_the_gateway(tmp_path: Path) -> None:
         programme = api.get("/advocacy/v1/programme", headers=admin)
         assert ok(programme)["currency"] == "SEK"
         ok(api.put("/advocacy/v1/programme", headers={**admin, "If-Match": programme.headers["etag"]},
-                   json={"required_certification": CERTIFICATION, "cpm": 90, "cpc": 5}))
+                   json={"required_certification": CERTIFICATION, "earned_media_cpm_minor": 9000,
+                         "earned_media_cpc_minor": 500}))
 
         # An editor drafts, another editor approves, the first publishes.
         topic = ok(api.post("/advocacy/v1/topics", headers=editor, json={
@@ -73,7 +74,7 @@ def test_ambassador_flow_through_the_gateway(tmp_path: Path) -> None:
         mine = ok(api.get("/advocacy/v1/stats/me", headers=ambassador))
         assert mine["totals"]["shares"] == 1 and mine["totals"]["clicks"] == 1
         assert mine["totals"]["potential_reach"] == 800 and mine["totals"]["currency"] == "SEK"
-        assert mine["totals"]["earned_media_value"] == round(800 / 1000 * 90 + 5, 2)
+        assert mine["totals"]["earned_media_value_minor"] == 800 * 9000 // 1000 + 500
         aggregate = ok(api.get("/advocacy/v1/stats/posts", headers=editor))
         assert aggregate["suppression"]["suppressed_groups"] >= 1  # one sharer is below the group size
 

@@ -45,7 +45,7 @@ def test_kpis_caps_and_csv_through_the_gateway(tmp_path: Path) -> None:
         programme = http.get("/advocacy/v1/programme", headers=admin)
         # The programme's settings replaced with the defaults (no sharing hours): the test may run at any hour.
         ok(http.put("/advocacy/v1/programme", headers={**admin, "If-Match": programme.headers["etag"]},
-                    json={"cpm": 90, "cpc": 5}))
+                    json={"earned_media_cpm_minor": 9000, "earned_media_cpc_minor": 500}))
         ok(http.post("/advocacy/v1/ambassadors/me", headers=learner, json={
             "consent": True, "networks": [{"network": "linkedin", "followers": FOLLOWERS}]}), 201)
         digest = ok(http.get("/advocacy/v1/digests/preview", headers=learner))

@@ -94,6 +94,22 @@ async def test_short_links_are_public(gateway: Gateway) -> None:
 
 
 @pytest.mark.parametrize(("method", "path"), [
+    ("GET", "/advocacy/m/share/tok.sig"), ("POST", "/advocacy/m/share/tok.sig"),
+    ("GET", "/advocacy/m/leave/tok.sig"), ("POST", "/advocacy/m/leave/tok.sig"),
+])
+async def test_digest_mail_links_are_public(gateway: Gateway, method: str, path: str) -> None:
+    """A mail's links carry their own signed token: a mail client's one-click POST (RFC 8058) has no bearer."""
+    response = await gateway.http.request(method, path, content="List-Unsubscribe=One-Click")
+    # Forwarded without a token to the (fake) service, which has no such page: its 404, not the gateway's.
+    assert response.status_code == 404 and "on this gateway" not in response.json()["detail"], response.text
+
+
+async def test_other_mail_paths_are_not_public(gateway: Gateway) -> None:
+    assert_problem(await gateway.http.get("/advocacy/m/other/tok.sig"), 404)  # not forwarded at all
+    assert_problem(await gateway.http.put("/advocacy/m/leave/tok.sig"), 401)  # only its page and its POST
+
+
+@pytest.mark.parametrize(("method", "path"), [
     ("GET", "/identity/v1/oauth/token"),
     ("POST", "/advocacy/r/Ab3dE"),
     ("GET", "/identity/v1/echo/x"),

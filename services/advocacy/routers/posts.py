@@ -53,13 +53,14 @@ def post_public(post: Post, principal: Principal, rules: OrgRules, preferred: st
 
 async def _readable(session: SessionDep, principal: Principal, post_id: str) -> Post:
     post = await repo.post(session, principal.org, post_id)
-    if not service.can_read(post, principal.subject, principal.roles):
+    if not await service.may_see(session, post, principal.subject, principal.roles):
         raise NotFound(f"post: no post {post_id} in this organisation")
     return post
 
 
 @router.get("/v1/posts", response_model=Page[PostPublic], summary="List posts",
-            description="Editors see every post; others see the posts open for sharing and their own suggestions.")
+            description="Editors see every post; others see their own suggestions and the posts open for sharing in "
+            "topics whose audience includes them (editors and comms see every topic's).")
 async def list_posts(principal: PersonDep, session: SessionDep, page: Annotated[PageParams, Depends()],
                      request: Request, response: Response, status: PostStatus | None = None,
                      topic_id: Annotated[str | None, Query(max_length=36)] = None) -> Page[PostPublic]:
@@ -69,6 +70,9 @@ async def list_posts(principal: PersonDep, session: SessionDep, page: Annotated[
     if not principal.roles & service.EDITOR_ROLES:
         live = and_(col(Post.status) == PostStatus.published, not_expired,
                     or_(col(Post.starts_at).is_(None), col(Post.starts_at) <= now))
+        if not principal.roles & service.AUDIENCE_EXEMPT_ROLES:
+            live = and_(live, col(Post.topic_id).in_(
+                await service.audience_topic_ids(session, principal.org, principal.subject)))
         query = query.where(or_(live, col(Post.author_id) == principal.subject))
     if status == PostStatus.expired:
         query = query.where(Post.status == PostStatus.published, col(Post.expires_at) <= now)

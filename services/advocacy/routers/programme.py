@@ -2,6 +2,7 @@
 
 from fastapi import APIRouter, Request, Response
 
+from kit.app import OutboxDep
 from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
 from services.advocacy import service
@@ -27,9 +28,9 @@ async def get_programme(principal: PersonDep, session: SessionDep, response: Res
 
 @router.put("/v1/programme", response_model=ProgrammePublic, summary="Replace the programme settings",
             description="Send If-Match with the ETag of GET /v1/programme (\"0\" before the first save).")
-async def put_programme(body: ProgrammeUpdate, principal: ProgrammeAdmin, session: SessionDep, request: Request,
-                        response: Response) -> ProgrammePublic:
+async def put_programme(body: ProgrammeUpdate, principal: ProgrammeAdmin, session: SessionDep, outbox: OutboxDep,
+                        request: Request, response: Response) -> ProgrammePublic:
     check_if_match(request, (await service.programme(session, principal.org)).version)
-    programme = await service.save_programme(session, principal.org, body)
+    programme = await service.save_programme(session, outbox, principal.org, body)
     set_etag(response, programme.version)
     return await _public(session, programme)

@@ -13,6 +13,7 @@ from services.advocacy import clicks
 from services.advocacy import repositories as repo
 from services.advocacy.deps import SettingsDep
 from services.advocacy.networks import CODE_PATTERN, is_bot
+from services.advocacy.routers.stats import CLICK_TIMING
 
 router = APIRouter(tags=["links"])
 
@@ -30,6 +31,8 @@ def client_ip(request: Request) -> str:
 
 
 @router.get("/r/{code}", summary="Follow a tracked short link (public)", response_class=Response, status_code=302,
+            description="Counts the click (not for bots, link previews or the same client again within "
+            "NETWISE_ADVOCACY_CLICK_DEDUPE_MINUTES) and redirects. " + CLICK_TIMING,
             responses={302: {"description": "Redirect to the post's link with UTM parameters",
                              "headers": {"Location": {"schema": {"type": "string"}}}},
                        404: {"description": "Unknown link", "content": {"text/html": {"schema": {"type": "string"}}}}},

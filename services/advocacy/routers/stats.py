@@ -12,8 +12,16 @@ from services.advocacy import service, stats
 from services.advocacy.deps import WIDER_THAN_MANAGER, PersonDep, StatsReader
 from services.advocacy.models import directory
 from services.advocacy.schemas import Leaderboard, MyStats, PostStatsPage, TopicStatsPage
+from services.advocacy.settings import AdvocacySettings
 
 router = APIRouter(tags=["statistics"])
+_FLUSH = AdvocacySettings.model_fields["click_flush_interval_seconds"].default
+# When a click shows where: said in each figure's documentation, since no response can say it.
+CLICK_TIMING = (
+    "Shares and clicks count here as soon as they are made. Analytics (KPI values, reports) gets clicks per "
+    f"minute: a minute's clicks are sent once the minute is over, by a flush every "
+    f"NETWISE_ADVOCACY_CLICK_FLUSH_INTERVAL_SECONDS ({_FLUSH:g} s by default), so they appear there about "
+    f"{_FLUSH:g} s after their minute ends.")
 FromDate = Annotated[Day | None, Query(description="First day, in the organisation's time zone, inclusive.")]
 ToDate = Annotated[Day | None, Query(description="Last day, in the organisation's time zone, inclusive.")]
 
@@ -24,7 +32,8 @@ def _manager_scope(principal: Principal) -> str | None:
 
 
 @router.get("/v1/stats/posts", response_model=PostStatsPage,
-            summary="Per post: shares, clicks, potential reach, earned media value (small groups suppressed)")
+            summary="Per post: shares, clicks, potential reach, earned media value (small groups suppressed)",
+            description=CLICK_TIMING)
 async def post_stats(principal: StatsReader, session: SessionDep, from_date: FromDate = None,
                      to_date: ToDate = None) -> PostStatsPage:
     span = stats.period(await directory.rules(session, principal.org), from_date, to_date)
@@ -32,14 +41,16 @@ async def post_stats(principal: StatsReader, session: SessionDep, from_date: Fro
 
 
 @router.get("/v1/stats/topics", response_model=TopicStatsPage,
-            summary="Per topic: shares, clicks, potential reach, earned media value (small groups suppressed)")
+            summary="Per topic: shares, clicks, potential reach, earned media value (small groups suppressed)",
+            description=CLICK_TIMING)
 async def topic_stats(principal: StatsReader, session: SessionDep, from_date: FromDate = None,
                       to_date: ToDate = None) -> TopicStatsPage:
     span = stats.period(await directory.rules(session, principal.org), from_date, to_date)
     return await stats.topic_stats(session, principal.org, span, _manager_scope(principal))
 
 
-@router.get("/v1/stats/me", response_model=MyStats, summary="My own shares, clicks, reach and value")
+@router.get("/v1/stats/me", response_model=MyStats, summary="My own shares, clicks, reach and value",
+            description=CLICK_TIMING)
 async def my_stats(principal: PersonDep, session: SessionDep, from_date: FromDate = None,
                    to_date: ToDate = None) -> MyStats:
     span = stats.period(await directory.rules(session, principal.org), from_date, to_date)
@@ -47,7 +58,8 @@ async def my_stats(principal: PersonDep, session: SessionDep, from_date: FromDat
 
 
 @router.get("/v1/leaderboard", response_model=Leaderboard,
-            summary="Ambassadors who opted in, by points (exists only when the organisation turned it on)")
+            summary="Ambassadors who opted in, by points (exists only when the organisation turned it on)",
+            description=CLICK_TIMING)
 async def leaderboard(principal: PersonDep, session: SessionDep, from_date: FromDate = None,
                       to_date: ToDate = None) -> Leaderboard:
     if not (await service.programme(session, principal.org)).leaderboard_enabled:

@@ -79,7 +79,11 @@ async def get_kpi(key: str, principal: Authenticated, session: SessionDep, reque
 
 
 @router.get("/v1/kpi-values", response_model=KpiValues,
-            summary="Derived KPIs (from training and advocacy) and summed measurements over a period")
+            summary="Derived KPIs (from training and advocacy) and summed measurements over a period",
+            description="Derived values follow the other services' events, so they lag: clicks arrive per minute, "
+            "once the minute is over, with advocacy's next flush (NETWISE_ADVOCACY_CLICK_FLUSH_INTERVAL_SECONDS, "
+            "15 s by default); certification renewals and expiries come from curriculum's due-work job "
+            "(NETWISE_CURRICULUM_DUE_WORK_INTERVAL_SECONDS, 300 s by default), within about 5 min.")
 async def kpi_values(principal: Reader, session: SessionDep,
                      date_from: Annotated[Day | None, Query(alias="from")] = None,
                      date_to: Annotated[Day | None, Query(alias="to")] = None) -> KpiValues:

@@ -1,4 +1,5 @@
-"""The organisation's analytics settings: investment/operations mapping and target, earned media values."""
+"""The organisation's analytics settings: investment/operations mapping and target; earned media values are shown
+as advocacy's programme sets them."""
 
 from fastapi import APIRouter, Request, Response
 
@@ -31,7 +32,8 @@ async def get_settings(principal: Authenticated, session: SessionDep, response: 
     return await _public(session, settings)
 
 
-@router.patch("", response_model=SettingsPublic, summary="Change the mapping, the target or earned media values")
+@router.patch("", response_model=SettingsPublic, summary="Change the mapping or the target",
+              description="Earned media values are set in advocacy's programme (PUT /advocacy/v1/programme).")
 async def update_settings(body: SettingsUpdate, principal: Steward, session: SessionDep, request: Request,
                           response: Response) -> SettingsPublic:
     settings = await repo.settings_of(session, principal.org)

@@ -31,10 +31,16 @@ from services.curriculum.schemas import (
     PersonProgress,
     TrackCompletionPublic,
 )
+from services.curriculum.settings import CurriculumSettings
 
 TAG_DESCRIPTIONS = {"lms": "What a third-party LMS calls: enrolments, completions it records, and a person's "
                            "progress and certifications."}
 router = APIRouter(tags=["progress"])
+_DUE_WORK = CurriculumSettings.model_fields["due_work_interval_seconds"].default
+RENEWAL_TIMING = (
+    "Renewals (assigned NETWISE_CURRICULUM_RENEWAL_DAYS_BEFORE_EXPIRY days ahead of expiry) and expiries are made "
+    f"by a job every NETWISE_CURRICULUM_DUE_WORK_INTERVAL_SECONDS ({_DUE_WORK:g} s by default): they appear within "
+    f"about {_DUE_WORK / 60:g} min, not at the moment a certification reaches its date.")
 
 
 @router.post("/v1/modules/{module_id}/start", response_model=ModuleProgressPublic, summary="Start a module")
@@ -83,7 +89,8 @@ async def person_progress(person_id: str, principal: Authenticated, session: Ses
 
 
 @router.get("/v1/people/{person_id}/certifications", response_model=Page[CertificationPublic], tags=["lms"],
-            summary="A person's certifications, expired ones marked as such")
+            summary="A person's certifications, expired ones marked as such",
+            description=RENEWAL_TIMING)
 async def person_certifications(person_id: str, principal: Authenticated, session: SessionDep,
                                 page: Annotated[PageParams, Depends()], request: Request,
                                 response: Response) -> Page[CertificationPublic]:
@@ -93,7 +100,8 @@ async def person_certifications(person_id: str, principal: Authenticated, sessio
     return Page(items=[certification_public(c) for c in rows], next_cursor=cursor)
 
 
-@router.get("/v1/me/learning", response_model=MyLearning, summary="My learning: assigned, next, overdue")
+@router.get("/v1/me/learning", response_model=MyLearning, summary="My learning: assigned, next, overdue",
+            description=RENEWAL_TIMING)
 async def my_learning(principal: Person, session: SessionDep, reader: ReaderLocaleDep) -> MyLearning:
     now = utcnow()
     done = {p.module_id for p in await repo.progress_of(session, principal.org, principal.subject) if p.completed_at}
