@@ -11,9 +11,15 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select, update
+from sqlmodel import col
+from sqlmodel import select as select_rows
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from services.analytics.models import CostRate, TimeEntry
+from kit.auth import Principal
+from kit.directory import OrgRules
+from kit.problems import Conflict, FieldError, Unprocessable
+from services.analytics.models import AdSpend, CostRate, TimeEntry, directory
+from services.analytics.schemas import AdSpendCreate, CostRateCreate, RateSubject
 
 Span = tuple[date, date | None, int]  # effective_from, effective_to (exclusive), hourly_minor
 
@@ -81,3 +87,62 @@ async def recost_entries(session: AsyncSession, org_id: str, kind: str, subject:
     resolved = func.coalesce(_rate_on_entry_day("person", t.c.person_id),
                              _rate_on_entry_day("job_function", t.c.job_function))
     await session.execute(update(t).where(and_(*where)).values(hourly_minor=resolved))
+
+
+# -- cost rates ------------------------------------------------------------------------------------
+
+async def add_rate(session: AsyncSession, principal: Principal, rules: OrgRules, body: CostRateCreate) -> CostRate:
+    if body.subject_kind == RateSubject.person and await directory.person(session, principal.org, body.subject) \
+            is None:
+        raise Unprocessable.field("subject", f"no person {body.subject} in this organisation")
+    clash = (await session.exec(select_rows(CostRate).where(
+        CostRate.org_id == principal.org, CostRate.subject_kind == body.subject_kind,
+        CostRate.subject == body.subject, CostRate.effective_from == body.effective_from))).first()
+    if clash is not None:
+        raise Conflict("a rate for this subject already starts on that day; delete it first to correct it",
+                       errors=[FieldError(field="effective_from", message="already has a rate for this subject")])
+    rate = CostRate(org_id=principal.org, subject_kind=body.subject_kind, subject=body.subject,
+                    effective_from=body.effective_from, hourly_minor=body.hourly_minor, currency=rules.currency,
+                    created_by=principal.subject)
+    session.add(rate)
+    await session.flush()
+    await _chain_rates(session, principal.org, rate.subject_kind, rate.subject)
+    await recost_entries(session, rate.org_id, rate.subject_kind, rate.subject, rate.effective_from,
+                         rate.effective_to)
+    return rate
+
+
+async def remove_rate(session: AsyncSession, rate: CostRate) -> None:
+    """The days the rate covered fall back to the previous rate of the subject, the job function's, or none."""
+    covered = rate.effective_from, rate.effective_to
+    await session.delete(rate)
+    await session.flush()
+    await _chain_rates(session, rate.org_id, rate.subject_kind, rate.subject)
+    await recost_entries(session, rate.org_id, rate.subject_kind, rate.subject, *covered)
+
+
+async def _chain_rates(session: AsyncSession, org_id: str, kind: str, subject: str) -> None:
+    """Each rate ends where the next one of the same subject starts, so no day has two rates."""
+    rates = (await session.exec(select_rows(CostRate).where(
+        CostRate.org_id == org_id, CostRate.subject_kind == kind, CostRate.subject == subject)
+        .order_by(col(CostRate.effective_from)))).all()
+    for i, current in enumerate(rates):  # (no rate left after deleting the last one is fine too)
+        end = rates[i + 1].effective_from if i + 1 < len(rates) else None
+        if current.effective_to != end:
+            current.effective_to = end
+            session.add(current)
+    await session.flush()
+
+
+# -- advertising spend -----------------------------------------------------------------------------
+
+async def add_ad_spend(session: AsyncSession, principal: Principal, rules: OrgRules, body: AdSpendCreate) -> AdSpend:
+    spend = AdSpend(org_id=principal.org, currency=rules.currency, **body.model_dump())
+    session.add(spend)
+    await session.flush()
+    return spend
+
+
+async def remove_ad_spend(session: AsyncSession, spend: AdSpend) -> None:
+    await session.delete(spend)
+    await session.flush()

@@ -9,11 +9,13 @@ from sqlalchemy import distinct, func, insert, or_, update
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from kit.auth import Principal
 from kit.directory import OrgRules
 from kit.events import CloudEvent, EventHandler
+from kit.problems import Conflict, FieldError, Unprocessable
 from services.analytics.models import Kpi, KpiFact, KpiMeasurement, OrgSettings, directory
 from services.analytics.periods import utc_range
-from services.analytics.schemas import KpiKind, KpiUnit, KpiValue
+from services.analytics.schemas import KpiCreate, KpiKind, KpiUnit, KpiValue, MeasurementCreate
 
 
 @dataclass(frozen=True)
@@ -149,6 +151,40 @@ async def find(session: AsyncSession, org_id: str, key: str) -> CatalogueEntry |
 
 
 # -- facts from other services' events ------------------------------------------------------------------
+
+
+async def add_kpi(session: AsyncSession, principal: Principal, body: KpiCreate) -> CatalogueEntry:
+    """An organisation's own KPI beside the standard ones; its key is unique in the catalogue."""
+    if await find(session, principal.org, body.key) is not None:
+        raise Conflict(f"a KPI {body.key} exists", errors=[FieldError(field="key", message="is already used")])
+    session.add(Kpi(org_id=principal.org, **body.model_dump()))
+    await session.flush()
+    entry = await find(session, principal.org, body.key)
+    assert entry is not None
+    return entry
+
+
+async def check_measurable(session: AsyncSession, org_id: str, key: str) -> None:
+    """Only a manual KPI of the catalogue is measured by hand; derived ones come from events."""
+    entry = await find(session, org_id, key)
+    if entry is None:
+        raise Unprocessable.field("kpi_key", f"no KPI {key} in the catalogue")
+    if entry.kind != "manual":
+        raise Unprocessable.field("kpi_key", f"{key} is derived from events and cannot be measured by hand")
+
+
+async def record_measurement(session: AsyncSession, principal: Principal, body: MeasurementCreate) -> KpiMeasurement:
+    """The caller checked the KPI with `check_measurable`."""
+    measurement = KpiMeasurement(org_id=principal.org, created_by=principal.subject,
+                                 **body.model_dump(exclude={"value"}), value=str(body.value))
+    session.add(measurement)
+    await session.flush()
+    return measurement
+
+
+async def delete_measurement(session: AsyncSession, measurement: KpiMeasurement) -> None:
+    await session.delete(measurement)
+    await session.flush()
 
 def _when(value: Any) -> datetime | None:
     return datetime.fromisoformat(str(value).replace("Z", "+00:00")) if value else None

@@ -3,11 +3,11 @@
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, Date, Integer, case, cast, func, literal, or_, select, text
+from sqlalchemy import BigInteger, Date, Integer, case, cast, distinct, func, literal, or_, select, text
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -16,11 +16,20 @@ from kit.auth import Principal
 from kit.directory import OrgRules
 from kit.privacy import Suppression, suppress_small_groups
 from kit.problems import FieldError, Forbidden
-from services.analytics import dimensions
+from services.analytics import dimensions, kpis
 from services.analytics import repositories as repo
 from services.analytics.deps import ORG_WIDE
 from services.analytics.models import AdSpend, KpiFact, OrgSettings, TimeEntry, directory
-from services.analytics.schemas import GroupBy, ReportRow, TimeUseReport
+from services.analytics.periods import utc_range
+from services.analytics.schemas import (
+    CoverageReport,
+    GroupBy,
+    ReachReport,
+    ReportRow,
+    TimeUseReport,
+    UnitCoverage,
+    UnitReach,
+)
 
 UNSPECIFIED = "unspecified"
 
@@ -239,3 +248,45 @@ async def ad_spend_by_channel(session: AsyncSession, org_id: str, start: date, e
         share = Decimal(s.amount_minor) * overlap / ((s.ends_on - s.starts_on).days + 1)
         totals[s.channel] = totals.get(s.channel, Decimal(0)) + share
     return totals
+
+
+# -- per-unit reports over KPI facts ----------------------------------------------------------------
+
+async def _unit_rows(session: AsyncSession, org_id: str, build: Any) -> list[Any]:
+    """One row per unit with active people, named, in name order."""
+    names = await repo.unit_names(session, org_id)
+    rows = [build(unit, staff) for unit, staff in (await repo.headcount_by_unit(session, org_id)).items()
+            if unit is not None]
+    for row in rows:
+        row.unit_name = names.get(row.org_unit_id, "")
+    return sorted(rows, key=lambda r: r.unit_name)
+
+
+async def training_coverage(session: AsyncSession, org_id: str, rules: OrgRules, certification_key: str | None,
+                            now: datetime) -> CoverageReport:
+    """Per unit: people with a valid certification (of `certification_key`, or any) over its headcount."""
+    f = KpiFact.__table__  # type: ignore[attr-defined]
+    where = [kpis.valid_at(f, now)] + ([f.c.label == certification_key] if certification_key else [])
+    certified = await facts_by_unit(session, org_id, "certification", where, func.count(distinct(f.c.person_id)))
+    rows = await _unit_rows(session, org_id, lambda unit, staff: UnitCoverage(
+        org_unit_id=unit, unit_name="", headcount=staff, certified=certified.get(unit, 0),
+        coverage_percent=float(kpis.percent(certified.get(unit, 0), staff) or 0)))
+    kept, suppression = suppress_small_groups(rows, lambda r: r.headcount, rules.min_group_size)
+    return CoverageReport(certification_key=certification_key, as_of=now, rows=kept, suppression=suppression)
+
+
+async def advocacy_reach(session: AsyncSession, org_id: str, rules: OrgRules, start: date, end: date) -> ReachReport:
+    """Per unit: ambassadors at the end of the period, and shares, potential reach and clicks within it."""
+    since, until = utc_range(rules.timezone, start, end)
+    f = KpiFact.__table__  # type: ignore[attr-defined]
+    within = [f.c.occurred_at >= since, f.c.occurred_at < until]
+    ambassadors = await facts_by_unit(session, org_id, "ambassador", [kpis.valid_at(f, until)],
+                                      func.count(distinct(f.c.person_id)))
+    shares = await facts_by_unit(session, org_id, "share", within, func.count())
+    reach = await facts_by_unit(session, org_id, "share", within, func.sum(f.c.quantity))
+    clicks = await facts_by_unit(session, org_id, "click", within, func.sum(f.c.quantity))
+    rows = await _unit_rows(session, org_id, lambda unit, staff: UnitReach(
+        org_unit_id=unit, unit_name="", headcount=staff, ambassadors=ambassadors.get(unit, 0),
+        shares=shares.get(unit, 0), potential_reach=reach.get(unit, 0), clicks=clicks.get(unit, 0)))
+    kept, suppression = suppress_small_groups(rows, lambda r: r.headcount, rules.min_group_size)
+    return ReachReport(starts_on=start, ends_on=end, rows=kept, suppression=suppression)

@@ -93,6 +93,12 @@ async def create_rule(session: AsyncSession, outbox: Outbox, org_id: str, data: 
     return rule, made
 
 
+async def delete_rule(session: AsyncSession, rule: AssignmentRule) -> None:
+    """The assignments the rule made stay: only the rule goes."""
+    await session.delete(rule)
+    await session.flush()
+
+
 async def _rule_matches(session: AsyncSession, rule: AssignmentRule, person: Row[Any]) -> bool:
     if rule.job_functions and person.job_function not in rule.job_functions:
         return False

@@ -11,10 +11,10 @@ from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
 from kit.inputs import Day
 from kit.pagination import Page, PageParams, paginate
-from kit.privacy import Suppression
-from kit.problems import FieldError, Forbidden, NotFound, Unprocessable
+from kit.privacy import Suppression, suppress_small_groups
+from kit.problems import FieldError, Forbidden, NotFound
+from services.analytics import caps
 from services.analytics import repositories as repo
-from services.analytics import service
 from services.analytics.deps import CAP_SETTERS, ORG_WIDE, CapSetter, Person
 from services.analytics.models import Cap, directory
 from services.analytics.periods import period_bounds, today_in
@@ -37,7 +37,7 @@ def _public(cap: Cap) -> CapPublic:
 
 async def _cap_for_setter(session: SessionDep, principal: Principal, cap_id: str) -> Cap:
     cap = await repo.get(session, Cap, principal.org, cap_id, "cap")
-    await service.check_cap_scope(session, principal, cap.scope, cap.scope_id)
+    await caps.check_cap_scope(session, principal, cap.scope, cap.scope_id)
     return cap
 
 
@@ -51,11 +51,7 @@ async def list_caps(principal: Authenticated, session: SessionDep, page: Annotat
 
 @router.post("", response_model=CapPublic, status_code=201, summary="Set a cap on time")
 async def create_cap(body: CapCreate, principal: CapSetter, session: SessionDep, response: Response) -> CapPublic:
-    await service.check_cap_scope(session, principal, body.scope, body.scope_id)
-    cap = Cap(org_id=principal.org, created_by=principal.subject,
-              **body.model_dump(exclude={"thresholds"}), thresholds=sorted(set(body.thresholds)))
-    session.add(cap)
-    await session.flush()
+    cap = await caps.create_cap(session, principal, body)
     set_etag(response, cap.version)
     response.headers["Location"] = f"/v1/caps/{cap.id}"
     return _public(cap)
@@ -71,12 +67,12 @@ async def my_cap_status(principal: Person, session: SessionDep,
     today = today_in(rules.timezone)
     day = on or today
     out = []
-    for cap, units in await service.caps_for_person(session, principal.org, me):
+    for cap, units in await caps.caps_for_person(session, principal.org, me):
         start, end = period_bounds(cap.period, day, cap.window_days)
-        used = await service.cap_usage(session, cap, units, start, end, {me.id})
+        used = await caps.cap_usage(session, cap, units, start, end, {me.id})
         subject = me.id if cap.per_person else "*"
         out.append(PersonCapStatus(cap=_public(cap), period_start=start, period_end=end,
-                                   **service.usage(used.get(subject, 0), cap.limit_minutes, start, end, today,
+                                   **caps.usage(used.get(subject, 0), cap.limit_minutes, start, end, today,
                                                    cap.period == "rolling")))
     return out
 
@@ -93,15 +89,7 @@ async def update_cap(cap_id: str, body: CapUpdate, principal: CapSetter, session
                      response: Response) -> CapPublic:
     cap = await _cap_for_setter(session, principal, cap_id)
     check_if_match(request, cap.version)
-    changes = body.model_dump(exclude_unset=True)
-    for name, value in changes.items():
-        if value is None:
-            raise Unprocessable.field(name, "may not be null")
-        setattr(cap, name, sorted(set(value)) if name == "thresholds" else value)
-    if changes:
-        cap.version += 1
-        session.add(cap)
-        await session.flush()
+    cap = await caps.update_cap(session, cap, body)
     set_etag(response, cap.version)
     return _public(cap)
 
@@ -110,7 +98,7 @@ async def update_cap(cap_id: str, body: CapUpdate, principal: CapSetter, session
 async def delete_cap(cap_id: str, principal: CapSetter, session: SessionDep, request: Request) -> Response:
     cap = await _cap_for_setter(session, principal, cap_id)
     check_if_match(request, cap.version)
-    await session.delete(cap)
+    await caps.delete_cap(session, cap)
     return Response(status_code=204)
 
 
@@ -129,12 +117,10 @@ PERSON_CAP_PRIVACY = """Who sees what:
 """
 
 
-def _status_frame(cap: Cap, start: date, end: date, in_scope: int, min_group_size: int,
-                  suppressed: bool) -> CapStatus:
+def _status_frame(cap: Cap, start: date, end: date, in_scope: int, suppression: Suppression) -> CapStatus:
     return CapStatus(cap=_public(cap), period_start=start, period_end=end, people_in_scope=in_scope,
                      people_with_time=None, pooled=None, people_over_limit=None, people_at_threshold={},
-                     average_used_minutes=None,
-                     suppression=Suppression(min_group_size=min_group_size, suppressed_groups=int(suppressed)))
+                     average_used_minutes=None, suppression=suppression)
 
 
 async def _person_cap_status(session: SessionDep, principal: Principal, cap: Cap, start: date, end: date,
@@ -148,12 +134,13 @@ async def _person_cap_status(session: SessionDep, principal: Principal, cap: Cap
     if me not in (cap.scope_id, cap.created_by):
         if principal.is_client or not principal.has_any(ORG_WIDE):
             raise NotFound(f"no cap {cap.id}")
-        return _status_frame(cap, start, end, 1, min_group_size, suppressed=True)
+        # One person is never a group, whatever the minimum: the aggregate form is always suppressed.
+        return _status_frame(cap, start, end, 1, Suppression(min_group_size=min_group_size, suppressed_groups=1))
     person_id = cap.scope_id or ""
-    used = (await service.cap_usage(session, cap, None, start, end, {person_id})).get(
+    used = (await caps.cap_usage(session, cap, None, start, end, {person_id})).get(
         person_id if cap.per_person else "*", 0)
-    status = _status_frame(cap, start, end, 1, min_group_size, suppressed=False)
-    status.person = Usage(**service.usage(used, cap.limit_minutes, start, end, today, cap.period == "rolling"))
+    status = _status_frame(cap, start, end, 1, Suppression(min_group_size=min_group_size, suppressed_groups=0))
+    status.person = Usage(**caps.usage(used, cap.limit_minutes, start, end, today, cap.period == "rolling"))
     status.people_with_time, status.average_used_minutes = int(used > 0), used
     status.people_over_limit = int(used > cap.limit_minutes)
     status.people_at_threshold = {str(t): int(used * 100 >= t * cap.limit_minutes) for t in cap.thresholds}
@@ -167,13 +154,7 @@ async def _person_cap_status(session: SessionDep, principal: Principal, cap: Cap
 async def set_cap_consent(cap_id: str, body: CapConsent, principal: Person, session: SessionDep,
                           response: Response) -> CapPublic:
     cap = await repo.get(session, Cap, principal.org, cap_id, "cap")
-    if cap.scope != "person" or cap.scope_id != principal.subject:
-        raise NotFound(f"no cap {cap_id} on you")
-    if cap.status_shared_with_setter != body.status_shared_with_setter:
-        cap.status_shared_with_setter = body.status_shared_with_setter
-        cap.version += 1
-        session.add(cap)
-        await session.flush()
+    cap = await caps.set_consent(session, principal, cap, body.status_shared_with_setter)
     set_etag(response, cap.version)
     return _public(cap)
 
@@ -191,14 +172,14 @@ async def cap_status(cap_id: str, principal: Person, session: SessionDep,
         return await _person_cap_status(session, principal, cap, start, end, today, rules.min_group_size)
     if not principal.has_any(CAP_SETTERS):
         raise Forbidden(f"this needs role {', '.join(sorted(CAP_SETTERS))}; your own status is at /v1/caps/status/me")
-    await service.check_cap_scope(session, principal, cap.scope, cap.scope_id)
-    units = await service.cap_scope_units(session, cap)
-    in_scope = await service.people_in_cap_scope(session, cap, units)
-    totals = await service.cap_totals(session, cap, units, start, end)
+    await caps.check_cap_scope(session, principal, cap.scope, cap.scope_id)
+    units = await caps.cap_scope_units(session, cap)
+    in_scope = await caps.people_in_cap_scope(session, cap, units)
+    totals = await caps.cap_totals(session, cap, units, start, end)
     rolling = cap.period == "rolling"
-    small = in_scope < rules.min_group_size
-    status = _status_frame(cap, start, end, in_scope, rules.min_group_size, suppressed=small)
-    if small:  # fewer people than the minimum group: their figures would point at individuals
+    shown, suppression = suppress_small_groups([in_scope], lambda people: people, rules.min_group_size)
+    status = _status_frame(cap, start, end, in_scope, suppression)
+    if not shown:  # fewer people than the minimum group: their figures would point at individuals
         return status
     status.average_used_minutes = sum(totals) // in_scope if in_scope else 0
     if cap.per_person:
@@ -208,6 +189,6 @@ async def cap_status(cap_id: str, principal: Person, session: SessionDep,
                                       for t in cap.thresholds}
     else:
         pooled = totals[0]
-        status.pooled = Usage(**service.usage(pooled, cap.limit_minutes, start, end, today, rolling))
+        status.pooled = Usage(**caps.usage(pooled, cap.limit_minutes, start, end, today, rolling))
         status.people_at_threshold = {str(t): int(pooled * 100 >= t * cap.limit_minutes) for t in cap.thresholds}
     return status

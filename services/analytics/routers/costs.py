@@ -7,8 +7,8 @@ from sqlmodel import col, select
 
 from kit.db import SessionDep
 from kit.pagination import Page, PageParams, paginate
+from services.analytics import costing
 from services.analytics import repositories as repo
-from services.analytics import service
 from services.analytics.deps import Steward
 from services.analytics.models import AdSpend, CostRate, directory
 from services.analytics.schemas import (
@@ -32,7 +32,7 @@ def _rate(rate: CostRate) -> CostRatePublic:
 async def add_cost_rate(body: CostRateCreate, principal: Steward, session: SessionDep,
                         response: Response) -> CostRatePublic:
     rules = await directory.rules(session, principal.org)
-    rate = await service.add_rate(session, principal, rules, body)
+    rate = await costing.add_rate(session, principal, rules, body)
     response.headers["Location"] = f"/v1/cost-rates/{rate.id}"
     return _rate(rate)
 
@@ -54,7 +54,7 @@ async def list_cost_rates(principal: Steward, session: SessionDep, page: Annotat
                summary="Delete a rate entered by mistake; its neighbours close the gap")
 async def delete_cost_rate(rate_id: str, principal: Steward, session: SessionDep) -> Response:
     rate = await repo.get(session, CostRate, principal.org, rate_id, "cost rate")
-    await service.remove_rate(session, rate)
+    await costing.remove_rate(session, rate)
     return Response(status_code=204)
 
 
@@ -63,9 +63,7 @@ async def delete_cost_rate(rate_id: str, principal: Steward, session: SessionDep
 async def add_ad_spend(body: AdSpendCreate, principal: Steward, session: SessionDep,
                        response: Response) -> AdSpendPublic:
     rules = await directory.rules(session, principal.org)
-    spend = AdSpend(org_id=principal.org, currency=rules.currency, **body.model_dump())
-    session.add(spend)
-    await session.flush()
+    spend = await costing.add_ad_spend(session, principal, rules, body)
     response.headers["Location"] = f"/v1/ad-spend/{spend.id}"
     return AdSpendPublic.model_validate(spend, from_attributes=True)
 
@@ -82,5 +80,5 @@ async def list_ad_spend(principal: Steward, session: SessionDep, page: Annotated
 
 @router.delete("/v1/ad-spend/{spend_id}", status_code=204, response_class=Response, summary="Delete ad spend")
 async def delete_ad_spend(spend_id: str, principal: Steward, session: SessionDep) -> Response:
-    await session.delete(await repo.get(session, AdSpend, principal.org, spend_id, "ad spend"))
+    await costing.remove_ad_spend(session, await repo.get(session, AdSpend, principal.org, spend_id, "ad spend"))
     return Response(status_code=204)

@@ -14,12 +14,12 @@ from kit.idempotency import idempotent
 from kit.inputs import Day
 from kit.locale import choose_locale
 from kit.pagination import Page, PageParams, paginate
-from kit.privacy import Suppression
-from kit.problems import Conflict, FieldError, NotFound, Unprocessable
+from kit.privacy import suppress_small_groups
+from kit.problems import NotFound, Unprocessable
 from services.analytics import kpis
 from services.analytics import repositories as repo
 from services.analytics.deps import MeasurementWriter, Reader, Steward
-from services.analytics.models import Kpi, KpiMeasurement, directory, idempotency_keys
+from services.analytics.models import KpiMeasurement, directory, idempotency_keys
 from services.analytics.periods import month_start, today_in
 from services.analytics.schemas import (
     KpiCreate,
@@ -55,12 +55,7 @@ async def list_kpis(principal: Authenticated, session: SessionDep, request: Requ
 @router.post("/v1/kpis", response_model=KpiPublic, status_code=201, summary="Add an organisation's own KPI")
 async def create_kpi(body: KpiCreate, principal: Steward, session: SessionDep, request: Request,
                      response: Response) -> KpiPublic:
-    if await kpis.find(session, principal.org, body.key) is not None:
-        raise Conflict(f"a KPI {body.key} exists", errors=[FieldError(field="key", message="is already used")])
-    session.add(Kpi(org_id=principal.org, **body.model_dump()))
-    await session.flush()
-    entry = await kpis.find(session, principal.org, body.key)
-    assert entry is not None
+    entry = await kpis.add_kpi(session, principal, body)
     public = await _localised(session, principal, request, entry)
     response.headers["Content-Language"] = public.locale
     response.headers["Location"] = f"/v1/kpis/{body.key}"
@@ -91,14 +86,15 @@ async def kpi_values(principal: Reader, session: SessionDep,
     settings = await repo.settings_of(session, principal.org)
     start, end = _range(date_from, date_to, today_in(rules.timezone))
     staff = await kpis.headcount(session, principal.org)
-    small = staff < rules.min_group_size
-    items = [] if small else list((await kpis.derived_values(session, rules, settings, start, end)).values())
+    # Derived KPIs speak of the whole staff: a staff smaller than the minimum group gets none of them.
+    shown, suppression = suppress_small_groups([staff], lambda people: people, rules.min_group_size)
+    items = list((await kpis.derived_values(session, rules, settings, start, end)).values()) if shown else []
     for entry in await kpis.catalogue(session, principal.org):
         if entry.kind == "manual":
             totals = await kpis.measured(session, principal.org, entry.key, start, end)
             items.append(kpis_value(entry, sum(totals.values(), Decimal(0)) if totals else None))
     return KpiValues(starts_on=start, ends_on=end, currency=rules.currency, items=items,
-                     suppression=Suppression(min_group_size=rules.min_group_size, suppressed_groups=int(small)))
+                     suppression=suppression)
 
 
 def kpis_value(entry: kpis.CatalogueEntry, value: Decimal | None) -> KpiValue:
@@ -117,17 +113,10 @@ def _range(start: date | None, end: date | None, today: date) -> tuple[date, dat
              summary="Record a measured KPI value for a channel and period (Idempotency-Key honoured)")
 async def create_measurement(body: MeasurementCreate, principal: MeasurementWriter, session: SessionDep,
                              request: Request) -> JSONResponse:
-    entry = await kpis.find(session, principal.org, body.kpi_key)
-    if entry is None:
-        raise Unprocessable.field("kpi_key", f"no KPI {body.kpi_key} in the catalogue")
-    if entry.kind != "manual":
-        raise Unprocessable.field("kpi_key", f"{body.kpi_key} is derived from events and cannot be measured by hand")
+    await kpis.check_measurable(session, principal.org, body.kpi_key)
 
     async def produce() -> MeasurementPublic:
-        measurement = KpiMeasurement(org_id=principal.org, created_by=principal.subject,
-                                     **body.model_dump(exclude={"value"}), value=str(body.value))
-        session.add(measurement)
-        await session.flush()
+        measurement = await kpis.record_measurement(session, principal, body)
         return MeasurementPublic.model_validate(measurement, from_attributes=True)
 
     return await idempotent(session, idempotency_keys, request, principal, body, produce, status_code=201)
@@ -147,5 +136,6 @@ async def list_measurements(principal: Reader, session: SessionDep, page: Annota
 @router.delete("/v1/kpi-measurements/{measurement_id}", status_code=204, response_class=Response,
                summary="Delete a measurement")
 async def delete_measurement(measurement_id: str, principal: MeasurementWriter, session: SessionDep) -> Response:
-    await session.delete(await repo.get(session, KpiMeasurement, principal.org, measurement_id, "measurement"))
+    await kpis.delete_measurement(session, await repo.get(session, KpiMeasurement, principal.org, measurement_id,
+                                                          "measurement"))
     return Response(status_code=204)

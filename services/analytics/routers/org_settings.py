@@ -6,8 +6,7 @@ from fastapi import APIRouter, Request, Response
 from kit.auth import Authenticated
 from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
-from kit.ids import utcnow
-from kit.problems import Unprocessable
+from services.analytics import org_settings
 from services.analytics import repositories as repo
 from services.analytics.deps import Steward
 from services.analytics.models import OrgSettings, directory
@@ -38,18 +37,6 @@ async def update_settings(body: SettingsUpdate, principal: Steward, session: Ses
                           response: Response) -> SettingsPublic:
     settings = await repo.settings_of(session, principal.org)
     check_if_match(request, settings.version)
-    changes = body.model_dump(exclude_unset=True)
-    for name, value in changes.items():
-        if value is None:
-            raise Unprocessable.field(name, "may not be null")
-        if name == "activity_categories":
-            value = {**settings.activity_categories, **{str(a): str(c) for a, c in value.items()}}
-        setattr(settings, name, value)
-    if changes:
-        if await session.get(OrgSettings, principal.org) is not None:
-            settings.version += 1
-        settings.updated_at = utcnow()
-        session.add(settings)
-        await session.flush()
+    settings = await org_settings.update_settings(session, settings, body)
     set_etag(response, settings.version)
     return await _public(session, settings)

@@ -1,17 +1,16 @@
 """Objectives (a KPI target with what the team means to learn) and the use-case register per unit."""
 
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 from sqlmodel import col, select
 
-from kit.auth import Authenticated, Principal
+from kit.auth import Authenticated
 from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
 from kit.pagination import Page, PageParams, paginate
-from kit.problems import Unprocessable
-from services.analytics import kpis, service
+from services.analytics import kpis, planning
 from services.analytics import repositories as repo
 from services.analytics.deps import CapSetter
 from services.analytics.models import Objective, UseCase, directory
@@ -25,19 +24,6 @@ from services.analytics.schemas import (
 )
 
 router = APIRouter(tags=["planning"])
-
-
-async def _check_person(session: SessionDep, org_id: str, person_id: str, field: str) -> None:
-    if await directory.person(session, org_id, person_id) is None:
-        raise Unprocessable.field(field, f"no person {person_id} in this organisation")
-
-
-async def _check_kpis(session: SessionDep, org_id: str, keys: list[str], field: str) -> None:
-    known = {k.key for k in await kpis.catalogue(session, org_id)}
-    for i, key in enumerate(keys):
-        if key not in known:
-            raise Unprocessable.field(field if len(keys) == 1 and field == "kpi_key" else f"{field}[{i}]",
-                                      f"no KPI {key} in the catalogue")
 
 
 async def _objective(session: SessionDep, objective: Objective) -> ObjectivePublic:
@@ -54,22 +40,10 @@ async def _objective(session: SessionDep, objective: Objective) -> ObjectivePubl
                            progress_percent=progress)
 
 
-def _apply(row: Any, changes: dict[str, Any]) -> bool:
-    for name, value in changes.items():
-        if value is None:
-            raise Unprocessable.field(name, "may not be null")
-        setattr(row, name, str(value) if name == "target" else value)
-    return bool(changes)
-
-
 @router.post("/v1/objectives", response_model=ObjectivePublic, status_code=201, summary="Set an objective")
 async def create_objective(body: ObjectiveCreate, principal: CapSetter, session: SessionDep,
                            response: Response) -> ObjectivePublic:
-    await _check_person(session, principal.org, body.owner_id, "owner_id")
-    await _check_kpis(session, principal.org, [body.kpi_key], "kpi_key")
-    objective = Objective(org_id=principal.org, **body.model_dump(exclude={"target"}), target=str(body.target))
-    session.add(objective)
-    await session.flush()
+    objective = await planning.create_objective(session, principal, body)
     set_etag(response, objective.version)
     response.headers["Location"] = f"/v1/objectives/{objective.id}"
     return await _objective(session, objective)
@@ -96,13 +70,7 @@ async def update_objective(objective_id: str, body: ObjectiveUpdate, principal: 
                            request: Request, response: Response) -> ObjectivePublic:
     objective = await repo.get(session, Objective, principal.org, objective_id, "objective")
     check_if_match(request, objective.version)
-    changes = body.model_dump(exclude_unset=True)
-    if changes.get("owner_id"):
-        await _check_person(session, principal.org, changes["owner_id"], "owner_id")
-    if _apply(objective, changes):
-        objective.version += 1
-        session.add(objective)
-        await session.flush()
+    objective = await planning.update_objective(session, principal, objective, body)
     set_etag(response, objective.version)
     return await _objective(session, objective)
 
@@ -110,17 +78,12 @@ async def update_objective(objective_id: str, body: ObjectiveUpdate, principal: 
 @router.delete("/v1/objectives/{objective_id}", status_code=204, response_class=Response,
                summary="Remove an objective")
 async def delete_objective(objective_id: str, principal: CapSetter, session: SessionDep) -> Response:
-    await session.delete(await repo.get(session, Objective, principal.org, objective_id, "objective"))
+    await planning.delete_objective(session, await repo.get(session, Objective, principal.org, objective_id,
+                                                            "objective"))
     return Response(status_code=204)
 
 
 # -- use cases ------------------------------------------------------------------------------------
-
-async def _check_unit(session: SessionDep, principal: Principal, unit_id: str) -> None:
-    if unit_id not in await repo.unit_names(session, principal.org):
-        raise Unprocessable.field("org_unit_id", f"no org unit {unit_id} in this organisation")
-    await service.check_cap_scope(session, principal, "org_unit", unit_id)
-
 
 def _use_case(use_case: UseCase) -> UseCasePublic:
     return UseCasePublic.model_validate(use_case, from_attributes=True)
@@ -130,12 +93,7 @@ def _use_case(use_case: UseCase) -> UseCasePublic:
              summary="Register how a unit uses a channel, for what value, shown by which KPIs")
 async def create_use_case(body: UseCaseCreate, principal: CapSetter, session: SessionDep,
                           response: Response) -> UseCasePublic:
-    await _check_unit(session, principal, body.org_unit_id)
-    await _check_person(session, principal.org, body.owner_id, "owner_id")
-    await _check_kpis(session, principal.org, body.kpi_keys, "kpi_keys")
-    use_case = UseCase(org_id=principal.org, **body.model_dump())
-    session.add(use_case)
-    await session.flush()
+    use_case = await planning.create_use_case(session, principal, body)
     set_etag(response, use_case.version)
     response.headers["Location"] = f"/v1/use-cases/{use_case.id}"
     return _use_case(use_case)
@@ -165,16 +123,7 @@ async def update_use_case(use_case_id: str, body: UseCaseUpdate, principal: CapS
                           request: Request, response: Response) -> UseCasePublic:
     use_case = await repo.get(session, UseCase, principal.org, use_case_id, "use case")
     check_if_match(request, use_case.version)
-    await _check_unit(session, principal, use_case.org_unit_id)
-    changes = body.model_dump(exclude_unset=True)
-    if changes.get("owner_id"):
-        await _check_person(session, principal.org, changes["owner_id"], "owner_id")
-    if changes.get("kpi_keys"):
-        await _check_kpis(session, principal.org, changes["kpi_keys"], "kpi_keys")
-    if _apply(use_case, changes):
-        use_case.version += 1
-        session.add(use_case)
-        await session.flush()
+    use_case = await planning.update_use_case(session, principal, use_case, body)
     set_etag(response, use_case.version)
     return _use_case(use_case)
 
@@ -182,6 +131,5 @@ async def update_use_case(use_case_id: str, body: UseCaseUpdate, principal: CapS
 @router.delete("/v1/use-cases/{use_case_id}", status_code=204, response_class=Response, summary="Remove a use case")
 async def delete_use_case(use_case_id: str, principal: CapSetter, session: SessionDep) -> Response:
     use_case = await repo.get(session, UseCase, principal.org, use_case_id, "use case")
-    await _check_unit(session, principal, use_case.org_unit_id)
-    await session.delete(use_case)
+    await planning.delete_use_case(session, principal, use_case)
     return Response(status_code=204)

@@ -8,19 +8,17 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
-from sqlalchemy import distinct, func
 
 from kit.db import SessionDep
 from kit.ids import utcnow
 from kit.inputs import Day
-from kit.privacy import suppress_small_groups
 from kit.problems import Unprocessable
 from services.analytics import kpis, reports
 from services.analytics import repositories as repo
 from services.analytics.deps import Reader
 from services.analytics.export import CSV_RESPONSE, Format, FormatQuery, csv_response, wants_csv
-from services.analytics.models import KpiFact, directory
-from services.analytics.periods import month_start, today_in, utc_range
+from services.analytics.models import directory
+from services.analytics.periods import month_start, today_in
 from services.analytics.schemas import (
     Activity,
     Category,
@@ -163,18 +161,10 @@ async def training_coverage(principal: Reader, session: SessionDep, request: Req
                             format: Format | None = FormatQuery) -> CoverageReport | Response:
     await reports.audience_for(session, principal, None)
     rules = await directory.rules(session, principal.org)
-    now = utcnow()
-    f = KpiFact.__table__  # type: ignore[attr-defined]
-    where = [kpis.valid_at(f, now)] + ([f.c.label == certification_key] if certification_key else [])
-    certified = await reports.facts_by_unit(session, principal.org, "certification", where,
-                                            func.count(distinct(f.c.person_id)))
-    rows = await _unit_rows(session, principal.org, lambda unit, staff: UnitCoverage(
-        org_unit_id=unit, unit_name="", headcount=staff, certified=certified.get(unit, 0),
-        coverage_percent=float(kpis.percent(certified.get(unit, 0), staff) or 0)))
-    kept, suppression = suppress_small_groups(rows, lambda r: r.headcount, rules.min_group_size)
-    body = CoverageReport(certification_key=certification_key, as_of=now, rows=kept, suppression=suppression)
+    body = await reports.training_coverage(session, principal.org, rules, certification_key, utcnow())
     if wants_csv(request, format):
-        return csv_response("training-coverage", list(UnitCoverage.model_fields), _rows_of(kept), suppression)
+        return csv_response("training-coverage", list(UnitCoverage.model_fields), _rows_of(body.rows),
+                            body.suppression)
     return body
 
 
@@ -185,29 +175,8 @@ async def advocacy_reach(principal: Reader, session: SessionDep, request: Reques
     await reports.audience_for(session, principal, None)
     rules = await directory.rules(session, principal.org)
     start, end = period(date_from, date_to, today_in(rules.timezone))
-    since, until = utc_range(rules.timezone, start, end)
-    f = KpiFact.__table__  # type: ignore[attr-defined]
-    within = [f.c.occurred_at >= since, f.c.occurred_at < until]
-    ambassadors = await reports.facts_by_unit(session, principal.org, "ambassador", [kpis.valid_at(f, until)],
-                                              func.count(distinct(f.c.person_id)))
-    shares = await reports.facts_by_unit(session, principal.org, "share", within, func.count())
-    reach = await reports.facts_by_unit(session, principal.org, "share", within, func.sum(f.c.quantity))
-    clicks = await reports.facts_by_unit(session, principal.org, "click", within, func.sum(f.c.quantity))
-    rows = await _unit_rows(session, principal.org, lambda unit, staff: UnitReach(
-        org_unit_id=unit, unit_name="", headcount=staff, ambassadors=ambassadors.get(unit, 0),
-        shares=shares.get(unit, 0), potential_reach=reach.get(unit, 0), clicks=clicks.get(unit, 0)))
-    kept, suppression = suppress_small_groups(rows, lambda r: r.headcount, rules.min_group_size)
-    body = ReachReport(starts_on=start, ends_on=end, rows=kept, suppression=suppression)
+    body = await reports.advocacy_reach(session, principal.org, rules, start, end)
     if wants_csv(request, format):
-        return csv_response("advocacy-reach", list(UnitReach.model_fields), _rows_of(kept), suppression)
+        return csv_response("advocacy-reach", list(UnitReach.model_fields), _rows_of(body.rows), body.suppression)
     return body
 
-
-async def _unit_rows(session: SessionDep, org_id: str, build: Any) -> list[Any]:
-    """One row per unit with active people, named, in name order."""
-    names = await repo.unit_names(session, org_id)
-    rows = [build(unit, staff) for unit, staff in (await repo.headcount_by_unit(session, org_id)).items()
-            if unit is not None]
-    for row in rows:
-        row.unit_name = names.get(row.org_unit_id, "")
-    return sorted(rows, key=lambda r: r.unit_name)

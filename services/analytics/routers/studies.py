@@ -9,10 +9,8 @@ from kit.app import OutboxDep
 from kit.auth import Authenticated
 from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
-from kit.ids import utcnow
 from kit.pagination import Page, PageParams, paginate
-from kit.problems import Conflict, Unprocessable
-from services.analytics import events, reports
+from services.analytics import reports, studies
 from services.analytics import repositories as repo
 from services.analytics.deps import Reader, Steward
 from services.analytics.export import CSV_RESPONSE, Format, FormatQuery, csv_response, wants_csv
@@ -26,34 +24,20 @@ from services.analytics.schemas import (
     StudyRow,
     StudyUpdate,
 )
-from services.analytics.service import study_status
 
 router = APIRouter(prefix="/v1/studies", tags=["studies"])
 
 
 async def _public(session: SessionDep, study: Study) -> StudyPublic:
     rules = await directory.rules(session, study.org_id)
-    return StudyPublic(**study.model_dump(exclude={"org_id"}), status=study_status(study, today_in(rules.timezone)))
-
-
-async def _check_participants(session: SessionDep, org_id: str, unit_ids: list[str], person_ids: list[str]) -> None:
-    names = await repo.unit_names(session, org_id)
-    for i, unit_id in enumerate(unit_ids):
-        if unit_id not in names:
-            raise Unprocessable.field(f"unit_ids[{i}]", f"no org unit {unit_id} in this organisation")
-    known = await repo.people_by_id(session, org_id, person_ids)
-    for i, person_id in enumerate(person_ids):
-        if person_id not in known:
-            raise Unprocessable.field(f"person_ids[{i}]", f"no person {person_id} in this organisation")
+    return StudyPublic(**study.model_dump(exclude={"org_id"}),
+                       status=studies.study_status(study, today_in(rules.timezone)))
 
 
 @router.post("", response_model=StudyPublic, status_code=201, summary="Plan a study period")
 async def create_study(body: StudyCreate, principal: Steward, session: SessionDep,
                        response: Response) -> StudyPublic:
-    await _check_participants(session, principal.org, body.unit_ids, body.person_ids)
-    study = Study(org_id=principal.org, **body.model_dump())
-    session.add(study)
-    await session.flush()
+    study = await studies.create_study(session, principal, body)
     set_etag(response, study.version)
     response.headers["Location"] = f"/v1/studies/{study.id}"
     return await _public(session, study)
@@ -80,19 +64,7 @@ async def update_study(study_id: str, body: StudyUpdate, principal: Steward, ses
                        response: Response) -> StudyPublic:
     study = await repo.get(session, Study, principal.org, study_id, "study")
     check_if_match(request, study.version)
-    if study.closed_at is not None:
-        raise Conflict("the study is closed")
-    changes = body.model_dump(exclude_unset=True)
-    for name, value in changes.items():
-        if value is None:
-            raise Unprocessable.field(name, "may not be null")
-        setattr(study, name, value)
-    if study.ends_on < study.starts_on:
-        raise Unprocessable.field("ends_on", "must not be before starts_on")
-    if changes:
-        study.version += 1
-        session.add(study)
-        await session.flush()
+    study = await studies.update_study(session, study, body)
     set_etag(response, study.version)
     return await _public(session, study)
 
@@ -102,14 +74,7 @@ async def update_study(study_id: str, body: StudyUpdate, principal: Steward, ses
 async def close_study(study_id: str, principal: Steward, session: SessionDep, outbox: OutboxDep,
                       response: Response) -> StudyPublic:
     study = await repo.get(session, Study, principal.org, study_id, "study")
-    if study.closed_at is None:
-        study.closed_at = utcnow()
-        study.version += 1
-        session.add(study)
-        await session.flush()
-        await outbox.emit(session, type=events.STUDY_CLOSED, org=study.org_id, subject=study.id,
-                          data=events.StudyClosed(study_id=study.id, name=study.name, starts_on=study.starts_on,
-                                                  ends_on=study.ends_on).model_dump(mode="json"))
+    study = await studies.close_study(session, outbox, study)
     set_etag(response, study.version)
     return await _public(session, study)
 

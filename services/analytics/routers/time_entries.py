@@ -19,8 +19,9 @@ from kit.pagination import Page, PageParams, paginate
 from kit.problems import FieldError, Forbidden, NotFound
 from kit.uploads import CSV_BODY, read_csv
 from services.analytics import repositories as repo
-from services.analytics import service
+from services.analytics import time_entries
 from services.analytics.deps import Person, Steward, TimeWriter
+from services.analytics.drafts import field_in_body
 from services.analytics.models import LockedPeriod, TimeEntry, directory, idempotency_keys
 from services.analytics.schemas import (
     BulkCreated,
@@ -70,7 +71,7 @@ async def create_time_entry(body: TimeEntryCreate, principal: TimeWriter, sessio
     rules = await directory.rules(session, principal.org)
 
     async def produce() -> TimeEntryPublic:
-        rows = await service.record_entries(session, outbox, principal, rules, [body], service.field_in_body(None))
+        rows = await time_entries.record_entries(session, outbox, principal, rules, [body], field_in_body(None))
         return public_entry(rows[0], await _categories(session, principal.org))
 
     response = await idempotent(session, idempotency_keys, request, principal, body, produce, status_code=201)
@@ -89,8 +90,8 @@ async def bulk_create_time_entries(body: BulkTimeEntries, principal: TimeWriter,
     rules = await directory.rules(session, principal.org)
 
     async def produce() -> dict[str, Any]:
-        rows = await service.record_entries(session, outbox, principal, rules, body.entries,
-                                            service.field_in_body("entries"))
+        rows = await time_entries.record_entries(session, outbox, principal, rules, body.entries,
+                                            field_in_body("entries"))
         return BulkCreated(created=len(rows), ids=[r["id"] for r in rows]).model_dump()
 
     # The body's digest stands for the body: kit compares fingerprints, and 1000 entries need not be re-encoded.
@@ -110,7 +111,7 @@ async def import_time_entries(principal: TimeWriter, session: SessionDep, outbox
                               request: Request) -> ImportReport:
     text = await read_csv(request)
     rules = await directory.rules(session, principal.org)
-    return await service.import_entries(session, outbox, principal, rules, text)
+    return await time_entries.import_entries(session, outbox, principal, rules, text)
 
 
 @router.get("/v1/time-entries", response_model=Page[TimeEntryPublic],
@@ -158,7 +159,7 @@ async def update_time_entry(entry_id: str, body: TimeEntryUpdate, principal: Tim
     entry = await _own_entry(session, principal, entry_id)
     check_if_match(request, entry.version)
     rules = await directory.rules(session, principal.org)
-    entry = await service.update_entry(session, outbox, principal, rules, entry, body)
+    entry = await time_entries.update_entry(session, outbox, principal, rules, entry, body)
     set_etag(response, entry.version)
     return public_entry(entry, await _categories(session, principal.org))
 
@@ -169,7 +170,7 @@ async def delete_time_entry(entry_id: str, principal: TimeWriter, session: Sessi
                             request: Request) -> Response:
     entry = await _own_entry(session, principal, entry_id)
     check_if_match(request, entry.version)
-    await service.delete_entry(session, principal, entry)
+    await time_entries.delete_entry(session, principal, entry)
     return Response(status_code=204)
 
 
@@ -177,12 +178,13 @@ async def delete_time_entry(entry_id: str, principal: TimeWriter, session: Sessi
 
 def _timer_public(timer: Any) -> TimerPublic:
     return TimerPublic(id=timer.id, person_id=timer.person_id, channel=timer.channel, activity=timer.activity,
-                       note=timer.note, started_at=timer.started_at, elapsed_minutes=service.elapsed_minutes(timer))
+                       note=timer.note, started_at=timer.started_at,
+                       elapsed_minutes=time_entries.elapsed_minutes(timer))
 
 
 @router.get("/v1/timer", response_model=TimerPublic, summary="Your running timer")
 async def get_timer(principal: Person, session: SessionDep) -> TimerPublic:
-    timer = await service.running_timer(session, principal)
+    timer = await time_entries.running_timer(session, principal)
     if timer is None:
         raise NotFound("no timer is running")
     return _timer_public(timer)
@@ -191,7 +193,7 @@ async def get_timer(principal: Person, session: SessionDep) -> TimerPublic:
 @router.post("/v1/timer/start", response_model=TimerPublic, status_code=201,
              summary="Start a timer (one per person)")
 async def start_timer(body: TimerStart, principal: Person, session: SessionDep) -> TimerPublic:
-    return _timer_public(await service.start_timer(session, principal, body))
+    return _timer_public(await time_entries.start_timer(session, principal, body))
 
 
 @router.post("/v1/timer/stop", response_model=TimeEntryPublic, status_code=201,
@@ -199,21 +201,21 @@ async def start_timer(body: TimerStart, principal: Person, session: SessionDep) 
              description=LOCKED.strip() + " The timer keeps running: discard it with `DELETE /v1/timer`.")
 async def stop_timer(principal: Person, session: SessionDep, outbox: OutboxDep,
                      response: Response) -> TimeEntryPublic:
-    timer = await service.running_timer(session, principal)
+    timer = await time_entries.running_timer(session, principal)
     if timer is None:
         raise NotFound("no timer is running")
     rules = await directory.rules(session, principal.org)
-    row = await service.stop_timer(session, outbox, principal, rules, timer)
+    row = await time_entries.stop_timer(session, outbox, principal, rules, timer)
     response.headers["Location"] = f"/v1/time-entries/{row['id']}"
     return public_entry(row, await _categories(session, principal.org))
 
 
 @router.delete("/v1/timer", status_code=204, response_class=Response, summary="Discard your timer unrecorded")
 async def discard_timer(principal: Person, session: SessionDep) -> Response:
-    timer = await service.running_timer(session, principal)
+    timer = await time_entries.running_timer(session, principal)
     if timer is None:
         raise NotFound("no timer is running")
-    await service.delete_timer(session, timer)
+    await time_entries.delete_timer(session, timer)
     return Response(status_code=204)
 
 
@@ -239,16 +241,12 @@ async def list_locked_periods(principal: TimeWriter, session: SessionDep, page: 
 @router.post("/v1/locked-periods", response_model=LockPublic, status_code=201,
              summary="Lock a month: its entries can no longer be created, changed or deleted")
 async def lock_period(body: LockCreate, principal: Steward, session: SessionDep) -> LockPublic:
-    return _lock_public(await service.lock_month(session, principal, _month(body.month)))
+    return _lock_public(await time_entries.lock_month(session, principal, _month(body.month)))
 
 
 @router.delete("/v1/locked-periods/{month}", status_code=204, response_class=Response,
                summary="Reopen a locked month")
 async def unlock_period(month: Annotated[str, Path(pattern=r"^20\d{2}-(0[1-9]|1[0-2])$")], principal: Steward,
                         session: SessionDep) -> Response:
-    first = _month(month)
-    lock = await session.get(LockedPeriod, (principal.org, first))
-    if lock is None:
-        raise NotFound(f"{month} is not locked")
-    await session.delete(lock)
+    await time_entries.unlock_month(session, principal, _month(month))
     return Response(status_code=204)

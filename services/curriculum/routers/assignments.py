@@ -98,5 +98,5 @@ async def get_rule(rule_id: str, principal: Editor, session: SessionDep) -> Rule
 @router.delete("/v1/assignment-rules/{rule_id}", status_code=204, response_class=Response,
                summary="Delete a rule (assignments it made stay)")
 async def delete_rule(rule_id: str, principal: Editor, session: SessionDep) -> Response:
-    await session.delete(await repo.rule(session, principal.org, rule_id))
+    await assignments.delete_rule(session, await repo.rule(session, principal.org, rule_id))
     return Response(status_code=204)
