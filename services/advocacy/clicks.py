@@ -18,6 +18,15 @@ from kit.events import Outbox
 from kit.ids import utcnow
 from services.advocacy import events
 from services.advocacy.models import ClickMinute, ClickSeen, Share
+from services.advocacy.settings import AdvocacySettings
+
+_FLUSH = AdvocacySettings.model_fields["click_flush_interval_seconds"].default
+# When a click shows where: said in each figure's documentation, since no response can say it.
+CLICK_TIMING = (
+    "Shares and clicks count here as soon as they are made. Analytics (KPI values, reports) gets clicks per "
+    f"minute: a minute's clicks are sent once the minute is over, by a flush every "
+    f"NETWISE_ADVOCACY_CLICK_FLUSH_INTERVAL_SECONDS ({_FLUSH:g} s by default), so they appear there about "
+    f"{_FLUSH:g} s after their minute ends.")
 
 FLUSH_BATCH = 500
 

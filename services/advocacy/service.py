@@ -40,6 +40,7 @@ from services.advocacy.schemas import (
     PostStatus,
     PostUpdate,
     ProgrammeUpdate,
+    SharePublic,
     TopicCreate,
     TopicHold,
     TopicUpdate,
@@ -522,3 +523,11 @@ def day_window(rules: OrgRules, from_date: Any, to_date: Any) -> tuple[datetime 
     start = datetime.combine(from_date, time(0), tzinfo=zone) if from_date else None
     end = datetime.combine(to_date, time(0), tzinfo=zone) + timedelta(days=1) if to_date else None
     return start, end
+
+
+def share_public(offer: ShareOffer, post: Post) -> SharePublic:
+    s = offer.share
+    return SharePublic(id=s.id, post_id=s.post_id, topic_id=s.topic_id, network=Network(s.network),
+                       short_url=offer.short_url, tracked_url=s.target_url, share_url=offer.share_url,
+                       text=offer.text, prefilled=offer.prefilled, locale=offer.locale,
+                       potential_reach=s.potential_reach, created_at=s.created_at, confirmed_at=s.confirmed_at)

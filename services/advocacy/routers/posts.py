@@ -19,7 +19,6 @@ from services.advocacy import repositories as repo
 from services.advocacy import service
 from services.advocacy.deps import PersonDep, PublicBase
 from services.advocacy.models import Post, directory, idempotency_keys
-from services.advocacy.routers.shares import share_public
 from services.advocacy.schemas import (
     PostCreate,
     PostPublic,
@@ -154,7 +153,7 @@ async def share_post(post_id: str, body: ShareCreate, principal: PersonDep, sess
                                        request.headers.get("accept-language"))
         offer = await service.share_post(session, outbox, rules, post, principal.subject, body.network, locale,
                                          f"{base}/r")
-        return share_public(offer, post)
+        return service.share_public(offer, post)
 
     return await idempotent(session, idempotency_keys, request, principal, {"post": post_id, **body.model_dump()},
                             produce, status_code=201)

@@ -11,9 +11,9 @@ from kit.ids import utcnow
 from kit.inputs import checks_nul_itself
 from services.advocacy import clicks
 from services.advocacy import repositories as repo
+from services.advocacy.clicks import CLICK_TIMING
 from services.advocacy.deps import SettingsDep
 from services.advocacy.networks import CODE_PATTERN, is_bot
-from services.advocacy.routers.stats import CLICK_TIMING
 
 router = APIRouter(tags=["links"])
 

@@ -11,18 +11,10 @@ from kit.problems import NotFound
 from services.advocacy import repositories as repo
 from services.advocacy import service
 from services.advocacy.deps import PersonDep, PublicBase
-from services.advocacy.models import Post, Share, directory
+from services.advocacy.models import Share, directory
 from services.advocacy.schemas import Network, SharePublic
 
 router = APIRouter(tags=["shares"])
-
-
-def share_public(offer: service.ShareOffer, post: Post) -> SharePublic:
-    s = offer.share
-    return SharePublic(id=s.id, post_id=s.post_id, topic_id=s.topic_id, network=Network(s.network),
-                       short_url=offer.short_url, tracked_url=s.target_url, share_url=offer.share_url,
-                       text=offer.text, prefilled=offer.prefilled, locale=offer.locale,
-                       potential_reach=s.potential_reach, created_at=s.created_at, confirmed_at=s.confirmed_at)
 
 
 async def _offer_again(session: SessionDep, principal: PersonDep, share: Share, base: str) -> SharePublic:
@@ -35,7 +27,7 @@ async def _offer_again(session: SessionDep, principal: PersonDep, share: Share, 
     ambassador = await repo.ambassador(session, principal.org, principal.subject)
     handle = next((a.get("handle") for a in (ambassador.networks if ambassador else [])
                    if a["network"] == share.network), None)
-    return share_public(service.offer(share, post.link, found[0], found[1], f"{base}/r", handle), post)
+    return service.share_public(service.offer(share, post.link, found[0], found[1], f"{base}/r", handle), post)
 
 
 async def _my_share(session: SessionDep, principal: PersonDep, share_id: str) -> Share:

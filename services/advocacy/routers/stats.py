@@ -9,19 +9,12 @@ from kit.db import SessionDep
 from kit.inputs import Day
 from kit.problems import NotFound
 from services.advocacy import service, stats
+from services.advocacy.clicks import CLICK_TIMING
 from services.advocacy.deps import WIDER_THAN_MANAGER, PersonDep, StatsReader
 from services.advocacy.models import directory
 from services.advocacy.schemas import Leaderboard, MyStats, PostStatsPage, TopicStatsPage
-from services.advocacy.settings import AdvocacySettings
 
 router = APIRouter(tags=["statistics"])
-_FLUSH = AdvocacySettings.model_fields["click_flush_interval_seconds"].default
-# When a click shows where: said in each figure's documentation, since no response can say it.
-CLICK_TIMING = (
-    "Shares and clicks count here as soon as they are made. Analytics (KPI values, reports) gets clicks per "
-    f"minute: a minute's clicks are sent once the minute is over, by a flush every "
-    f"NETWISE_ADVOCACY_CLICK_FLUSH_INTERVAL_SECONDS ({_FLUSH:g} s by default), so they appear there about "
-    f"{_FLUSH:g} s after their minute ends.")
 FromDate = Annotated[Day | None, Query(description="First day, in the organisation's time zone, inclusive.")]
 ToDate = Annotated[Day | None, Query(description="Last day, in the organisation's time zone, inclusive.")]
 
