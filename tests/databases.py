@@ -36,6 +36,15 @@ async def migrated_database(backend: str, migrations: Path, tmp_dir: Path,
         await asyncio.to_thread(upgrade, migrations, url, revision)
         yield url
         return
+    url = await create_postgres_database(migrations, revision)
+    try:
+        yield url
+    finally:
+        await drop_postgres_database(url)
+
+
+async def create_postgres_database(migrations: Path, revision: str = "head") -> str:
+    """A new PostgreSQL database with `migrations` applied; the caller drops it with `drop_postgres_database`."""
     name = f"nw_test_{uuid.uuid4().hex[:16]}"
     admin = await asyncpg.connect(ADMIN_URL)
     try:
@@ -46,10 +55,16 @@ async def migrated_database(backend: str, migrations: Path, tmp_dir: Path,
     url = f"{base}/{name}"
     try:
         await asyncio.to_thread(upgrade, migrations, url, revision)
-        yield url
+    except BaseException:
+        await drop_postgres_database(url)
+        raise
+    return url
+
+
+async def drop_postgres_database(url: str) -> None:
+    name = url.rsplit("/", 1)[1]
+    admin = await asyncpg.connect(ADMIN_URL)
+    try:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     finally:
-        admin = await asyncpg.connect(ADMIN_URL)
-        try:
-            await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        finally:
-            await admin.close()
+        await admin.close()
