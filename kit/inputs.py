@@ -51,13 +51,12 @@ def _json_nul_fields(document: Any) -> Iterator[str]:
             if NUL in value:
                 yield field_path(loc)
         elif isinstance(value, dict):
-            for key, item in value.items():
-                if NUL in key:
-                    yield field_path(loc)  # the key itself is unusable as a name
-                else:
-                    stack.append(((*loc, key), item))
+            if any(NUL in key for key in value):
+                yield field_path(loc)  # a key that holds a NUL is unusable as a name
+            # Reversed onto the stack, so fields come out in the order of the document.
+            stack.extend(reversed([((*loc, key), item) for key, item in value.items() if NUL not in key]))
         elif isinstance(value, list):
-            stack.extend(((*loc, index), item) for index, item in enumerate(value))
+            stack.extend(reversed([((*loc, index), item) for index, item in enumerate(value)]))
 
 
 async def reject_nul(request: Request) -> None:

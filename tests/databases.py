@@ -35,6 +35,16 @@ async def empty_database(backend: str, tmp_dir: Path) -> AsyncIterator[str]:
     if backend == "sqlite":
         yield f"sqlite+aiosqlite:///{tmp_dir / f'{uuid.uuid4().hex}.db'}"
         return
+    url = await create_postgres_database()
+    try:
+        yield url
+    finally:
+        await drop_postgres_database(url)
+
+
+async def create_postgres_database(migrations: Path | None = None, revision: str = "head") -> str:
+    """A new PostgreSQL database, with `migrations` applied when given; the caller drops it with
+    `drop_postgres_database`."""
     name = f"nw_test_{uuid.uuid4().hex[:16]}"
     admin = await asyncpg.connect(ADMIN_URL)
     try:
@@ -42,14 +52,23 @@ async def empty_database(backend: str, tmp_dir: Path) -> AsyncIterator[str]:
     finally:
         await admin.close()
     base = ADMIN_URL.rsplit("/", 1)[0].replace("postgresql://", "postgresql+asyncpg://", 1)
-    try:
-        yield f"{base}/{name}"
-    finally:
-        admin = await asyncpg.connect(ADMIN_URL)
+    url = f"{base}/{name}"
+    if migrations is not None:
         try:
-            await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        finally:
-            await admin.close()
+            await asyncio.to_thread(upgrade, migrations, url, revision)
+        except BaseException:
+            await drop_postgres_database(url)
+            raise
+    return url
+
+
+async def drop_postgres_database(url: str) -> None:
+    name = url.rsplit("/", 1)[1]
+    admin = await asyncpg.connect(ADMIN_URL)
+    try:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await admin.close()
 
 
 @asynccontextmanager

@@ -88,7 +88,8 @@ Note = Annotated[str, StringConstraints(max_length=500)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=1000)]
 Minutes = Annotated[int, Field(ge=1, le=1440, description="Whole minutes, 1-1440.")]
 KpiKey = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{1,63}$")]
-Money = Annotated[int, Field(ge=0, le=10**13, description="Amount in minor units of the organisation's currency.")]
+# At most what an INTEGER column holds on PostgreSQL (SQLite would store more; PostgreSQL answered 500).
+Money = Annotated[int, Field(ge=0, le=2**31 - 1, description="Amount in minor units of the organisation's currency.")]
 DecimalValue = Annotated[Decimal, Field(max_digits=18, decimal_places=4, allow_inf_nan=False)]
 Locale = Annotated[str, StringConstraints(pattern=r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$", max_length=35)]
 

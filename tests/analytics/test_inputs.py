@@ -84,3 +84,17 @@ async def test_a_cap_field_that_cannot_be_cleared_refuses_null_as_the_schema_say
         refused(await client.patch(f"/v1/caps/{created['id']}", json={field: None},
                                    headers={**ada, "If-Match": '"1"'}),
                 {field: "may not be null; leave the field out to keep its value"})
+
+
+async def test_money_is_bounded_by_what_both_databases_store(client: httpx.AsyncClient, tenant: Tenant) -> None:
+    ada = tenant.headers("ada")
+    too_much = 2**31  # fits SQLite, overflowed PostgreSQL's INTEGER column with a 500
+    response = await client.post("/v1/ad-spend", headers=ada, json={
+        "channel": "x", "starts_on": "2024-01-01", "ends_on": "2024-01-31", "amount_minor": too_much})
+    assert response.status_code == 422, response.text
+    assert [e["field"] for e in response.json()["errors"]] == ["amount_minor"]
+    response = await client.patch("/v1/settings", headers=ada, json={"earned_media_cpm_minor": too_much})
+    assert response.status_code == 422, response.text
+    response = await client.post("/v1/ad-spend", headers=ada, json={
+        "channel": "x", "starts_on": "2024-01-01", "ends_on": "2024-01-31", "amount_minor": too_much - 1})
+    assert response.status_code == 201, response.text

@@ -51,7 +51,7 @@ def test_production_names_every_weak_secret_of_a_service_at_once() -> None:
     [error] = refused.value.errors()
     assert error["ctx"]["variables"] == ["NETWISE_ADVOCACY_EVENT_KEY",
                                          "NETWISE_ADVOCACY_EVENT_PUBLISHER_KEYS (the keys of identity)",
-                                         "NETWISE_ADVOCACY_CLICK_HASH_SECRET"]
+                                         "NETWISE_ADVOCACY_CLICK_HASH_SECRET", "NETWISE_ADVOCACY_MAIL_LINK_SECRET"]
 
 
 def run_cli(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
@@ -80,7 +80,7 @@ def test_migrate_names_every_weak_secret_of_every_service_on_one_line_and_exits_
 
 def test_serve_refuses_weak_secrets_and_invalid_values_on_one_line() -> None:
     ran = run_cli("serve", "advocacy", NETWISE_ADVOCACY_MODE="production", NETWISE_ADVOCACY_EVENT_KEY="short",
-                  NETWISE_ADVOCACY_CLICK_HASH_SECRET=REAL[::-1])
+                  NETWISE_ADVOCACY_CLICK_HASH_SECRET=REAL[::-1], NETWISE_ADVOCACY_MAIL_LINK_SECRET=REAL[1:] + "x")
     assert ran.returncode == 1 and "Traceback" not in ran.stderr
     assert ran.stderr.splitlines() == ["netwise: refusing to start: weak secrets in NETWISE_ADVOCACY_EVENT_KEY "
                                        "(need at least 16 random characters, not an embedded default or change-me "
