@@ -1,11 +1,13 @@
 """4. Guardrails: one test per rule, run on submit and on share; every violation is named in one 422."""
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import httpx
+import pytest
 
+from services.advocacy import service
 from tests.advocacy.conftest import LINK, Tenant, certify, join, make_topic, published_post, set_programme, share
 
 
@@ -72,10 +74,14 @@ async def _ready_to_share(client: httpx.AsyncClient, tenant: Tenant, **topic: An
     return await published_post(client, tenant, (await make_topic(client, tenant, **topic))["id"])
 
 
-async def test_sharing_hours_in_the_organisations_time_zone(client: httpx.AsyncClient, tenant: Tenant) -> None:
+async def test_sharing_hours_in_the_organisations_time_zone(client: httpx.AsyncClient, tenant: Tenant,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     post = await _ready_to_share(client, tenant)
-    hour = datetime.now(ZoneInfo("Europe/Stockholm")).hour
-    start, end = (hour + 1, 24) if hour < 23 else (0, 23)
+    # A fixed clock: 10:30 in Stockholm today (the wall clock could cross an hour between the lines below).
+    stockholm = datetime.now(ZoneInfo("Europe/Stockholm")).replace(hour=10, minute=30, second=0, microsecond=0)
+    monkeypatch.setattr(service, "utcnow", lambda: stockholm.astimezone(UTC))
+    hour = 10
+    start, end = hour + 1, 24
     await set_programme(client, tenant, sharing_start_hour=start, sharing_end_hour=end)
     response = await share(client, tenant.amb, post["id"])
     assert fields(response) == {"sharing_hours.linkedin"}
