@@ -1,3 +1,4 @@
+from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
 from kit.settings import ServiceSettings
@@ -6,8 +7,12 @@ from kit.settings import ServiceSettings
 class CurriculumSettings(ServiceSettings):
     model_config = SettingsConfigDict(env_prefix="NETWISE_CURRICULUM_", extra="ignore")
 
-    database_url: str = "sqlite+aiosqlite:///./var/curriculum.db"
-    quiz_attempts_per_day: int = 3
-    renewal_days_before_expiry: int = 30
-    due_work_interval_seconds: float = 300.0
-    refresher_due_days: int = 30
+    database_url: str = Field("sqlite+aiosqlite:///./var/curriculum.db", description="curriculum's database")
+    quiz_attempts_per_day: int = Field(
+        3, description="quiz attempts a person may make per module and day (in the organisation's time zone)")
+    renewal_days_before_expiry: int = Field(
+        30, description="a renewal of a certification is assigned this many days before it expires")
+    due_work_interval_seconds: float = Field(
+        300.0, description="how often renewals are assigned and expired certifications announced")
+    refresher_due_days: int = Field(
+        30, description="a refresher (a module changed after certification) is due this many days after it is assigned")

@@ -89,3 +89,18 @@ def test_serve_refuses_weak_secrets_and_invalid_values_on_one_line() -> None:
     assert bad.returncode == 1 and "Traceback" not in bad.stderr
     [line] = bad.stderr.splitlines()
     assert line.startswith("netwise: refusing to start: invalid settings: NETWISE_GATEWAY_MAX_BODY_BYTES (")
+
+
+def test_every_setting_says_what_it_means() -> None:
+    """The README's settings table is generated from these descriptions: an operator reads nothing else."""
+    from gateway.settings import GatewaySettings
+    from services.advocacy.settings import AdvocacySettings
+    from services.analytics.settings import AnalyticsSettings
+    from services.curriculum.settings import CurriculumSettings
+    from services.identity.settings import IdentitySettings
+
+    undescribed = [f"{settings.__name__}.{name}"
+                   for settings in (GatewaySettings, IdentitySettings, CurriculumSettings, AdvocacySettings,
+                                    AnalyticsSettings)
+                   for name, field in settings.model_fields.items() if not (field.description or "").strip()]
+    assert undescribed == []
