@@ -170,3 +170,8 @@ def _outbox(request: Request) -> Outbox:
 
 
 OutboxDep = Annotated[Outbox, Depends(_outbox)]
+
+
+def app_settings(request: Request) -> Any:
+    """The app's settings, for a service's typed alias: `Annotated[XSettings, Depends(app_settings)]`."""
+    return request.app.state.settings

@@ -5,7 +5,6 @@ minimum group size) without calling identity on each request. This is that proje
 """
 
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import JSON, Column, Index, Integer, MetaData, String, Table, delete, insert, select, update
@@ -20,20 +19,6 @@ UNIT_EVENTS = ("netwise.identity.org_unit.created", "netwise.identity.org_unit.u
 UNIT_DELETED = "netwise.identity.org_unit.deleted"
 ORG_EVENTS = ("netwise.identity.organisation.created", "netwise.identity.organisation.updated")
 CLIENT_EVENTS = ("netwise.identity.client.created", "netwise.identity.client.revoked")
-
-
-class JobFunction(StrEnum):
-    """identity's job functions: part of its person events, so every service speaks the same ones."""
-
-    sales = "sales"
-    customer_service = "customer_service"
-    marketing = "marketing"
-    product = "product"
-    analytics = "analytics"
-    hr = "hr"
-    it = "it"
-    leadership = "leadership"
-    other = "other"
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,14 @@ def kit_imports_upwards(root: Path) -> list[str]:
                                   if imported.split(".")[0] in {"services", "gateway", "netwise_cli"}])]
 
 
+def contracts_import_upwards(root: Path) -> list[str]:
+    """contracts holds what services agree on; it stands on nothing of ours, so any of them may import it."""
+    return sorted(f"{path.relative_to(root)}:{line} imports {imported}"
+                  for module, path in _modules(root, "contracts")
+                  for line, imported in _imports(path, module)
+                  if imported.split(".")[0] in {"kit", "services", "gateway", "netwise_cli"})
+
+
 def _is_router(module: str) -> bool:
     return ".routers" in f".{module}" and module.split(".")[-1] != "routers"
 
@@ -107,7 +115,7 @@ def router_session_writes(root: Path) -> list[str]:
     return found
 
 
-RULES = [cross_service_imports, kit_imports_upwards, router_imports, router_session_writes]
+RULES = [cross_service_imports, kit_imports_upwards, contracts_import_upwards, router_imports, router_session_writes]
 
 
 def test_the_code_keeps_every_rule() -> None:
@@ -180,3 +188,10 @@ def test_findings_read_in_line_order(tmp_path: Path) -> None:
     })
     assert router_session_writes(root) == ["services/analytics/routers/caps.py:4 session.add()",
                                            "services/analytics/routers/caps.py:5 session.flush()"]
+
+
+def test_contracts_importing_kit_or_a_service_is_caught(tmp_path: Path) -> None:
+    root = _plant(tmp_path, {"contracts/__init__.py": "",
+                             "contracts/vocabulary.py": "from kit.auth import Principal\nimport enum\n"})
+    assert contracts_import_upwards(root) == ["contracts/vocabulary.py:1 imports kit.auth",
+                                              "contracts/vocabulary.py:1 imports kit.auth.Principal"]

@@ -4,6 +4,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from kit.app import app_settings
 from kit.auth import Authenticated, Principal, require
 from kit.problems import Forbidden
 from services.advocacy.settings import AdvocacySettings
@@ -25,12 +26,7 @@ StatsReader = Annotated[Principal, require(roles={"editor", "manager", "analyst"
 WIDER_THAN_MANAGER = frozenset({"editor", "analyst", "admin", "comms"})
 
 
-def _settings(request: Request) -> AdvocacySettings:
-    settings: AdvocacySettings = request.app.state.settings
-    return settings
-
-
-SettingsDep = Annotated[AdvocacySettings, Depends(_settings)]
+SettingsDep = Annotated[AdvocacySettings, Depends(app_settings)]
 
 
 def public_base(request: Request) -> str:

@@ -2,18 +2,16 @@
 
 from typing import Annotated
 
+from contracts.vocabulary import ALL_ROLES
 from kit.auth import Principal, require
 
 ORG_WIDE = frozenset({"admin", "analyst"})
 
 # Every person records their own time; integrations with time:write record anyone's in their organisation.
-TimeWriter = Annotated[Principal, require(roles={"learner", "ambassador", "editor", "comms", "manager", "analyst",
-                                                "admin"}, scopes={"time:write"})]
-Person = Annotated[Principal, require(roles={"learner", "ambassador", "editor", "comms", "manager", "analyst",
-                                            "admin"})]
+TimeWriter = Annotated[Principal, require(roles=ALL_ROLES, scopes={"time:write"})]
+Person = Annotated[Principal, require(roles=ALL_ROLES)]
 Steward = Annotated[Principal, require(roles=ORG_WIDE)]
 CAP_SETTERS = frozenset({"admin", "analyst", "manager"})
 CapSetter = Annotated[Principal, require(roles=CAP_SETTERS)]
 MeasurementWriter = Annotated[Principal, require(roles=ORG_WIDE, scopes={"kpis:write"})]
-Reader = Annotated[Principal, require(roles={"learner", "ambassador", "editor", "comms", "manager", "analyst",
-                                             "admin"}, scopes={"reports:read", "kpis:write", "time:write"})]
+Reader = Annotated[Principal, require(roles=ALL_ROLES, scopes={"reports:read", "kpis:write", "time:write"})]

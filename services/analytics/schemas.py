@@ -7,8 +7,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from contracts.vocabulary import JobFunction
 from kit import inputs
-from kit.directory import JobFunction
 from kit.inputs import NotNull
 from kit.privacy import Suppression
 

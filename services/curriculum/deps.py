@@ -4,6 +4,8 @@ from typing import Annotated
 
 from fastapi import Depends, Request, Response
 
+from contracts.vocabulary import ALL_ROLES
+from kit.app import app_settings
 from kit.auth import Authenticated, Principal, require
 from kit.db import SessionDep
 from kit.locale import ReaderLocale
@@ -13,7 +15,7 @@ from services.curriculum.settings import CurriculumSettings
 
 Editor = Annotated[Principal, require(roles={"editor"})]
 CatalogReader = Annotated[Principal, require(
-    roles={"learner", "ambassador", "editor", "comms", "manager", "analyst", "admin"}, scopes={"catalog:read"})]
+    roles=ALL_ROLES, scopes={"catalog:read"})]
 Enroller = Annotated[Principal, require(roles={"editor", "admin"}, scopes={"enrolments:write"})]
 CompletionWriter = Annotated[Principal, require(scopes={"completions:write"})]
 AggregateReader = Annotated[Principal, require(roles={"manager", "analyst", "admin"})]
@@ -28,12 +30,7 @@ async def _person(principal: Authenticated) -> Principal:
 Person = Annotated[Principal, Depends(_person)]
 
 
-def _settings(request: Request) -> CurriculumSettings:
-    settings: CurriculumSettings = request.app.state.settings
-    return settings
-
-
-SettingsDep = Annotated[CurriculumSettings, Depends(_settings)]
+SettingsDep = Annotated[CurriculumSettings, Depends(app_settings)]
 
 
 async def _reader(principal: Authenticated, session: SessionDep, request: Request, response: Response) -> ReaderLocale:

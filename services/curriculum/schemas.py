@@ -6,7 +6,7 @@ from typing import Annotated, Any, Self
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from kit.directory import JobFunction
+from contracts.vocabulary import JobFunction
 from kit.inputs import Day, Instant, NotNull
 from kit.privacy import Suppression
 

@@ -2,8 +2,9 @@
 
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends
 
+from kit.app import app_settings
 from kit.auth import Principal, require
 from services.identity.settings import IdentitySettings
 
@@ -13,9 +14,4 @@ PeopleWriter = Annotated[Principal, require(roles={"admin"}, scopes={"people:wri
 Admin = Annotated[Principal, require(roles={"admin"})]
 
 
-def _settings(request: Request) -> IdentitySettings:
-    settings: IdentitySettings = request.app.state.settings
-    return settings
-
-
-SettingsDep = Annotated[IdentitySettings, Depends(_settings)]
+SettingsDep = Annotated[IdentitySettings, Depends(app_settings)]

@@ -7,18 +7,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field, StringConstraints
 
-from kit.directory import JobFunction
+from contracts.vocabulary import JobFunction, Role
 from kit.inputs import Currency, NotNull
-
-
-class Role(StrEnum):
-    learner = "learner"
-    ambassador = "ambassador"
-    editor = "editor"
-    comms = "comms"
-    manager = "manager"
-    analyst = "analyst"
-    admin = "admin"
 
 
 class Scope(StrEnum):
