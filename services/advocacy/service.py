@@ -377,17 +377,21 @@ async def update_post(session: AsyncSession, post: Post, data: PostUpdate) -> Po
     return post
 
 
+def require_editor_for(action: str, roles: frozenset[str]) -> None:
+    """Only an editor moves a post through review; anyone may submit their own (can_edit decides)."""
+    if action != "submit" and not roles & EDITOR_ROLES:
+        raise Forbidden(f"only an editor can {action} a post")
+
+
 async def transition(session: AsyncSession, outbox: Outbox, post: Post, action: str, person_id: str,
                      roles: frozenset[str], note: str | None = None) -> Post:
     """The review workflow: draft → in_review → approved → published → expired/withdrawn."""
-    editor = bool(roles & EDITOR_ROLES)
     status = effective_status(post)
     now = utcnow()
     allowed_from = {"submit": {PostStatus.draft}, "approve": {PostStatus.in_review},
                     "reject": {PostStatus.in_review}, "publish": {PostStatus.approved},
                     "withdraw": {PostStatus.draft, PostStatus.in_review, PostStatus.approved, PostStatus.published}}
-    if action != "submit" and not editor:
-        raise Forbidden(f"only an editor can {action} a post")
+    require_editor_for(action, roles)
     if action == "submit" and not can_edit(post, person_id, roles):
         raise Forbidden("only the author or an editor can submit this post")
     if status not in allowed_from[action]:

@@ -14,7 +14,7 @@ from kit.etag import check_if_match, set_etag
 from kit.idempotency import idempotent
 from kit.ids import utcnow
 from kit.pagination import Page, PageParams, paginate
-from kit.problems import Forbidden, NotFound
+from kit.problems import NotFound
 from services.advocacy import repositories as repo
 from services.advocacy import service
 from services.advocacy.deps import PersonDep, PublicBase
@@ -123,8 +123,7 @@ def _workflow(action: str, summary: str) -> None:
                  name=f"{action}_post")
     async def step(post_id: str, principal: PersonDep, session: SessionDep, outbox: OutboxDep, request: Request,
                    response: Response, body: Annotated[ReviewNote | None, Body()] = None) -> PostPublic:
-        if action != "submit" and not principal.roles & service.EDITOR_ROLES:
-            raise Forbidden(f"only an editor can {action} a post")
+        service.require_editor_for(action, principal.roles)  # before reading: a non-editor learns nothing
         post = await _readable(session, principal, post_id)
         check_if_match(request, post.version)
         post = await service.transition(session, outbox, post, action, principal.subject, principal.roles,
