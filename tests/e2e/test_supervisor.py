@@ -12,7 +12,9 @@ from tests.support import free_port
 
 
 def test_a_child_that_dies_at_start_is_named_with_its_exit_code_and_log(tmp_path: Path) -> None:
-    broken = AppSpec("identity", "services.identity.nowhere:create_app", "x:y", 0, None)
+    # Its settings load (the supervisor reads the keep-alive from them); its factory does not exist.
+    broken = AppSpec("identity", "services.identity.nowhere:create_app", "services.identity.settings:IdentitySettings",
+                     0, None)
     plan = Plan(var_dir=tmp_path, ports={name: free_port() for name in
                                          ("gateway", "identity", "curriculum", "advocacy", "analytics")})
     supervisor = Supervisor(plan, Console(quiet=True))
