@@ -99,11 +99,16 @@ def _access_text(access: Access) -> str:
     return "**Needs** " + ", or ".join(w for w in who if w) + "."
 
 
+def _documented_routes(app: FastAPI) -> Iterator[Any]:
+    """The route contexts of every documented API route, included routers' routes with their prefixes."""
+    for route in iter_route_contexts(app.routes):
+        if isinstance(route.original_route, APIRoute) and route.include_in_schema:
+            yield route
+
+
 def _operations(app: FastAPI, schema: dict[str, Any]) -> Iterator[tuple[Any, dict[str, Any], str]]:
     """(route context, operation object, method) for every documented operation."""
-    for route in iter_route_contexts(app.routes):  # included routers' routes with their prefixes
-        if not isinstance(route.original_route, APIRoute) or not route.include_in_schema:
-            continue
+    for route in _documented_routes(app):
         for method in route.methods or ():
             operation = schema["paths"].get(route.path_format, {}).get(method.lower())
             if operation is not None:
@@ -190,9 +195,7 @@ def described_tags(app: FastAPI) -> list[dict[str, str]]:
     """Each tag with its description: the first paragraph of the docstring of the module declaring the
     operations it heads, or the module's `TAG_DESCRIPTIONS` for a tag that spans modules (such as `lms`)."""
     tags: dict[str, str] = {}
-    for route in iter_route_contexts(app.routes):
-        if not isinstance(route.original_route, APIRoute) or not route.include_in_schema:
-            continue
+    for route in _documented_routes(app):
         module = sys.modules[route.endpoint.__module__]
         extra = getattr(module, "TAG_DESCRIPTIONS", {})
         for index, tag in enumerate(route.tags or ()):
