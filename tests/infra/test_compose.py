@@ -5,6 +5,7 @@ against the apps' settings classes (netwise_cli.apps.APPS), the `netwise` CLI an
 """
 
 import fnmatch
+import ipaddress
 import json
 import re
 import shlex
@@ -51,6 +52,9 @@ EVENT_TOPOLOGY = {
     "analytics": set(),
 }
 
+# Read from the environment by uvicorn itself, not by an app's settings.
+UVICORN_VARIABLES = {"FORWARDED_ALLOW_IPS"}
+TLS_PROXY = "tls-proxy"
 CONDITIONS = {"service_started", "service_healthy", "service_completed_successfully"}
 LOOPBACK = ("127.0.0.1", "localhost")
 SERVICE_NAMES = {spec.name for spec in SERVICES}
@@ -485,6 +489,9 @@ def test_env_vars_name_real_settings_fields_of_the_app_the_container_runs() -> N
     for name, svc in netwise_containers().items():
         allowed = set(runs(svc).apps)
         for var in environment(svc):
+            if var in UVICORN_VARIABLES:
+                assert runs(svc).serves is not None, f"{name}: {var} is read by uvicorn, but {name} serves nothing"
+                continue
             assert var.startswith("NETWISE_"), f"{name}: {var} is not a netwise setting"
             spec = next((s for prefix, s in prefixes.items() if var.startswith(prefix)), None)
             assert spec is not None, f"{name}: {var} matches no app prefix ({', '.join(prefixes)})"
@@ -728,8 +735,34 @@ def test_gateway_upstreams_point_at_the_services() -> None:
 
 
 def test_gateway_is_the_only_published_app() -> None:
-    published = {name for name, svc in services().items() if svc.get("ports")}
+    published = {name for name, svc in services().items() if svc.get("ports") and not svc.get("profiles")}
     assert published == {serving_app("gateway")}, f"only the gateway should publish a port, not {sorted(published)}"
+
+
+def test_the_tls_profile_fronts_the_gateway_and_only_its_address_is_trusted() -> None:
+    proxy = services()[TLS_PROXY]
+    assert proxy["profiles"] == ["tls"], "the TLS proxy is optional: it belongs to the tls profile only"
+    assert {int(str(port).split(":")[-1].split("/")[0]) for port in proxy["ports"]} == {80, 443}
+    gateway = serving_app("gateway")
+    _, _, gateway_port = serving()[gateway]
+    caddyfile = (INFRA / "caddy" / "Caddyfile").read_text()
+    assert re.search(rf"^\s*reverse_proxy {gateway}:{gateway_port}\s*$", caddyfile, re.M), \
+        f"the Caddyfile must proxy to {gateway}:{gateway_port}"
+    assert depends_on(proxy) == {gateway: "service_healthy"}
+    trusted = resolve(environment(services()[gateway])["FORWARDED_ALLOW_IPS"] or "", {})
+    address = proxy["networks"]["default"]["ipv4_address"]
+    assert trusted.split(",") == [address], f"the gateway must trust X-Forwarded-For from {address} only"
+    subnets = [pool["subnet"] for pool in compose()["networks"]["default"]["ipam"]["config"]]
+    assert any(ipaddress.ip_address(address) in ipaddress.ip_network(subnet) for subnet in subnets)
+
+
+def test_every_container_rotates_its_log_and_caps_its_memory() -> None:
+    for name, svc in services().items():
+        logging = svc.get("logging") or {}
+        assert logging.get("driver") == "json-file" and logging.get("options", {}).get("max-size"), \
+            f"{name}: its log must rotate (json-file with max-size)"
+        if name in netwise_containers() or name == TLS_PROXY:
+            assert svc.get("mem_limit"), f"{name}: set mem_limit"
 
 
 # ================================================================================================ databases

@@ -20,6 +20,7 @@ import yaml
 from tests.infra.test_compose import (
     EVENT_TOPOLOGY,
     SERVICE_NAMES,
+    UVICORN_VARIABLES,
     command,
     environment,
     netwise_containers,
@@ -130,8 +131,9 @@ def test_each_app_gets_the_settings_compose_gives_it(objects: tuple[dict[str, An
     jobs = {"netwise-migrate": "migrate"}  # Kubernetes name -> compose name
     for name, workload in workloads.items():
         svc = netwise_containers()[jobs.get(name, name)]
-        expected = {var for var in environment(svc) if var.startswith("NETWISE_")}
-        given = {var["name"] for var in env_of(workload) if var["name"].startswith("NETWISE_")}
+        expected = {var for var in environment(svc) if var.startswith("NETWISE_") or var in UVICORN_VARIABLES}
+        given = {var["name"] for var in env_of(workload)
+                 if var["name"].startswith("NETWISE_") or var["name"] in UVICORN_VARIABLES}
         assert given == expected, f"{name}: only in Kubernetes {given - expected}, only in compose {expected - given}"
 
 
