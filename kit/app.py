@@ -5,6 +5,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -25,11 +26,13 @@ from kit.db import Database
 from kit.directory import changed_principal
 from kit.docs import setup_docs
 from kit.events import CloudEvent, EventHandler, Outbox, Relay, events_router
+from kit.idempotency import IDEMPOTENCY_TABLE
 from kit.inputs import reject_nul
 from kit.limits import limit_bodies
 from kit.migrations import assert_at_head
 from kit.observability import setup_logging, setup_observability
 from kit.problems import setup_problems
+from kit.retention import Retention, prune
 from kit.settings import ServiceSettings
 
 API_VERSION = "0.1.0"
@@ -110,6 +113,8 @@ def create_service_app(
     setup_docs(app, f"netwise {name}")
     for router in routers:
         app.include_router(router)
+    add_periodic_job(app, "prune", lambda: prune(database, retention_rules(settings, outbox_table, inbox_table)),
+                     settings.prune_interval_seconds)
     # Handlers that emit events of their own are built from the app's outbox.
     handlers = event_handlers(outbox) if callable(event_handlers) else dict(event_handlers or {})
     if status is not None:
@@ -118,6 +123,15 @@ def create_service_app(
         handlers = {event_type: _then_forget(status, handler) for event_type, handler in handlers.items()}
     app.include_router(events_router(inbox_table, handlers))
     return app
+
+
+def retention_rules(settings: ServiceSettings, outbox: Table, inbox: Table) -> list[Retention]:
+    rules = [Retention(outbox, "delivered_at", timedelta(days=settings.outbox_retention_days)),
+             Retention(inbox, "received_at", timedelta(days=settings.inbox_retention_days))]
+    idempotency_keys = outbox.metadata.tables.get(IDEMPOTENCY_TABLE)
+    if idempotency_keys is not None:  # a service that takes `Idempotency-Key` keeps its table beside the outbox
+        rules.append(Retention(idempotency_keys, "created_at", timedelta(hours=settings.idempotency_retention_hours)))
+    return rules
 
 
 def _reading(database: Database, may_act: Callable[[AsyncSession, str, str, str], Awaitable[bool]]) -> MayAct:

@@ -17,11 +17,12 @@ from kit.ids import utcnow
 from kit.problems import Unprocessable
 
 HEADER = "Idempotency-Key"
+IDEMPOTENCY_TABLE = "idempotency_keys"
 
 
 def idempotency_table(metadata: MetaData) -> Table:
     return Table(
-        "idempotency_keys",
+        IDEMPOTENCY_TABLE,
         metadata,
         Column("org", String(64), primary_key=True),
         Column("subject", String(64), primary_key=True),

@@ -86,6 +86,13 @@ class ServiceSettings(AppSettings):
     relay_max_backoff_seconds: float = Field(300.0, description="longest wait between delivery retries")
     status_cache_seconds: float = Field(5.0, description="how long a token's person or client is taken to be "
                                         "active before its status is read again")
+    outbox_retention_days: float = Field(7.0, gt=0, description="delivered events are kept this long in the outbox")
+    inbox_retention_days: float = Field(30.0, gt=0, description="ids of received events are kept this long, so a "
+                                        "redelivery takes effect once; keep above any publisher's retry period")
+    idempotency_retention_hours: float = Field(48.0, gt=0, description="a POST retried with the same "
+                                               "`Idempotency-Key` within this time replays its first response")
+    prune_interval_seconds: float = Field(3600.0, gt=0, description="how often the outbox, inbox and "
+                                          "idempotency keys are pruned")
 
     def weak_secrets(self) -> list[str]:
         weak = super().weak_secrets() + self.weak_variables(event_key="")
