@@ -75,7 +75,8 @@ def create_service_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        tasks = [asyncio.create_task(_every(job), name=f"{name}-{job.name}") for job in app.state.periodic_jobs]
+        tasks = [asyncio.create_task(_every(job, database, name), name=f"{name}-{job.name}")
+                 for job in app.state.periodic_jobs]
         if outbox.subscribers:
             tasks.append(asyncio.create_task(relay.run_forever(), name=f"{name}-outbox-relay"))
         try:
@@ -114,7 +115,7 @@ def create_service_app(
     for router in routers:
         app.include_router(router)
     add_periodic_job(app, "prune", lambda: prune(database, retention_rules(settings, outbox_table, inbox_table)),
-                     settings.prune_interval_seconds)
+                     settings.prune_interval_seconds, exclusive=True)
     # Handlers that emit events of their own are built from the app's outbox.
     handlers = event_handlers(outbox) if callable(event_handlers) else dict(event_handlers or {})
     if status is not None:
@@ -161,17 +162,32 @@ class PeriodicJob:
     name: str
     run: Callable[[], Awaitable[object]]
     interval_seconds: float
+    exclusive: bool
 
 
-def add_periodic_job(app: FastAPI, name: str, run: Callable[[], Awaitable[object]], interval_seconds: float) -> None:
-    """Background work beside the outbox relay, from start-up to shutdown: run, wait the interval, run again."""
-    app.state.periodic_jobs.append(PeriodicJob(name, run, interval_seconds))
+def add_periodic_job(app: FastAPI, name: str, run: Callable[[], Awaitable[object]], interval_seconds: float, *,
+                     exclusive: bool) -> None:
+    """Background work beside the outbox relay, from start-up to shutdown: run, wait the interval, run again.
+    `exclusive`: one pass at a time across every replica of the service (a job over shared rows that is not
+    safe to run twice at once); a job over its own process's state (a buffer) runs in every replica."""
+    app.state.periodic_jobs.append(PeriodicJob(name, run, interval_seconds, exclusive))
 
 
-async def _every(job: PeriodicJob) -> None:
+async def run_once(job: PeriodicJob, database: Database, service: str) -> bool:
+    """One pass of `job`; False when it is exclusive and another replica's pass holds it (this one is skipped)."""
+    if not job.exclusive:
+        await job.run()
+        return True
+    async with database.exclusive(f"{service}:{job.name}") as mine:
+        if mine:
+            await job.run()
+        return mine
+
+
+async def _every(job: PeriodicJob, database: Database, service: str) -> None:
     while True:
         try:
-            await job.run()
+            await run_once(job, database, service)
         except Exception:
             # A failing pass must not end the job: the next interval retries with whatever changed.
             log.exception("background job %s failed; it runs again in %.0f s", job.name, job.interval_seconds)

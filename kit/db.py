@@ -1,5 +1,6 @@
 """Async engine and the per-request session that commits on success and rolls back on error."""
 
+import hashlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -92,6 +93,25 @@ class Database:
         """`async with db.transaction() as session:` commits at the end of the block, or rolls back."""
         async with self.sessionmaker() as session, session.begin():
             yield session
+
+    @asynccontextmanager
+    async def exclusive(self, name: str) -> AsyncIterator[bool]:
+        """`async with db.exclusive("curriculum:due-work") as mine:` is True in one holder at a time across every
+        replica on this database (a PostgreSQL session advisory lock, released at the end of the block); the others
+        get False at once and skip. SQLite is one host's file, where the embedded platform runs one replica: True."""
+        if self.engine.dialect.name != "postgresql":
+            yield True
+            return
+        key = int.from_bytes(hashlib.blake2b(name.encode(), digest_size=8).digest(), "big", signed=True)
+        async with self.engine.connect() as conn:
+            mine = bool(await conn.scalar(text("SELECT pg_try_advisory_lock(:key)"), {"key": key}))
+            await conn.commit()  # the lock is the session's: no transaction stays open while the job runs
+            try:
+                yield mine
+            finally:
+                if mine:
+                    await conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
+                    await conn.commit()
 
     async def ping(self) -> None:
         async with self.engine.connect() as conn:

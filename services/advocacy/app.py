@@ -62,6 +62,8 @@ def setup_background_jobs(app: FastAPI, settings: AdvocacySettings) -> None:
     async def flush() -> None:
         await clicks.flush_click_minutes(db, outbox)
 
-    add_periodic_job(app, "digest-delivery", deliver, settings.digest_delivery_interval_seconds)
-    add_periodic_job(app, "weekly-digests", weekly, settings.digest_schedule_interval_seconds)
-    add_periodic_job(app, "click-events", flush, settings.click_flush_interval_seconds)
+    # Delivery and click minutes claim their rows with SKIP LOCKED, so replicas share them; weekly digests are
+    # planned by one replica at a time.
+    add_periodic_job(app, "digest-delivery", deliver, settings.digest_delivery_interval_seconds, exclusive=False)
+    add_periodic_job(app, "weekly-digests", weekly, settings.digest_schedule_interval_seconds, exclusive=True)
+    add_periodic_job(app, "click-events", flush, settings.click_flush_interval_seconds, exclusive=False)

@@ -63,5 +63,5 @@ def create_app(settings: CurriculumSettings | None = None, **overrides: Any) -> 
         **overrides,
     )
     add_periodic_job(app, "due-work", lambda: run_due_work(app.state.db, app.state.outbox, settings, utcnow()),
-                     settings.due_work_interval_seconds)
+                     settings.due_work_interval_seconds, exclusive=True)
     return app

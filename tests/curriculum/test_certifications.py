@@ -1,11 +1,17 @@
 """6. Certifications: issued on track completion, renewal ahead of expiry, expiry reported; an idempotent sweep."""
 
+import asyncio
+from dataclasses import replace
 from datetime import datetime, timedelta
+from functools import partial
 
+import pytest
 from fastapi import FastAPI
 
+from kit.app import run_once
+from services.curriculum.app import create_app
 from services.curriculum.certifications import run_due_work
-from tests.curriculum.conftest import Tenant, emitted, my_learning, published_module, published_track
+from tests.curriculum.conftest import Tenant, emitted, my_learning, published_module, published_track, settings_for
 
 
 async def certify(tenant: Tenant, key: str = "lea") -> tuple[dict, dict]:  # type: ignore[type-arg]
@@ -78,3 +84,22 @@ async def test_a_deactivated_person_gets_no_renewal(tenant: Tenant, curriculum_a
     await sweep(curriculum_app, datetime.fromisoformat(certification["expires_at"]) - timedelta(days=1))
     assigned = await emitted(curriculum_app, tenant.org_id, "netwise.curriculum.assignment.created")
     assert [a for a in assigned if a["data"]["source"] == "renewal"] == []
+
+
+async def test_two_replicas_sweeping_at_once_report_an_expiry_once(tenant: Tenant, curriculum_app: FastAPI,
+                                                                  backend: str) -> None:
+    if backend != "postgresql":
+        pytest.skip("replicas share a PostgreSQL database; SQLite is the embedded platform's single replica")
+    _, certification = await certify(tenant)
+    now = datetime.fromisoformat(certification["expires_at"]) + timedelta(minutes=1)
+    replica = create_app(settings_for(curriculum_app.state.settings.database_url))
+    try:
+        [job] = [job for job in curriculum_app.state.periodic_jobs if job.name == "due-work"]
+        passes = [replace(job, run=partial(sweep, app, now)) for app in (curriculum_app, replica)]
+        ran = await asyncio.gather(*(run_once(p, app.state.db, "curriculum")
+                                     for p, app in zip(passes, (curriculum_app, replica), strict=True)))
+    finally:
+        await replica.state.db.dispose()
+    assert sorted(ran) == [False, True]  # the second replica's pass stood aside while the first held the job
+    expired = await emitted(curriculum_app, tenant.org_id, "netwise.curriculum.certification.expired")
+    assert [e["data"]["id"] for e in expired] == [certification["id"]]
