@@ -11,7 +11,7 @@ from starlette.middleware.cors import CORSMiddleware
 
 from gateway import openapi, proxy
 from gateway.proxy import METHODS
-from gateway.ratelimit import RateLimiter
+from gateway.ratelimit import Limiter, RateLimiter, SharedRateLimiter
 from gateway.settings import GatewaySettings
 from kit.app import API_VERSION, operation_id, setup_common
 from kit.auth import JWKSCache, TokenVerifier
@@ -63,7 +63,7 @@ def create_app(settings: GatewaySettings | None = None, *,
                   generate_unique_id_function=operation_id,
                   openapi_url=None, docs_url=None, redoc_url=None)  # ours merge the services' specs
     app.state.settings = settings
-    app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst)
+    app.state.rate_limiter = rate_limiter(settings)
     app.state.upstream_specs = openapi.UpstreamSpecs()
 
     # Inside CORS, so a browser can read the 413; added before setup_common, so the request-id middleware wraps
@@ -76,3 +76,11 @@ def create_app(settings: GatewaySettings | None = None, *,
     setup_docs(app, "netwise API")
     app.include_router(proxy.router)  # the catch-all goes last
     return app
+
+
+def rate_limiter(settings: GatewaySettings) -> Limiter:
+    """Counted in Redis when replicas share limits, in this process otherwise."""
+    if settings.rate_limit_storage_url:
+        return SharedRateLimiter(settings.rate_limit_storage_url, settings.rate_limit_per_minute,
+                                 settings.rate_limit_burst)
+    return RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst)

@@ -9,7 +9,7 @@ from urllib.parse import quote, urlsplit
 import httpx
 from fastapi import APIRouter, Request, Response
 
-from gateway.ratelimit import RateLimiter
+from gateway.ratelimit import Limiter
 from gateway.settings import SERVICES, GatewaySettings
 from kit.auth import TokenVerifier, bearer_token
 from kit.limits import read_body
@@ -221,8 +221,8 @@ async def proxy(request: Request, service: str, rest: str) -> Response:
         principal = await verifier.verify(bearer_token(request))
         client_key = f"{principal.org}:{principal.subject}"
 
-    limiter: RateLimiter = request.app.state.rate_limiter
-    decision = limiter.take(client_key)
+    limiter: Limiter = request.app.state.rate_limiter
+    decision = await limiter.take(client_key)
     if not decision.allowed:
         raise TooManyRequests(f"too many requests; retry in {decision.retry_after_seconds} s",
                               headers=decision.headers())

@@ -1,10 +1,19 @@
-"""Per-client token buckets in memory, and the RateLimit-* headers that describe them."""
+"""Per-client rate limits, in memory (one gateway) or in Redis (replicas share them), and the RateLimit-* headers
+that describe them."""
 
+import logging
 import math
 import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
+
+from limits import RateLimitItemPerSecond
+from limits.aio.strategies import SlidingWindowCounterRateLimiter
+from limits.storage import storage_from_string
+
+log = logging.getLogger("netwise.gateway.ratelimit")
 
 Clock = Callable[[], float]
 
@@ -34,6 +43,10 @@ class _Bucket:
     updated: float
 
 
+class Limiter(Protocol):
+    async def take(self, key: str) -> Decision: ...
+
+
 class RateLimiter:
     """`burst` requests at once, refilled at `per_minute`; memory stays bounded by `max_clients`.
 
@@ -51,7 +64,10 @@ class RateLimiter:
         self.max_clients = max_clients
         self._buckets: OrderedDict[str, _Bucket] = OrderedDict()
 
-    def take(self, key: str) -> Decision:
+    async def take(self, key: str) -> Decision:
+        return self.take_now(key)
+
+    def take_now(self, key: str) -> Decision:
         now = self.clock()
         self._evict_idle(now)
         bucket = self._buckets.pop(key, None) or _Bucket(tokens=float(self.capacity), updated=now)
@@ -81,3 +97,34 @@ class RateLimiter:
 
     def __len__(self) -> int:
         return len(self._buckets)
+
+
+class SharedRateLimiter:
+    """The same budget kept in Redis (the `limits` library's sliding window counter), so that every gateway
+    replica counts against one limit: `burst` requests in any `burst / per_minute` minutes, which is `per_minute`
+    sustained. If Redis cannot answer, requests pass (a limit is protection, not a reason to go down) and the
+    failure is logged."""
+
+    def __init__(self, storage_url: str, per_minute: int, burst: int, *, key_prefix: str = "netwise-gateway") -> None:
+        if per_minute <= 0 or burst <= 0:
+            raise ValueError("rate_limit_per_minute and rate_limit_burst must be positive")
+        url = storage_url if storage_url.startswith("async+") else f"async+{storage_url}"
+        self.storage = storage_from_string(url, key_prefix=key_prefix, wrap_exceptions=True)
+        self.strategy = SlidingWindowCounterRateLimiter(self.storage)
+        self.item = RateLimitItemPerSecond(burst, max(1, math.ceil(burst * 60 / per_minute)))
+        self.burst = burst
+        self._warned_at = -math.inf
+
+    async def take(self, key: str) -> Decision:
+        try:
+            allowed = await self.strategy.hit(self.item, key)
+            stats = await self.strategy.get_window_stats(self.item, key)
+        except Exception as error:  # the storage's errors are wrapped in limits.errors.StorageError
+            if time.monotonic() - self._warned_at > 60:  # once a minute, not once a request
+                self._warned_at = time.monotonic()
+                log.warning("rate limits not counted: the shared store did not answer (%s)", error)
+            return Decision(allowed=True, limit=self.burst, remaining=self.burst, reset_seconds=0,
+                            retry_after_seconds=0)
+        wait = max(0, math.ceil(stats.reset_time - time.time()))
+        return Decision(allowed=allowed, limit=self.burst, remaining=max(0, stats.remaining),
+                        reset_seconds=wait, retry_after_seconds=0 if allowed else max(1, wait))

@@ -18,6 +18,9 @@ class GatewaySettings(AppSettings):
                                     description="browser origins allowed by CORS (explicit, no *)")
     rate_limit_per_minute: int = Field(600, description="sustained requests per minute per client")
     rate_limit_burst: int = Field(100, description="requests a client may send at once")
+    rate_limit_storage_url: str | None = Field(
+        None, description="where rate limits are counted when several gateway replicas run, e.g. "
+        "`redis://redis:6379/0` (every replica counts against one limit); unset, each process counts its own")
     upstream_timeout_seconds: float = Field(15.0, description="an upstream slower than this gives 504")
     upstream_connect_timeout_seconds: float = Field(2.0, description="connecting longer than this gives 503")
     upstream_keepalive_expiry_seconds: float = Field(

@@ -1,7 +1,17 @@
-"""Token buckets per client: RateLimit-* headers on every proxied response, 429 with Retry-After when empty."""
+"""Token buckets per client: RateLimit-* headers on every proxied response, 429 with Retry-After when empty;
+with a shared store, every gateway replica counts against one limit."""
 
-from gateway.ratelimit import RateLimiter
+import os
+import socket
+import uuid
+from urllib.parse import urlsplit
+
+import pytest
+
+from gateway.ratelimit import RateLimiter, SharedRateLimiter
 from tests.gateway.conftest import Gateway, MakeGateway, assert_problem
+
+REDIS_URL = os.environ.get("NETWISE_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 
 
 class FakeClock:
@@ -78,12 +88,12 @@ async def test_upstream_errors_carry_the_headers_too(gateway: Gateway) -> None:
 def test_bucket_refills_fractionally_and_caps_at_burst() -> None:
     clock = FakeClock()
     limiter = RateLimiter(120, 3, clock=clock)  # 2 tokens a second
-    assert [limiter.take("k").remaining for _ in range(3)] == [2, 1, 0]
-    assert not limiter.take("k").allowed
+    assert [limiter.take_now("k").remaining for _ in range(3)] == [2, 1, 0]
+    assert not limiter.take_now("k").allowed
     clock.now += 0.5
-    assert limiter.take("k").allowed
+    assert limiter.take_now("k").allowed
     clock.now += 3600
-    decision = limiter.take("k")
+    decision = limiter.take_now("k")
     assert (decision.remaining, decision.reset_seconds) == (2, 1)
 
 
@@ -91,15 +101,50 @@ def test_idle_buckets_are_forgotten() -> None:
     clock = FakeClock()
     limiter = RateLimiter(60, 5, clock=clock)
     for key in ("a", "b", "c"):
-        limiter.take(key)
+        limiter.take_now(key)
     assert len(limiter) == 3
     clock.now += 5  # long enough for every bucket to be full again
-    limiter.take("d")
+    limiter.take_now("d")
     assert len(limiter) == 1
 
 
 def test_memory_is_bounded() -> None:
     limiter = RateLimiter(60, 5, clock=FakeClock(), max_clients=100)
     for n in range(1000):
-        limiter.take(f"client-{n}")
+        limiter.take_now(f"client-{n}")
     assert len(limiter) == 100
+
+
+@pytest.fixture
+def redis_url() -> str:
+    address = urlsplit(REDIS_URL)
+    try:
+        socket.create_connection((address.hostname or "127.0.0.1", address.port or 6379), timeout=2).close()
+    except OSError:
+        pytest.skip(f"no Redis answers at {REDIS_URL} (set NETWISE_TEST_REDIS_URL)")
+    return REDIS_URL
+
+
+async def test_replicas_share_one_limit_through_redis(make_gateway: MakeGateway, redis_url: str) -> None:
+    replicas = [await make_gateway(rate_limit_storage_url=redis_url, rate_limit_burst=2, rate_limit_per_minute=60)
+                for _ in range(2)]
+    assert all(isinstance(r.app.state.rate_limiter, SharedRateLimiter) for r in replicas)
+    person = str(uuid.uuid4())  # a client no earlier run has counted
+    first = await replicas[0].http.get("/curriculum/v1/echo/x", headers=replicas[0].auth(sub=person))
+    second = await replicas[1].http.get("/curriculum/v1/echo/x", headers=replicas[1].auth(sub=person))
+    assert (first.status_code, second.status_code) == (200, 200)
+    assert (first.headers["ratelimit-limit"], first.headers["ratelimit-remaining"]) == ("2", "1")
+    assert second.headers["ratelimit-remaining"] == "0"
+    refused = await replicas[0].http.get("/curriculum/v1/echo/x", headers=replicas[0].auth(sub=person))
+    assert_problem(refused, 429)
+    assert 1 <= int(refused.headers["retry-after"]) <= 2
+    other = await replicas[1].http.get("/curriculum/v1/echo/x", headers=replicas[1].auth(sub=str(uuid.uuid4())))
+    assert other.status_code == 200  # another client keeps its own budget
+
+
+async def test_requests_pass_when_the_shared_store_is_down(make_gateway: MakeGateway) -> None:
+    gateway = await make_gateway(rate_limit_storage_url="redis://127.0.0.1:9/0", rate_limit_burst=1)
+    for _ in range(3):  # past the burst: nothing is counted while the store is away, and nothing fails
+        response = await gateway.http.get("/curriculum/v1/echo/x", headers=gateway.auth())
+        assert response.status_code == 200
+        assert response.headers["ratelimit-limit"] == "1"
