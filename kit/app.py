@@ -21,6 +21,7 @@ from kit.auth import (
     StatusCheck,
     TokenVerifier,
 )
+from kit.backlog import OutboxBacklog
 from kit.contract import setup_openapi
 from kit.db import Database
 from kit.directory import changed_principal
@@ -111,6 +112,8 @@ def create_service_app(
 
     limit_bodies(app, settings.max_body_bytes)
     setup_common(app, name, [migrated])
+    app.state.metrics_refresh.append(
+        OutboxBacklog(database, outbox_table, outbox.subscribers, app.state.metrics).refresh)
     setup_docs(app, f"netwise {name}")
     for router in routers:
         app.include_router(router)

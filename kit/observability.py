@@ -10,7 +10,16 @@ from contextvars import ContextVar
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request, Response
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    GC_COLLECTOR,
+    PLATFORM_COLLECTOR,
+    PROCESS_COLLECTOR,
+    CollectorRegistry,
+    Counter,
+    Histogram,
+    generate_latest,
+)
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kit.problems import ServiceUnavailable
@@ -99,9 +108,11 @@ class RequestContextMiddleware:
 
 
 ReadinessCheck = Callable[[], Awaitable[None]]
+MetricsRefresh = Callable[[], Awaitable[None]]  # reads what a gauge shows (a backlog in the database) at scrape time
 
 
-def health_router(registry: CollectorRegistry, readiness: list[ReadinessCheck]) -> APIRouter:
+def health_router(registry: CollectorRegistry, readiness: list[ReadinessCheck],
+                  refresh: list[MetricsRefresh] | None = None) -> APIRouter:
     router = APIRouter(tags=["health"])
 
     @router.get("/healthz", summary="Liveness: the process answers")
@@ -119,12 +130,22 @@ def health_router(registry: CollectorRegistry, readiness: list[ReadinessCheck]) 
 
     @router.get("/metrics", summary="Prometheus metrics", response_class=Response)
     async def metrics(request: Request) -> Response:
+        for read in refresh or ():
+            try:
+                await read()
+            except Exception:  # a scrape shows what it can: the database being away is what readyz says
+                logging.getLogger("netwise.metrics").exception("a metric could not be read")
         return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
 
     return router
 
 
 def setup_observability(app: FastAPI, name: str, readiness: list[ReadinessCheck]) -> None:
+    """`app.state.metrics` is the app's registry; `app.state.metrics_refresh` what to read before each scrape."""
     registry = CollectorRegistry()
+    for collector in (PROCESS_COLLECTOR, PLATFORM_COLLECTOR, GC_COLLECTOR):  # CPU, memory, fds, GC, Python version
+        registry.register(collector)
+    app.state.metrics = registry
+    app.state.metrics_refresh = []
     app.add_middleware(RequestContextMiddleware, app_name=name, registry=registry)
-    app.include_router(health_router(registry, readiness))
+    app.include_router(health_router(registry, readiness, app.state.metrics_refresh))

@@ -1,8 +1,12 @@
+from datetime import timedelta
 from pathlib import Path
 
 import httpx
+from sqlalchemy import update
 
+from kit.ids import utcnow
 from services.identity.app import MIGRATIONS, create_app
+from services.identity.models import outbox_table
 from services.identity.settings import IdentitySettings
 from tests.databases import migrated_database
 
@@ -44,3 +48,37 @@ async def test_each_service_serves_its_docs_without_a_cdn(tmp_path: Path) -> Non
     assert (await get(app, "/docs/assets/swagger-ui.css")).status_code == 200
     assert "/docs/assets/redoc.standalone.js" in (await get(app, "/redoc")).text
     await app.state.db.dispose()
+
+
+async def test_metrics_show_the_outbox_backlog_and_the_process(tmp_path: Path) -> None:
+    subscriber = "http://127.0.0.1:9/internal/events"  # nothing listens: every delivery fails
+    async with migrated_database("sqlite", MIGRATIONS, tmp_path) as url:
+        app = create_app(IdentitySettings(database_url=url, subscribers=[subscriber], relay_interval_seconds=3600))
+        labels = f'{{subscriber="{subscriber}"}}'
+
+        def figure(metrics: str, name: str) -> float:
+            return float(next(line.split()[-1] for line in metrics.splitlines() if line.startswith(name + labels)))
+
+        empty = (await get(app, "/metrics")).text
+        assert figure(empty, "netwise_outbox_undelivered") == 0
+        assert figure(empty, "netwise_outbox_oldest_undelivered_seconds") == 0
+        assert "process_cpu_seconds_total" in empty and "python_gc_collections_total" in empty
+
+        async with app.state.db.transaction() as session:
+            for n in range(2):
+                await app.state.outbox.emit(session, type="person.created", org="org-1", subject=f"p{n}",
+                                            data={"id": f"p{n}"})
+            await session.execute(update(outbox_table).values(created_at=utcnow() - timedelta(seconds=90)))
+        await app.state.relay.deliver_due()  # the first fails; the second waits its turn behind it
+        metrics = (await get(app, "/metrics")).text
+        assert figure(metrics, "netwise_outbox_undelivered") == 2
+        assert 90 <= figure(metrics, "netwise_outbox_oldest_undelivered_seconds") < 120
+        assert figure(metrics, "netwise_outbox_failing") == 1
+
+        async with app.state.db.transaction() as session:
+            await session.execute(update(outbox_table).values(delivered_at=utcnow(), last_error=None))
+        delivered = (await get(app, "/metrics")).text
+        assert [figure(delivered, name) for name in ("netwise_outbox_undelivered",
+                "netwise_outbox_oldest_undelivered_seconds", "netwise_outbox_failing")] == [0, 0, 0]
+        await app.state.relay.close()
+        await app.state.db.dispose()
