@@ -8,7 +8,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, MetaData, pool
+from sqlalchemy import Connection, MetaData, make_url, pool, text
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 
@@ -22,6 +22,38 @@ def alembic_config(migrations_dir: Path, database_url: str) -> Config:
 
 def upgrade(migrations_dir: Path, database_url: str, revision: str = "head") -> None:
     command.upgrade(alembic_config(migrations_dir, database_url), revision)
+
+
+def grant_to_service_role(owner_url: str, service_url: str) -> str | None:
+    """After migrating as the owner: the role the service connects as may read and write rows, and nothing else.
+    Returns that role, or None when there is nothing to grant (the same user, or not PostgreSQL)."""
+    owner, service = make_url(owner_url), make_url(service_url)
+    if owner.get_backend_name() != "postgresql" or not service.username or service.username == owner.username:
+        return None
+    # Every time, after the tables of the newest migration exist: GRANT ... ON ALL TABLES covers only those.
+    role = service.username
+
+    async def grant() -> None:
+        engine = create_async_engine(owner_url, poolclass=pool.NullPool)
+        quote = engine.dialect.identifier_preparer.quote
+        statements = [
+            f"GRANT CONNECT ON DATABASE {quote(owner.database or '')} TO {quote(role)}",
+            f"GRANT USAGE ON SCHEMA public TO {quote(role)}",
+            f"REVOKE CREATE ON SCHEMA public FROM PUBLIC, {quote(role)}",
+            f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {quote(role)}",
+            f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {quote(role)}",
+            # readyz reads the migration history; only migrate moves it
+            f"REVOKE INSERT, UPDATE, DELETE ON alembic_version FROM {quote(role)}",
+        ]
+        try:
+            async with engine.begin() as conn:
+                for statement in statements:
+                    await conn.execute(text(statement))
+        finally:
+            await engine.dispose()
+
+    asyncio.run(grant())
+    return role
 
 
 @functools.cache  # scripts do not change under a running process; /readyz asks on every probe

@@ -76,6 +76,10 @@ class ServiceSettings(AppSettings):
     """A service with its own database and an outbox whose events go to `subscribers`."""
 
     database_url: str = Field("", description="SQLAlchemy async URL of the service's own database")
+    database_migration_url: str = Field(
+        "", description="the same database as its owner, for `netwise migrate` only; set it when `DATABASE_URL` "
+        "names a role of the service's own, which migrate then grants reading and writing rows and nothing else "
+        "(no DDL, the migration history read-only); unset, migrate uses `DATABASE_URL`")
     event_key: SecretStr = Field(SecretStr(""), description="this service's own key, which signs the events it "
                                  "delivers (its subscribers hold it in `EVENT_PUBLISHER_KEYS`)")
     event_publisher_keys: dict[str, SecretStr] | None = Field(

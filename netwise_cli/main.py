@@ -54,16 +54,19 @@ def serve(
 @app.command()
 def migrate(names: list[str] = typer.Argument(None, help="Services to migrate (default: all).")) -> None:
     """Apply every service's migrations to the database its settings name."""
-    from kit.migrations import upgrade
+    from kit.migrations import grant_to_service_role, upgrade
     from kit.settings import ServiceSettings
 
     chosen = [s for s in SERVICES if not names or s.name in names]
     for spec, settings in zip(chosen, settings_of(*chosen), strict=True):
         assert spec.migrations is not None and isinstance(settings, ServiceSettings)
-        url = settings.database_url
+        owner_url = settings.database_migration_url or settings.database_url
         typer.echo(f"migrating {spec.name} ...")
         try:
-            upgrade(spec.migrations, url)
+            upgrade(spec.migrations, owner_url)
+            role = grant_to_service_role(owner_url, settings.database_url)
+            if role:
+                typer.echo(f"{spec.name}: role {role} may read and write rows, nothing more")
         except Exception as exc:
             typer.secho(f"{spec.name}: migration failed: {exc}", fg="red", err=True)
             raise typer.Exit(1) from exc

@@ -769,25 +769,36 @@ def test_every_container_rotates_its_log_and_caps_its_memory() -> None:
 
 
 def test_database_urls_point_at_postgres_and_a_database_the_init_script_creates(env: dict[str, str]) -> None:
+    """Each service connects as its own role (`<service>_app`, created by the init script); migrate also holds
+    the owner's URL of each database, and grants the role rows after migrating."""
     databases = init_script_databases()
     postgres_name = next(name for name, svc in services().items() if str(svc.get("image", "")).startswith("postgres"))
     postgres_env = {key: resolve(value or "", env) for key, value in environment(services()[postgres_name]).items()}
+    owners = 0
     for name, svc in netwise_containers().items():
         for app_name in runs(svc).apps:
             spec = APPS[app_name]
-            url = setting(svc, spec, "database_url")
-            if url is None:
-                continue
-            parts = urlsplit(resolve(url, env))
-            where = f"{name} {spec.env_prefix()}DATABASE_URL"
-            assert parts.scheme == "postgresql+asyncpg", f"{where}: use postgresql+asyncpg, not {parts.scheme}"
-            assert parts.hostname == postgres_name, f"{where}: points at {parts.hostname}, not {postgres_name}"
-            assert parts.port == 5432, f"{where}: port {parts.port}, postgres listens on 5432"
-            database = parts.path.lstrip("/")
-            assert database in databases, f"{where}: database {database!r} is not created by the init script"
-            assert database == spec.name, f"{where}: {spec.name} must own its database, not use {database!r}"
-            assert parts.username == postgres_env.get("POSTGRES_USER"), f"{where}: user is not POSTGRES_USER"
-            assert parts.password == postgres_env.get("POSTGRES_PASSWORD"), f"{where}: password != POSTGRES_PASSWORD"
+            owner, owner_password = postgres_env.get("POSTGRES_USER"), postgres_env.get("POSTGRES_PASSWORD")
+            for field, user, password in (
+                    ("database_url", f"{spec.name}_app", postgres_env.get(f"{spec.name.upper()}_DB_PASSWORD")),
+                    ("database_migration_url", owner, owner_password)):
+                url = setting(svc, spec, field)
+                if url is None:
+                    continue
+                owners += field == "database_migration_url"
+                parts = urlsplit(resolve(url, env))
+                where = f"{name} {spec.env_prefix()}{field.upper()}"
+                assert parts.scheme == "postgresql+asyncpg", f"{where}: use postgresql+asyncpg, not {parts.scheme}"
+                assert parts.hostname == postgres_name, f"{where}: points at {parts.hostname}, not {postgres_name}"
+                assert parts.port == 5432, f"{where}: port {parts.port}, postgres listens on 5432"
+                database = parts.path.lstrip("/")
+                assert database in databases, f"{where}: database {database!r} is not created by the init script"
+                assert database == spec.name, f"{where}: {spec.name} must own its database, not use {database!r}"
+                assert parts.username == user, f"{where}: user {parts.username}, expected {user}"
+                assert password and parts.password == password, f"{where}: not the password the init script sets"
+    assert owners == len(SERVICE_NAMES), "migrate needs the owner's URL of every service's database"
+    script = INIT_SCRIPT.read_text()
+    assert 'role="${db}_app"' in script and "CREATE ROLE :\"role\" LOGIN PASSWORD :'password'" in script
 
 
 def test_init_script_creates_a_database_for_every_service() -> None:
