@@ -7,6 +7,7 @@ from http.cookiejar import CookieJar, DefaultCookiePolicy
 
 import httpx
 from fastapi import FastAPI
+from opentelemetry.sdk.trace.export import SpanExporter
 from starlette.middleware.cors import CORSMiddleware
 
 from gateway import openapi, proxy
@@ -18,6 +19,7 @@ from kit.auth import JWKSCache, TokenVerifier
 from kit.docs import setup_docs
 from kit.limits import limit_bodies
 from kit.observability import setup_logging
+from kit.tracing import setup_tracing
 
 DESCRIPTION = """One origin for the whole of netwise. Each service's API is under its name: `/identity/v1/...`,
 `/curriculum/v1/...`, `/advocacy/v1/...`, `/analytics/v1/...`.
@@ -37,7 +39,7 @@ def _no_cookies() -> CookieJar:
 
 
 def create_app(settings: GatewaySettings | None = None, *,
-               transport: httpx.AsyncBaseTransport | None = None) -> FastAPI:
+               transport: httpx.AsyncBaseTransport | None = None, span_exporter: SpanExporter | None = None) -> FastAPI:
     settings = settings or GatewaySettings()
     if "*" in settings.cors_origins:
         raise ValueError("NETWISE_GATEWAY_CORS_ORIGINS must list origins; '*' with credentials is not allowed")
@@ -74,6 +76,7 @@ def create_app(settings: GatewaySettings | None = None, *,
     setup_common(app, "gateway", readiness=[])
     app.include_router(openapi.router)
     setup_docs(app, "netwise API")
+    setup_tracing(app, "gateway", settings.otlp_endpoint, exporter=span_exporter)
     app.include_router(proxy.router)  # the catch-all goes last
     return app
 

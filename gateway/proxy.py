@@ -22,12 +22,14 @@ from kit.problems import (
     ServiceUnavailable,
     TooManyRequests,
 )
+from kit.tracing import current_traceparent
 
 METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]  # OPTIONS preflights are answered by the CORS middleware
 HOP_BY_HOP = frozenset({"connection", "keep-alive", "transfer-encoding", "te", "trailer", "upgrade"})
 # Set by us (request side) or by the server that serves the gateway (response side), never copied through.
 REQUEST_HEADERS_WE_SET = frozenset({"host", "content-length", "x-request-id", "x-forwarded-for",
                                     "x-forwarded-proto", "x-forwarded-host", "x-forwarded-prefix"})
+TRACE_HEADERS = frozenset({"traceparent", "tracestate"})  # replaced by ours when the gateway traces
 RESPONSE_HEADERS_WE_SET = frozenset({"content-length", "x-request-id", "server", "date"})
 _LINK_TARGET = re.compile(r"<([^>]*)>")
 log = logging.getLogger("netwise.gateway")
@@ -76,8 +78,12 @@ def _hop_by_hop(name: str, connection: set[str]) -> bool:
 
 def upstream_headers(request: Request, service: str) -> list[tuple[str, str]]:
     connection = _connection_tokens(request.headers.get("connection"))
+    traceparent = current_traceparent()  # when the gateway traces, the service's span is a child of ours
+    ours = REQUEST_HEADERS_WE_SET | TRACE_HEADERS if traceparent else REQUEST_HEADERS_WE_SET
     headers = [(name, value) for name, value in request.headers.items()
-               if not _hop_by_hop(name, connection) and name not in REQUEST_HEADERS_WE_SET]
+               if not _hop_by_hop(name, connection) and name not in ours]
+    if traceparent:
+        headers.append(("traceparent", traceparent))
     client_ip = request.client.host if request.client else ""
     forwarded_for = ", ".join(part for part in (request.headers.get("x-forwarded-for"), client_ip) if part)
     headers += [

@@ -11,6 +11,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.routing import APIRoute
+from opentelemetry.sdk.trace.export import SpanExporter
 from sqlalchemy import Table
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -35,6 +36,7 @@ from kit.observability import setup_logging, setup_observability
 from kit.problems import setup_problems
 from kit.retention import Retention, prune
 from kit.settings import ServiceSettings
+from kit.tracing import setup_tracing, trace_database
 
 API_VERSION = "0.1.0"
 log = logging.getLogger("netwise.jobs")
@@ -65,9 +67,11 @@ def create_service_app(
     key_source: KeySource | None = None,
     relay_client: Any = None,
     may_act: Callable[[AsyncSession, str, str, str], Awaitable[bool]] | None = None,
+    span_exporter: SpanExporter | None = None,
 ) -> FastAPI:
     """`may_act(session, kind, org, id)` says whether a token's person or client is still active (see
-    kit.auth.MayAct): the service's directory projection, or identity's own tables."""
+    kit.auth.MayAct): the service's directory projection, or identity's own tables. `span_exporter` takes the
+    traces instead of `OTLP_ENDPOINT` (tests)."""
     database = Database(settings.database_url)
     outbox = Outbox.of(name, outbox_table, settings.subscribers)
     relay = Relay(database, outbox, key=settings.signing_key(name),
@@ -117,6 +121,8 @@ def create_service_app(
     setup_docs(app, f"netwise {name}")
     for router in routers:
         app.include_router(router)
+    setup_tracing(app, name, settings.otlp_endpoint, exporter=span_exporter)
+    trace_database(app, database.engine)
     add_periodic_job(app, "prune", lambda: prune(database, retention_rules(settings, outbox_table, inbox_table)),
                      settings.prune_interval_seconds, exclusive=True)
     # Handlers that emit events of their own are built from the app's outbox.

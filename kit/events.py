@@ -28,6 +28,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from kit.db import Database, SessionDep, UTCDateTime
 from kit.ids import new_id, utcnow
 from kit.problems import Forbidden, Unauthorized
+from kit.tracing import consuming, current_traceparent
 
 log = logging.getLogger("netwise.events")
 CLOUDEVENTS_JSON = "application/cloudevents+json"
@@ -71,6 +72,10 @@ class CloudEvent(BaseModel):
     datacontenttype: str = "application/json"
     org: str = Field(min_length=1, max_length=200)
     data: dict[str, Any] = Field(default_factory=dict)
+    # CloudEvents' distributed-tracing extension: the W3C trace context of the span that emitted the event.
+    traceparent: str | None = Field(default=None, max_length=100, description="W3C trace context of the span that "
+                                    "emitted the event (CloudEvents distributed-tracing extension); absent when "
+                                    "the publisher does not trace")
 
 
 def event_tables(metadata: MetaData) -> tuple[Table, Table]:
@@ -121,9 +126,9 @@ class Outbox:
     async def emit(self, session: AsyncSession, *, type: str, org: str, subject: str,
                    data: dict[str, Any]) -> CloudEvent:
         event = CloudEvent(id=new_id(), source=self.source, type=type, time=utcnow(), subject=subject,
-                           org=org, data=data)
+                           org=org, data=data, traceparent=current_traceparent())
         if self.subscribers:
-            envelope = event.model_dump(mode="json")
+            envelope = event.model_dump(mode="json", exclude={"traceparent"} if event.traceparent is None else None)
             now = utcnow()
             await session.execute(insert(self.table), [
                 {"event_id": event.id, "subscriber": url, "type": type, "envelope": envelope,
@@ -248,15 +253,16 @@ def events_router(inbox: Table, handlers: dict[str, EventHandler]) -> APIRouter:
                  f"(Unix seconds) and `{SIGNATURE_HEADER}`: `v1=` and the hex HMAC-SHA256, under the publisher's "
                  "key, of `<publisher>.<timestamp>.<body>`. The event's `source` must be `/netwise/<publisher>` "
                  "and its `type` `netwise.<publisher>.…`.")
-    async def receive_event(event: CloudEvent, session: SessionDep,
+    async def receive_event(event: CloudEvent, session: SessionDep, request: Request,
                             publisher: Annotated[str, Depends(signed_by_publisher)]) -> Response:
         if event.source != source_of(publisher) or not event.type.startswith(f"netwise.{publisher}."):
             raise Forbidden(f"{publisher} publishes only events of source {source_of(publisher)} and types "
                             f"netwise.{publisher}.*, not {event.type} from {event.source}")
-        if await accept_once(session, inbox, event):
-            handler = handlers.get(event.type)
-            if handler is not None:
-                await handler(session, event)
+        with consuming(request.app, event.type, event.traceparent):
+            if await accept_once(session, inbox, event):
+                handler = handlers.get(event.type)
+                if handler is not None:
+                    await handler(session, event)
         return Response(status_code=204)
 
     return router

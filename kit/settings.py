@@ -47,6 +47,10 @@ class AppSettings(BaseSettings):
                                     "(uvicorn `timeout_keep_alive`); keep it above the idle timeout of "
                                     "whatever pools connections to it")
 
+    otlp_endpoint: str = Field(
+        "", description="OTLP/HTTP traces endpoint, e.g. `http://otel-collector:4318/v1/traces`: each request is "
+        "traced through the gateway, the service, its database queries and the events it causes; unset, no tracing")
+
     def weak_secrets(self) -> list[str]:
         """The variables whose secret is weak; a subclass with secrets adds its own to its parent's."""
         return []
