@@ -11,6 +11,7 @@ from opentelemetry.sdk.trace.export import SpanExporter
 from starlette.middleware.cors import CORSMiddleware
 
 from gateway import openapi, proxy
+from gateway.metrics import GatewayMetrics, serve_metrics
 from gateway.proxy import METHODS
 from gateway.ratelimit import Limiter, RateLimiter, SharedRateLimiter
 from gateway.settings import GatewaySettings
@@ -19,6 +20,7 @@ from kit.auth import JWKSCache, TokenVerifier
 from kit.docs import setup_docs
 from kit.limits import limit_bodies
 from kit.observability import setup_logging
+from kit.problems import NotFound
 from kit.tracing import setup_tracing
 
 DESCRIPTION = """One origin for the whole of netwise. Each service's API is under its name: `/identity/v1/...`,
@@ -59,7 +61,13 @@ def create_app(settings: GatewaySettings | None = None, *,
             app.state.verifier = TokenVerifier(
                 JWKSCache(settings.jwks_url, settings.jwks_cache_seconds, client=client),
                 issuer=settings.issuer, audience=settings.audience)
-            yield
+            stop_metrics = (serve_metrics(app.state.metrics, settings.metrics_port, settings.metrics_host)
+                            if settings.metrics_port else None)
+            try:
+                yield
+            finally:
+                if stop_metrics:
+                    stop_metrics()
 
     app = FastAPI(title="netwise", description=DESCRIPTION, version=API_VERSION, lifespan=lifespan,
                   generate_unique_id_function=operation_id,
@@ -73,7 +81,12 @@ def create_app(settings: GatewaySettings | None = None, *,
     limit_bodies(app, settings.max_body_bytes)
     app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_credentials=True,
                        allow_methods=METHODS, allow_headers=CORS_HEADERS, expose_headers=CORS_EXPOSED, max_age=600)
-    setup_common(app, "gateway", readiness=[])
+    setup_common(app, "gateway", readiness=[], metrics_route=settings.metrics_port is None)
+    app.state.gateway_metrics = GatewayMetrics(app.state.metrics)
+    if settings.metrics_port is not None:
+        @app.get("/metrics", include_in_schema=False)
+        async def no_public_metrics() -> None:
+            raise NotFound("there is no /metrics on this port: they are served on the gateway's metrics port")
     app.include_router(openapi.router)
     setup_docs(app, "netwise API")
     setup_tracing(app, "gateway", settings.otlp_endpoint, exporter=span_exporter)

@@ -3,12 +3,14 @@
 import asyncio
 import logging
 import re
+import time
 from typing import NamedTuple
 from urllib.parse import quote, urlsplit
 
 import httpx
 from fastapi import APIRouter, Request, Response
 
+from gateway.metrics import GatewayMetrics
 from gateway.ratelimit import Limiter
 from gateway.settings import SERVICES, GatewaySettings
 from kit.auth import TokenVerifier, bearer_token
@@ -228,8 +230,10 @@ async def proxy(request: Request, service: str, rest: str) -> Response:
         client_key = f"{principal.org}:{principal.subject}"
 
     limiter: Limiter = request.app.state.rate_limiter
+    metrics: GatewayMetrics = request.app.state.gateway_metrics
     decision = await limiter.take(client_key)
     if not decision.allowed:
+        metrics.rate_limited.labels(service).inc()
         raise TooManyRequests(f"too many requests; retry in {decision.retry_after_seconds} s",
                               headers=decision.headers())
 
@@ -239,11 +243,16 @@ async def proxy(request: Request, service: str, rest: str) -> Response:
         body = await read_body(request)  # within the app's limit (kit.limits), read before anything is forwarded
         outgoing = httpx.Request(request.method, _upstream_target(request, base, service, rest),
                                  headers=upstream_headers(request, service), content=body)
+        started = time.perf_counter()
         answer = await send_upstream(client, outgoing, service, settings.upstream_timeout_seconds,
                                      retry=settings.upstream_retry)
     except Problem as problem:
+        if problem.status >= 500:  # not a 413 of ours: the service did not answer
+            metrics.upstream_errors.labels(service, str(problem.status)).inc()
         problem.headers = {**decision.headers(), **problem.headers}
         raise
+    metrics.upstream_seconds.labels(service).observe(time.perf_counter() - started)
+    metrics.upstream.labels(service, str(answer.status)).inc()
 
     response = Response(content=answer.body, status_code=answer.status)
     passed_on = downstream_headers(answer.headers, upstream=base, public_url=settings.public_url, service=service)

@@ -21,6 +21,11 @@ class GatewaySettings(AppSettings):
     rate_limit_storage_url: str | None = Field(
         None, description="where rate limits are counted when several gateway replicas run, e.g. "
         "`redis://redis:6379/0` (every replica counts against one limit); unset, each process counts its own")
+    metrics_port: int | None = Field(
+        None, gt=0, lt=65536, description="serve `/metrics` on this port of `METRICS_HOST` instead of the public "
+        "one (where it then answers 404), so that only the network of the scraper reaches it; unset, on the public "
+        "port (the embedded platform)")
+    metrics_host: str = Field("0.0.0.0", description="address the metrics port listens on")
     upstream_timeout_seconds: float = Field(15.0, description="an upstream slower than this gives 504")
     upstream_connect_timeout_seconds: float = Field(2.0, description="connecting longer than this gives 503")
     upstream_keepalive_expiry_seconds: float = Field(

@@ -48,9 +48,9 @@ def operation_id(route: APIRoute) -> str:
     return f"{tag}-{route.name}".replace("_", "-")
 
 
-def setup_common(app: FastAPI, name: str, readiness: list[Callable[[], Any]]) -> None:
+def setup_common(app: FastAPI, name: str, readiness: list[Callable[[], Any]], *, metrics_route: bool = True) -> None:
     setup_problems(app)
-    setup_observability(app, name, readiness)
+    setup_observability(app, name, readiness, metrics_route=metrics_route)
     setup_openapi(app)
 
 

@@ -112,7 +112,7 @@ MetricsRefresh = Callable[[], Awaitable[None]]  # reads what a gauge shows (a ba
 
 
 def health_router(registry: CollectorRegistry, readiness: list[ReadinessCheck],
-                  refresh: list[MetricsRefresh] | None = None) -> APIRouter:
+                  refresh: list[MetricsRefresh] | None = None, *, metrics_route: bool = True) -> APIRouter:
     router = APIRouter(tags=["health"])
 
     @router.get("/healthz", summary="Liveness: the process answers")
@@ -128,6 +128,9 @@ def health_router(registry: CollectorRegistry, readiness: list[ReadinessCheck],
                 raise ServiceUnavailable(f"not ready: {exc}") from exc
         return {"status": "ready"}
 
+    if not metrics_route:
+        return router
+
     @router.get("/metrics", summary="Prometheus metrics", response_class=Response)
     async def metrics(request: Request) -> Response:
         for read in refresh or ():
@@ -140,12 +143,14 @@ def health_router(registry: CollectorRegistry, readiness: list[ReadinessCheck],
     return router
 
 
-def setup_observability(app: FastAPI, name: str, readiness: list[ReadinessCheck]) -> None:
-    """`app.state.metrics` is the app's registry; `app.state.metrics_refresh` what to read before each scrape."""
+def setup_observability(app: FastAPI, name: str, readiness: list[ReadinessCheck], *,
+                        metrics_route: bool = True) -> None:
+    """`app.state.metrics` is the app's registry; `app.state.metrics_refresh` what to read before each scrape;
+    without `metrics_route` the app does not serve them (they go out on a port of their own)."""
     registry = CollectorRegistry()
     for collector in (PROCESS_COLLECTOR, PLATFORM_COLLECTOR, GC_COLLECTOR):  # CPU, memory, fds, GC, Python version
         registry.register(collector)
     app.state.metrics = registry
     app.state.metrics_refresh = []
     app.add_middleware(RequestContextMiddleware, app_name=name, registry=registry)
-    app.include_router(health_router(registry, readiness, app.state.metrics_refresh))
+    app.include_router(health_router(registry, readiness, app.state.metrics_refresh, metrics_route=metrics_route))

@@ -121,7 +121,11 @@ def test_each_app_of_compose_is_a_deployment_with_its_command_and_port(objects: 
     for name, (svc, spec, port) in serving().items():
         app = container(deployments[name])
         assert parse_cli(app["args"]) == parse_cli(command(svc)), f"{name} runs another command than in compose"
-        assert [p["containerPort"] for p in app["ports"]] == [port], f"{name} listens on another port"
+        http = [p["containerPort"] for p in app["ports"] if p["name"] == "http"]
+        assert http == [port], f"{name} listens on another port"
+        metrics_port = environment(svc).get(f"{spec.env_prefix()}METRICS_PORT")
+        others = [p["containerPort"] for p in app["ports"] if p["name"] != "http"]
+        assert others == ([int(metrics_port)] if metrics_port else []), f"{name}: ports beyond http and metrics"
         assert [p["port"] for p in services[name]["spec"]["ports"]] == [port], f"{name}'s Service has another port"
         assert spec.name == name
 
