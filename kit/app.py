@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any
 
+import httpx
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.routing import APIRoute
 from opentelemetry.sdk.trace.export import SpanExporter
@@ -23,11 +24,12 @@ from kit.auth import (
     TokenVerifier,
 )
 from kit.backlog import OutboxBacklog
+from kit.broker import DESTINATION, Broker, BrokerConsumer, ConsumerOptions, JetStreamPublish
 from kit.contract import setup_openapi
 from kit.db import Database
 from kit.directory import changed_principal
 from kit.docs import setup_docs
-from kit.events import CloudEvent, EventHandler, Outbox, Relay, events_router
+from kit.events import CloudEvent, EventHandler, HttpPush, Outbox, Relay, Transport, events_router
 from kit.idempotency import IDEMPOTENCY_TABLE
 from kit.inputs import reject_nul
 from kit.limits import limit_bodies
@@ -73,15 +75,23 @@ def create_service_app(
     kit.auth.MayAct): the service's directory projection, or identity's own tables. `span_exporter` takes the
     traces instead of `OTLP_ENDPOINT` (tests)."""
     database = Database(settings.database_url)
-    outbox = Outbox.of(name, outbox_table, settings.subscribers)
-    relay = Relay(database, outbox, key=settings.signing_key(name),
-                  interval=settings.relay_interval_seconds, max_backoff=settings.relay_max_backoff_seconds,
-                  client=relay_client)
+    broker = Broker(settings.broker_url, namespace=settings.broker_namespace,
+                                                 retention_days=settings.broker_retention_days) if settings.broker_url \
+        else None
+    # With a broker every event goes to its stream (kept for consumers yet to come); without, to each subscriber.
+    outbox = Outbox.of(name, outbox_table, [DESTINATION] if broker else settings.subscribers)
+    transport: Transport = JetStreamPublish(broker) if broker else HttpPush(relay_client or httpx.AsyncClient(
+        timeout=10.0))
+    relay = Relay(database, outbox, key=settings.signing_key(name), transport=transport,
+                  interval=settings.relay_interval_seconds, max_backoff=settings.relay_max_backoff_seconds)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         tasks = [asyncio.create_task(_every(job, database, name), name=f"{name}-{job.name}")
                  for job in app.state.periodic_jobs]
+        if broker is not None:
+            tasks.append(asyncio.create_task(broker.run(), name=f"{name}-broker"))
+            tasks.append(asyncio.create_task(app.state.consumer.run_forever(), name=f"{name}-consumer"))
         if outbox.subscribers:
             tasks.append(asyncio.create_task(relay.run_forever(), name=f"{name}-outbox-relay"))
         try:
@@ -93,6 +103,8 @@ def create_service_app(
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
             await relay.close()
+            if broker is not None:
+                await broker.close()
             await database.dispose()
 
     setup_logging(settings.log_level, settings.log_json)
@@ -115,7 +127,7 @@ def create_service_app(
         await assert_at_head(database.engine, migrations_dir)
 
     limit_bodies(app, settings.max_body_bytes)
-    setup_common(app, name, [migrated])
+    setup_common(app, name, [migrated, *([broker.ready] if broker else [])])
     app.state.metrics_refresh.append(
         OutboxBacklog(database, outbox_table, outbox.subscribers, app.state.metrics).refresh)
     setup_docs(app, f"netwise {name}")
@@ -132,6 +144,11 @@ def create_service_app(
         outbox.listeners.append(lambda event: _forget(status, event))
         handlers = {event_type: _then_forget(status, handler) for event_type, handler in handlers.items()}
     app.include_router(events_router(inbox_table, handlers))
+    app.state.consumer = BrokerConsumer(
+        broker, database, service=name, publishers=sorted(settings.event_publisher_keys or {}),
+        keys=settings.publisher_key, inbox=inbox_table, handlers=handlers, app=app,
+        options=ConsumerOptions(settings.event_ack_wait_seconds, settings.event_max_deliveries,
+                                settings.event_replay_from), registry=app.state.metrics) if broker else None
     return app
 
 

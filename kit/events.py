@@ -1,4 +1,4 @@
-"""Events: the transactional outbox, its relay (CloudEvents 1.0 over HTTP, at least once) and the inbox.
+"""Events: the transactional outbox, its relay (CloudEvents 1.0, at least once, over HTTP or a broker) and the inbox.
 
 Each publisher signs its deliveries with a key of its own (HMAC-SHA256 over publisher, time and body); a
 subscriber holds the keys of the publishers it hears from, and takes from a publisher only events whose source
@@ -14,10 +14,10 @@ import logging
 import random
 import secrets
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Protocol
 
 import httpx
 from fastapi import APIRouter, Depends, Request, Response
@@ -140,22 +140,50 @@ class Outbox:
         return event
 
 
+class Transport(Protocol):
+    """How the relay hands one signed event to one destination: HTTP push, or a broker's stream."""
+
+    async def deliver(self, destination: str, event_id: str, body: bytes, headers: dict[str, str]) -> str | None:
+        """None when the destination acknowledged the event; otherwise why not (the relay retries)."""
+        ...
+
+    async def close(self) -> None: ...
+
+
+class HttpPush:
+    """The embedded default: POST to each subscriber's `/internal/events`."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self.client = client
+
+    async def deliver(self, destination: str, event_id: str, body: bytes, headers: dict[str, str]) -> str | None:
+        try:
+            response = await self.client.post(destination, content=body, headers=headers)
+        except httpx.HTTPError as exc:
+            return f"{type(exc).__name__}: {exc}"
+        if response.is_success:
+            return None
+        return f"HTTP {response.status_code}: {response.text[:500]}"
+
+    async def close(self) -> None:
+        await self.client.aclose()
+
+
 class Relay:
     """Delivers due outbox rows; a failed delivery is retried with capped exponential backoff, forever."""
 
     LEASE = timedelta(seconds=60)  # a claimed row another relay may take over if this one dies mid-send
     BATCH = 100
 
-    def __init__(self, db: Database, outbox: Outbox, *, key: str, interval: float = 1.0,
-                 max_backoff: float = 300.0, timeout: float = 10.0,
-                 client: httpx.AsyncClient | None = None) -> None:
+    def __init__(self, db: Database, outbox: Outbox, *, key: str, transport: Transport, interval: float = 1.0,
+                 max_backoff: float = 300.0) -> None:
         self.db = db
         self.table = outbox.table
         self.publisher = outbox.publisher
         self.key = key  # this publisher's own signing key
         self.interval = interval
         self.max_backoff = max_backoff
-        self.client = client or httpx.AsyncClient(timeout=timeout)
+        self.transport = transport
         self._wake = asyncio.Event()
 
     def wake(self) -> None:
@@ -212,19 +240,13 @@ class Relay:
                                                       t.c.subscriber == row.subscriber).values(**values))
         return delivered
 
-    async def _post(self, url: str, envelope: dict[str, Any]) -> str | None:
-        try:
-            body = envelope_bytes(envelope)
-            response = await self.client.post(url, content=body,
-                                              headers=signed_headers(self.publisher, self.key, body))
-        except httpx.HTTPError as exc:
-            return f"{type(exc).__name__}: {exc}"
-        if response.is_success:
-            return None
-        return f"HTTP {response.status_code}: {response.text[:500]}"
+    async def _post(self, destination: str, envelope: dict[str, Any]) -> str | None:
+        body = envelope_bytes(envelope)
+        return await self.transport.deliver(destination, envelope["id"], body,
+                                            signed_headers(self.publisher, self.key, body))
 
     async def close(self) -> None:
-        await self.client.aclose()
+        await self.transport.close()
 
 
 EventHandler = Callable[[AsyncSession, CloudEvent], Awaitable[None]]
@@ -241,6 +263,46 @@ async def accept_once(session: AsyncSession, inbox: Table, event: CloudEvent) ->
     return True
 
 
+async def apply_once(app: Any, session: AsyncSession, inbox: Table, handlers: dict[str, EventHandler],
+                     event: CloudEvent) -> None:
+    """The event's effect, at most once in this service (the inbox row commits with it); unknown types are only
+    recorded."""
+    with consuming(app, event.type, event.traceparent):
+        if await accept_once(session, inbox, event):
+            handler = handlers.get(event.type)
+            if handler is not None:
+                await handler(session, event)
+
+
+def check_publisher(publisher: str, event: CloudEvent) -> None:
+    """A publisher speaks only for itself: its own source and types."""
+    if event.source != source_of(publisher) or not event.type.startswith(f"netwise.{publisher}."):
+        raise Forbidden(f"{publisher} publishes only events of source {source_of(publisher)} and types "
+                        f"netwise.{publisher}.*, not {event.type} from {event.source}")
+
+
+def verify_signature(keys: PublisherKeys, headers: Mapping[str, str], body: bytes, *,
+                     max_age: float | None = MAX_SIGNATURE_AGE) -> str:
+    """The publisher whose key signed `body`, or Unauthorized. `max_age` None: any age (a broker's stream replays
+    old events on purpose; the inbox makes a replay harmless)."""
+    publisher = headers.get(PUBLISHER_HEADER, "")
+    timestamp = headers.get(TIMESTAMP_HEADER, "")
+    sent = headers.get(SIGNATURE_HEADER, "")
+    if not (publisher and timestamp and sent):
+        raise Unauthorized(f"an event delivery must be signed by its publisher ({PUBLISHER_HEADER}, "
+                           f"{TIMESTAMP_HEADER}, {SIGNATURE_HEADER})")
+    key = keys(publisher)
+    if key is None:
+        raise Unauthorized(f"events from {publisher!r} are not taken here")
+    if not (timestamp.isascii() and timestamp.isdigit()) or (
+            max_age is not None and abs(time.time() - int(timestamp)) > max_age):
+        raise Unauthorized(f"the delivery's {TIMESTAMP_HEADER} is not within {max_age} s of now")
+    expected = signature(key, publisher, timestamp, body)
+    if not secrets.compare_digest(sent.encode(), expected.encode()):
+        raise Unauthorized(f"the delivery is not signed with {publisher}'s key")
+    return publisher
+
+
 def events_router(inbox: Table, handlers: dict[str, EventHandler]) -> APIRouter:
     """`POST /internal/events`: the relay of another service delivers here; unknown types are acknowledged.
 
@@ -255,14 +317,8 @@ def events_router(inbox: Table, handlers: dict[str, EventHandler]) -> APIRouter:
                  "and its `type` `netwise.<publisher>.…`.")
     async def receive_event(event: CloudEvent, session: SessionDep, request: Request,
                             publisher: Annotated[str, Depends(signed_by_publisher)]) -> Response:
-        if event.source != source_of(publisher) or not event.type.startswith(f"netwise.{publisher}."):
-            raise Forbidden(f"{publisher} publishes only events of source {source_of(publisher)} and types "
-                            f"netwise.{publisher}.*, not {event.type} from {event.source}")
-        with consuming(request.app, event.type, event.traceparent):
-            if await accept_once(session, inbox, event):
-                handler = handlers.get(event.type)
-                if handler is not None:
-                    await handler(session, event)
+        check_publisher(publisher, event)
+        await apply_once(request.app, session, inbox, handlers, event)
         return Response(status_code=204)
 
     return router
@@ -270,19 +326,4 @@ def events_router(inbox: Table, handlers: dict[str, EventHandler]) -> APIRouter:
 
 async def signed_by_publisher(request: Request) -> str:
     """The publisher whose key signed this delivery, or 401."""
-    publisher = request.headers.get(PUBLISHER_HEADER, "")
-    timestamp = request.headers.get(TIMESTAMP_HEADER, "")
-    sent = request.headers.get(SIGNATURE_HEADER, "")
-    if not (publisher and timestamp and sent):
-        raise Unauthorized(f"an event delivery must be signed by its publisher ({PUBLISHER_HEADER}, "
-                           f"{TIMESTAMP_HEADER}, {SIGNATURE_HEADER})")
-    keys: PublisherKeys = request.app.state.event_keys
-    key = keys(publisher)
-    if key is None:
-        raise Unauthorized(f"events from {publisher!r} are not taken here")
-    if not (timestamp.isascii() and timestamp.isdigit()) or abs(time.time() - int(timestamp)) > MAX_SIGNATURE_AGE:
-        raise Unauthorized(f"the delivery's {TIMESTAMP_HEADER} is not within {MAX_SIGNATURE_AGE} s of now")
-    expected = signature(key, publisher, timestamp, await request.body())
-    if not secrets.compare_digest(sent.encode(), expected.encode()):
-        raise Unauthorized(f"the delivery is not signed with {publisher}'s key")
-    return publisher
+    return verify_signature(request.app.state.event_keys, request.headers, await request.body())

@@ -1,5 +1,6 @@
 """Settings base: every app reads `NETWISE_<APP>_*` and works with no variable set in embedded mode."""
 
+from datetime import datetime
 from typing import Literal, Self
 
 from pydantic import Field, SecretStr, model_validator
@@ -90,6 +91,21 @@ class ServiceSettings(AppSettings):
         None, description="JSON object: the services this one takes events from, each with its `EVENT_KEY` "
         "(`{}`: none); unset in embedded mode: every service, by its embedded key")
     subscribers: list[str] = Field([], description="`/internal/events` URLs that receive this service's events")
+    broker_url: str = Field(
+        "", description="NATS server with JetStream, e.g. `nats://nats:4222`: events go through its stream (history "
+        "for new consumers, redelivery, dead letters) instead of HTTP push to `SUBSCRIBERS`; needs "
+        "`EVENT_PUBLISHER_KEYS`, whose publishers this service then consumes")
+    broker_namespace: str = Field("netwise", pattern=r"^[a-z][a-z0-9_-]{0,30}$", description="first token of "
+                                  "every subject and name of the streams, so installations can share a NATS")
+    broker_retention_days: float = Field(30.0, gt=0, description="how long the event stream keeps events (set by "
+                                         "whichever service creates the stream first)")
+    event_ack_wait_seconds: float = Field(30.0, gt=0, description="with a broker: an event a replica took and "
+                                          "neither acknowledged nor refused goes to another replica after this")
+    event_max_deliveries: int = Field(10, ge=1, description="with a broker: attempts before an event whose "
+                                      "handler keeps failing goes to the dead-letter stream")
+    event_replay_from: datetime | None = Field(
+        None, description="with a broker: where a consumer this service creates for the first time starts (ISO "
+        "8601); unset, at the beginning of the stream, so a new service hears every event still kept")
     relay_interval_seconds: float = Field(1.0, description="outbox relay polling interval")
     relay_max_backoff_seconds: float = Field(300.0, description="longest wait between delivery retries")
     status_cache_seconds: float = Field(5.0, description="how long a token's person or client is taken to be "
@@ -101,6 +117,14 @@ class ServiceSettings(AppSettings):
                                                "`Idempotency-Key` within this time replays its first response")
     prune_interval_seconds: float = Field(3600.0, gt=0, description="how often the outbox, inbox and "
                                           "idempotency keys are pruned")
+
+    @model_validator(mode="after")
+    def _broker_needs_publishers(self) -> Self:
+        if self.broker_url and self.event_publisher_keys is None:
+            raise PydanticCustomError("broker_publishers", "{message}", {"message": (
+                f"{self.variable('broker_url')} is set: {self.variable('event_publisher_keys')} must say which "
+                "services' events this one consumes (`{}`: none)")})
+        return self
 
     def weak_secrets(self) -> list[str]:
         weak = super().weak_secrets() + self.weak_variables(event_key="")
