@@ -83,7 +83,8 @@ def create_service_app(
     transport: Transport = JetStreamPublish(broker) if broker else HttpPush(relay_client or httpx.AsyncClient(
         timeout=10.0))
     relay = Relay(database, outbox, key=settings.signing_key(name), transport=transport,
-                  interval=settings.relay_interval_seconds, max_backoff=settings.relay_max_backoff_seconds)
+                  interval=settings.relay_interval_seconds, max_backoff=settings.relay_max_backoff_seconds,
+                  lease=settings.relay_lease_seconds)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

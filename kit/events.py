@@ -172,11 +172,10 @@ class HttpPush:
 class Relay:
     """Delivers due outbox rows; a failed delivery is retried with capped exponential backoff, forever."""
 
-    LEASE = timedelta(seconds=60)  # a claimed row another relay may take over if this one dies mid-send
     BATCH = 100
 
     def __init__(self, db: Database, outbox: Outbox, *, key: str, transport: Transport, interval: float = 1.0,
-                 max_backoff: float = 300.0) -> None:
+                 max_backoff: float = 300.0, lease: float = 60.0) -> None:
         self.db = db
         self.table = outbox.table
         self.publisher = outbox.publisher
@@ -184,6 +183,7 @@ class Relay:
         self.interval = interval
         self.max_backoff = max_backoff
         self.transport = transport
+        self.lease = timedelta(seconds=lease)  # a claimed row another relay takes over if this one dies mid-send
         self._wake = asyncio.Event()
 
     def wake(self) -> None:
@@ -212,7 +212,7 @@ class Relay:
             for row in rows:
                 await session.execute(update(t).where(t.c.event_id == row.event_id,
                                                       t.c.subscriber == row.subscriber)
-                                      .values(next_attempt_at=now + self.LEASE))
+                                      .values(next_attempt_at=now + self.lease))
         return rows
 
     async def deliver_due(self) -> int:

@@ -108,6 +108,8 @@ class ServiceSettings(AppSettings):
         "8601); unset, at the beginning of the stream, so a new service hears every event still kept")
     relay_interval_seconds: float = Field(1.0, description="outbox relay polling interval")
     relay_max_backoff_seconds: float = Field(300.0, description="longest wait between delivery retries")
+    relay_lease_seconds: float = Field(60.0, gt=0, description="events a replica's relay claimed and did not "
+                                       "settle (it died mid-send) are taken over by another replica after this")
     status_cache_seconds: float = Field(5.0, description="how long a token's person or client is taken to be "
                                         "active before its status is read again")
     outbox_retention_days: float = Field(7.0, gt=0, description="delivered events are kept this long in the outbox")
