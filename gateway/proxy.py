@@ -38,8 +38,8 @@ log = logging.getLogger("netwise.gateway")
 
 
 def is_forwarded(service: str, rest: str) -> bool:
-    """Only the public API leaves the gateway: `/v1/...`, identity's JWKS, advocacy's short links and the signed
-    links of its digest mails (`m/share/<token>`, `m/leave/<token>`)."""
+    """Only the public API leaves the gateway: `/v1/...`, identity's JWKS and OAuth metadata, advocacy's short
+    links and the signed links of its digest mails (`m/share/<token>`, `m/leave/<token>`)."""
     if service not in SERVICES:
         return False
     segments = rest.split("/")
@@ -48,7 +48,7 @@ def is_forwarded(service: str, rest: str) -> bool:
     if rest.startswith("v1/"):
         return True
     if service == "identity":
-        return rest == ".well-known/jwks.json"
+        return rest in (".well-known/jwks.json", ".well-known/oauth-authorization-server")
     if service == "advocacy":
         return (len(segments) == 2 and segments[0] == "r" and segments[1] != "") or _is_mail_link(segments)
     return False
@@ -58,10 +58,16 @@ def _is_mail_link(segments: list[str]) -> bool:
     return len(segments) == 3 and segments[0] == "m" and segments[1] in ("share", "leave") and segments[2] != ""
 
 
+# The OAuth endpoints (a browser follows the sign-in redirects with no token yet) and the published keys.
+IDENTITY_PUBLIC = {("POST", "v1/oauth/token"), ("GET", "v1/oauth/authorize"), ("GET", "v1/oauth/callback"),
+                   ("POST", "v1/oauth/revoke"), ("GET", ".well-known/jwks.json"),
+                   ("GET", ".well-known/oauth-authorization-server")}
+
+
 def is_public(method: str, service: str, rest: str) -> bool:
     """Paths reachable without a bearer token (the token endpoint itself takes client credentials)."""
     if service == "identity":
-        return (method, rest) in {("POST", "v1/oauth/token"), ("GET", ".well-known/jwks.json")}
+        return (method, rest) in IDENTITY_PUBLIC
     if service != "advocacy":
         return False
     # A mail's links carry their own signed token: its page (GET) and its one action (POST, RFC 8058 one-click).

@@ -24,7 +24,7 @@ from kit.auth import (
     TokenVerifier,
 )
 from kit.backlog import OutboxBacklog
-from kit.broker import DESTINATION, Broker, BrokerConsumer, ConsumerOptions, JetStreamPublish
+from kit.broker import Broker, BrokerConsumer, ConsumerOptions, JetStreamPublish
 from kit.contract import setup_openapi
 from kit.db import Database
 from kit.directory import changed_principal
@@ -79,7 +79,7 @@ def create_service_app(
                                                  retention_days=settings.broker_retention_days) if settings.broker_url \
         else None
     # With a broker every event goes to its stream (kept for consumers yet to come); without, to each subscriber.
-    outbox = Outbox.of(name, outbox_table, [DESTINATION] if broker else settings.subscribers)
+    outbox = Outbox.of(name, outbox_table, settings.outbox_destinations())
     transport: Transport = JetStreamPublish(broker) if broker else HttpPush(relay_client or httpx.AsyncClient(
         timeout=10.0))
     relay = Relay(database, outbox, key=settings.signing_key(name), transport=transport,

@@ -36,7 +36,6 @@ from kit.problems import Forbidden, Unauthorized
 
 log = logging.getLogger("netwise.events")
 
-DESTINATION = "nats"  # the outbox's subscriber column for events bound for the stream
 ERROR_HEADER = "Netwise-Error"
 EVENT_PREFIX = "netwise."  # of every event type
 

@@ -10,6 +10,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from kit.limits import DEFAULT_MAX_BODY_BYTES
 
 MIN_SECRET_LENGTH = 16
+BROKER_DESTINATION = "nats"  # the outbox's subscriber column for events bound for the broker's stream
 
 
 def embedded_event_key(publisher: str) -> str:
@@ -135,6 +136,10 @@ class ServiceSettings(AppSettings):
         if publishers:
             weak.append(f"{self.variable('event_publisher_keys')} (the keys of {', '.join(publishers)})")
         return weak
+
+    def outbox_destinations(self) -> list[str]:
+        """Where this service's outbox sends each event: the broker's stream, or every subscriber."""
+        return [BROKER_DESTINATION] if self.broker_url else list(self.subscribers)
 
     def signing_key(self, publisher: str) -> str:
         """The key this service, `publisher`, signs its deliveries with."""

@@ -1,15 +1,22 @@
 """The `netwise` command: run the platform on one machine, migrate, mint tokens, check the contract."""
 
+import contextlib
+from collections.abc import AsyncIterator, Coroutine
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 
 from netwise_cli.apps import APPS, SERVICES, AppSpec, SettingsRefused, load_settings
 
 if TYPE_CHECKING:
+    from sqlmodel.ext.asyncio.session import AsyncSession
+
+    from kit.events import Outbox
     from kit.settings import AppSettings
     from services.identity.settings import IdentitySettings
+
+T = TypeVar("T")
 
 app = typer.Typer(help="netwise: social media competence for a whole organisation.", no_args_is_help=True,
                   pretty_exceptions_enable=False)
@@ -183,6 +190,43 @@ def create_org(
     locale: str = typer.Option("en", help="Default BCP 47 locale of its content."),
 ) -> None:
     """Create an organisation with its first administrator (an operator's task, in any mode)."""
+    org_id, admin_id = run_operator_task(_create_org(name, slug, admin_email, admin_name, currency, timezone, locale))
+    typer.echo(f"organisation {org_id}\nadmin {admin_id}")
+
+
+async def _create_org(name: str, slug: str, admin_email: str, admin_name: str, currency: str, timezone: str,
+                      locale: str) -> tuple[str, str]:
+    from services.identity import service
+    from services.identity.schemas import JobFunction, OrganisationUpdate, PersonCreate, Role
+
+    checked = OrganisationUpdate(name=name, currency=currency, timezone=timezone, default_locale=locale)
+    async with identity_transaction() as (session, outbox, _):
+        org = await service.create_organisation(
+            session, outbox, name=checked.name or name, slug=slug, currency=checked.currency or currency,
+            timezone=checked.timezone or timezone, default_locale=checked.default_locale or locale)
+        admin = await service.create_person(session, outbox, org.id, PersonCreate(
+            email=admin_email, name=admin_name, job_function=JobFunction.leadership, roles=[Role.admin, Role.learner]))
+        return org.id, admin.id
+
+
+@contextlib.asynccontextmanager
+async def identity_transaction() -> "AsyncIterator[tuple[AsyncSession, Outbox, IdentitySettings]]":
+    """A transaction on identity's database, with its outbox (so the other services hear of what changes)."""
+    from kit.db import Database
+    from kit.events import Outbox
+    from services.identity.models import outbox_table
+
+    settings = identity_settings()
+    db = Database(settings.database_url)
+    try:
+        async with db.transaction() as session:
+            yield session, Outbox.of("identity", outbox_table, settings.outbox_destinations()), settings
+    finally:
+        await db.dispose()
+
+
+def run_operator_task(task: "Coroutine[Any, Any, T]") -> T:
+    """Runs an operator's command; bad input is one line per field and exit status 1, never a traceback."""
     import asyncio
 
     from pydantic import ValidationError
@@ -190,40 +234,104 @@ def create_org(
     from kit.problems import Problem
 
     try:
-        org_id, admin_id = asyncio.run(_create_org(name, slug, admin_email, admin_name, currency, timezone, locale))
+        return asyncio.run(task)
     except ValidationError as exc:
         for error in exc.errors():
             typer.secho(f"{'.'.join(str(p) for p in error['loc'])}: {error['msg']}", fg="red", err=True)
         raise typer.Exit(1) from exc
     except Problem as exc:
-        typer.secho(exc.detail or exc.title, fg="red", err=True)
+        lines = [f"{e.field}: {e.message}" for e in exc.errors] if exc.errors else [exc.detail or exc.title]
+        for line in lines:
+            typer.secho(line, fg="red", err=True)
         raise typer.Exit(1) from exc
-    typer.echo(f"organisation {org_id}\nadmin {admin_id}")
 
 
-async def _create_org(name: str, slug: str, admin_email: str, admin_name: str, currency: str, timezone: str,
-                      locale: str) -> tuple[str, str]:
-    from kit.db import Database
-    from kit.events import Outbox
-    from services.identity import service
-    from services.identity.models import outbox_table
-    from services.identity.schemas import JobFunction, OrganisationUpdate, PersonCreate, Role
+async def _organisation(session: "AsyncSession", slug: str) -> str:
+    from kit.problems import NotFound
+    from services.identity import repositories
 
-    settings = identity_settings()
-    checked = OrganisationUpdate(name=name, currency=currency, timezone=timezone, default_locale=locale)
-    db = Database(settings.database_url)
-    try:
-        async with db.transaction() as session:
-            outbox = Outbox.of("identity", outbox_table, settings.subscribers)
-            org = await service.create_organisation(
-                session, outbox, name=checked.name or name, slug=slug, currency=checked.currency or currency,
-                timezone=checked.timezone or timezone, default_locale=checked.default_locale or locale)
-            admin = await service.create_person(session, outbox, org.id, PersonCreate(
-                email=admin_email, name=admin_name, job_function=JobFunction.leadership,
-                roles=[Role.admin, Role.learner]))
-            return org.id, admin.id
-    finally:
-        await db.dispose()
+    org = await repositories.organisation_by_slug(session, slug)
+    if org is None:
+        raise NotFound(f"no organisation {slug!r}")
+    return org.id
+
+
+client_app = typer.Typer(help="Integration clients (an LMS, an HR system, a directory's SCIM).", no_args_is_help=True)
+app.add_typer(client_app, name="client")
+
+
+@client_app.command("create")
+def create_client(
+    org: str = typer.Option(..., help="The organisation's slug."),
+    name: str = typer.Option(..., help="What the client is, e.g. Moodle."),
+    scopes: str = typer.Option(..., help="Space-separated scopes, e.g. 'people:read people:write'."),
+) -> None:
+    """Register an integration client; its secret is printed once (only a hash is kept)."""
+
+    async def create() -> tuple[str, str]:
+        from services.identity import service
+        from services.identity.schemas import ClientCreate
+
+        data = ClientCreate.model_validate({"name": name, "scopes": scopes.split()})
+        async with identity_transaction() as (session, outbox, _):
+            client, secret = await service.create_client(session, outbox, await _organisation(session, org), data)
+            return client.id, secret
+
+    client_id, secret = run_operator_task(create())
+    typer.echo(f"client_id {client_id}\nclient_secret {secret}\n(the secret is shown this once)")
+
+
+spa_app = typer.Typer(help="First-party apps (SPAs) that sign people in.", no_args_is_help=True)
+app.add_typer(spa_app, name="app")
+
+
+@spa_app.command("register")
+def register_app(
+    name: str = typer.Option(..., help="The app's name, e.g. Intranet."),
+    redirect_uri: list[str] = typer.Option(..., help="Where people come back signed in (exact; repeat for more)."),
+) -> None:
+    """Register an SPA as a public client: it signs people in with the authorization code flow and PKCE."""
+
+    async def register() -> str:
+        from services.identity import sign_in
+
+        async with identity_transaction() as (session, _, _settings):
+            return (await sign_in.register_app(session, name=name, redirect_uris=redirect_uri)).id
+
+    typer.echo(f"client_id {run_operator_task(register())}")
+
+
+idp_app = typer.Typer(help="Organisations' identity providers (OpenID Connect).", no_args_is_help=True)
+app.add_typer(idp_app, name="idp")
+
+
+@idp_app.command("set")
+def set_idp(
+    org: str = typer.Option(..., help="The organisation's slug."),
+    issuer: str = typer.Option(..., help="The provider's issuer, e.g. https://accounts.google.com."),
+    client_id: str = typer.Option(..., help="netwise's client id at the provider."),
+    client_secret: str = typer.Option(..., envvar="NETWISE_IDP_CLIENT_SECRET", prompt=True, hide_input=True,
+                                      help="netwise's client secret at the provider (or NETWISE_IDP_CLIENT_SECRET)."),
+    allowed_domain: list[str] = typer.Option([], help="An e-mail domain that may sign in (repeat; none: any)."),
+    identify_by: str = typer.Option("email", help="email (verified) or subject (linked at first sign-in)."),
+    create_unknown: bool = typer.Option(False, help="Create people at their first sign-in."),
+) -> None:
+    """Connect an organisation to its OpenID provider (its discovery document is checked first)."""
+
+    async def connect() -> str:
+        from services.identity import sign_in
+        from services.identity.schemas import IdentityProviderSet
+
+        data = IdentityProviderSet.model_validate({
+            "issuer": issuer, "client_id": client_id, "client_secret": client_secret,
+            "allowed_domains": allowed_domain, "identify_by": identify_by, "create_unknown": create_unknown})
+        async with identity_transaction() as (session, _, settings):
+            await sign_in.set_provider(session, sign_in.Providers(), settings, await _organisation(session, org),
+                                       data)
+            return sign_in.callback_url(settings)
+
+    callback = run_operator_task(connect())
+    typer.echo(f"connected; register this redirect URI at the provider: {callback}")
 
 
 @app.command("settings")

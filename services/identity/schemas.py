@@ -179,3 +179,63 @@ class OAuthError(BaseModel):
 
 class JWKSet(BaseModel):
     keys: list[dict[str, str]]
+
+
+class IdentifyBy(StrEnum):
+    email = "email"
+    subject = "subject"
+
+
+class IdentityProviderSet(Strict):
+    """The organisation's OpenID provider; its discovery document is fetched and checked before it is saved."""
+
+    issuer: Annotated[str, Field(min_length=8, max_length=500, examples=["https://login.microsoftonline.com/"
+                                                                          "<tenant-id>/v2.0"])]
+    client_id: Annotated[str, Field(min_length=1, max_length=255)]
+    client_secret: Annotated[str | None, Field(min_length=1, max_length=500, description=(
+        "Write-only: never returned. Omit it to keep the one saved."))] = None
+    scopes: Annotated[list[Annotated[str, Field(pattern=r"^[\x21\x23-\x5b\x5d-\x7e]{1,100}$")]],
+                      Field(max_length=20)] = ["openid", "email", "profile"]
+    identify_by: IdentifyBy = Field(IdentifyBy.email, description=(
+        "`email`: the person whose e-mail is the provider's verified `email`; `subject`: the account linked at "
+        "the person's first sign-in (by verified e-mail), then by `sub` even if the e-mail changes."))
+    allowed_domains: Annotated[list[Annotated[str, Field(pattern=r"^[a-z0-9.-]+\.[a-z]{2,}$", max_length=253)]],
+                               Field(max_length=50)] = Field([], description="E-mail domains that may sign in; "
+                                                             "empty: any")
+    group_claim: Annotated[str, Field(min_length=1, max_length=100)] = "groups"
+    group_roles: Annotated[dict[str, list[Role]], Field(max_length=200)] = Field(
+        {}, description="Group (as the provider names it in `group_claim`) → the roles it gives. When set, these "
+        "roles follow the groups at every sign-in.")
+    group_units: Annotated[dict[str, Id], Field(max_length=500)] = Field(
+        {}, description="Group → the org unit its members belong to, set at every sign-in.")
+    create_unknown: bool = Field(False, description="Create a person (a learner) at the first sign-in of someone "
+                                 "who is not in the directory yet.")
+
+
+class IdentityProviderPublic(BaseModel):
+    issuer: str
+    client_id: str
+    client_secret_set: bool
+    scopes: list[str]
+    identify_by: IdentifyBy
+    allowed_domains: list[str]
+    group_claim: str
+    group_roles: dict[str, list[Role]]
+    group_units: dict[str, str]
+    create_unknown: bool
+    callback_url: str = Field(description="Register this redirect URI at the provider.")
+    updated_at: datetime
+    version: int
+
+
+class RolesUpdate(Strict):
+    roles: Annotated[list[Role], Field(max_length=len(Role))]
+
+
+class SignInTokens(BaseModel):
+    access_token: str
+    token_type: str = "Bearer"
+    expires_in: int
+    refresh_token: str | None = None
+    scope: str = ""
+    issued_token_type: str | None = None

@@ -12,6 +12,9 @@ SPEC = json.loads((Path(__file__).resolve().parents[2] / "openapi" / "gateway.js
 PUBLIC = {  # the operations anyone may call: the rest need a token
     ("GET", "/advocacy/r/{code}"), ("GET", "/identity/.well-known/jwks.json"), ("POST", "/identity/v1/oauth/token"),
     ("GET", "/healthz"), ("GET", "/readyz"), ("GET", "/metrics"),
+    # signing in: a browser follows these before it holds a token
+    ("GET", "/identity/v1/oauth/authorize"), ("GET", "/identity/v1/oauth/callback"),
+    ("POST", "/identity/v1/oauth/revoke"), ("GET", "/identity/.well-known/oauth-authorization-server"),
     # a digest mail's links: the signed token in the path is the credential
     ("GET", "/advocacy/m/share/{token}"), ("POST", "/advocacy/m/share/{token}"),
     ("GET", "/advocacy/m/leave/{token}"), ("POST", "/advocacy/m/leave/{token}")}

@@ -1,6 +1,7 @@
 import httpx
 from fastapi import FastAPI
 
+from kit.ids import new_id
 from tests.identity.conftest import Tenant, make_tenant
 
 
@@ -155,3 +156,17 @@ async def test_integration_client_reads_and_writes_people_with_its_scopes(client
     assert (await client.post("/v1/people", json=person_body(), headers=headers)).status_code == 201
     assert (await client.get("/v1/people", headers=headers)).status_code == 200
     assert (await client.get("/v1/clients", headers=headers)).status_code == 403  # clients are admin business
+
+
+async def test_an_admin_sets_a_persons_roles_and_nobody_else_may(client: httpx.AsyncClient, tenant: Tenant) -> None:
+    url = f"/v1/people/{tenant.learner_id}/roles"
+    response = await client.put(url, headers=tenant.admin, json={"roles": ["learner", "editor", "editor"]})
+    assert response.status_code == 200, response.text
+    assert sorted(response.json()["roles"]) == ["editor", "learner"]
+    assert (await client.get(f"/v1/people/{tenant.learner_id}", headers=tenant.admin)).json()["roles"] == \
+        ["editor", "learner"]
+    assert (await client.put(url, headers=tenant.learner, json={"roles": ["admin"]})).status_code == 403
+    bad = await client.put(url, headers=tenant.admin, json={"roles": ["pope"]})
+    assert bad.status_code == 422 and bad.json()["errors"][0]["field"] == "roles[0]"
+    other = await client.put(f"/v1/people/{new_id()}/roles", headers=tenant.admin, json={"roles": ["learner"]})
+    assert other.status_code == 404

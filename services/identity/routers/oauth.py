@@ -1,4 +1,4 @@
-"""The OAuth 2.0 token endpoint (client credentials) and the JWKS. Errors here follow RFC 6749 §5.2."""
+"""The OAuth 2.0 token endpoint (every grant) and the JWKS. Errors here follow RFC 6749 §5.2."""
 
 import base64
 import binascii
@@ -8,13 +8,15 @@ from urllib.parse import unquote
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import JSONResponse, Response
 
+from kit.app import OutboxDep
 from kit.db import SessionDep
 from kit.inputs import NUL, checks_nul_itself, nul_fields
-from services.identity import keys, service
-from services.identity.deps import SettingsDep
-from services.identity.schemas import JWKSet, OAuthError, TokenResponse
+from services.identity import keys, service, sign_in
+from services.identity.deps import ProvidersDep, SettingsDep
+from services.identity.schemas import JWKSet, OAuthError, SignInTokens, TokenResponse
 
 router = APIRouter(tags=["oauth"])
+PERSON_GRANTS = ("authorization_code", "refresh_token", sign_in.TOKEN_EXCHANGE)
 NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 
 
@@ -37,10 +39,17 @@ def _basic_credentials(request: Request) -> tuple[str, str] | None:
 
 @router.post(
     "/v1/oauth/token",
-    response_model=TokenResponse,
-    summary="Get an access token with the client_credentials grant",
-    description="Form body: grant_type=client_credentials, optional scope. Client authentication by HTTP Basic "
-    "or client_id + client_secret in the body.",
+    response_model=TokenResponse | SignInTokens,
+    summary="Get an access token: client credentials, authorization code + PKCE, refresh token, token exchange",
+    description="Form body by `grant_type`:\n\n"
+    "- `client_credentials` (integrations): optional `scope`; client authentication by HTTP Basic or "
+    "`client_id` + `client_secret`.\n"
+    "- `authorization_code` (SPAs, after `/v1/oauth/authorize`): `code`, `redirect_uri`, `client_id`, "
+    "`code_verifier`. Gives an access token and a refresh token.\n"
+    "- `refresh_token`: `refresh_token`, `client_id`. Gives a new pair; the one sent is spent, and sending a spent "
+    "one again revokes every token of that sign-in.\n"
+    f"- `{sign_in.TOKEN_EXCHANGE}` (RFC 8693): `client_id`, `subject_token` (the organisation's provider's ID "
+    f"token), `subject_token_type={sign_in.ID_TOKEN_TYPE}`, `org` (the organisation's slug).",
     responses={400: {"model": OAuthError, "description": "RFC 6749 error"},
                401: {"model": OAuthError, "description": "Client authentication failed"}},
 )
@@ -48,14 +57,26 @@ def _basic_credentials(request: Request) -> tuple[str, str] | None:
 async def token(
     request: Request,
     session: SessionDep,
+    outbox: OutboxDep,
     settings: SettingsDep,
+    providers: ProvidersDep,
     grant_type: Annotated[str | None, Form()] = None,
     scope: Annotated[str | None, Form()] = None,
     client_id: Annotated[str | None, Form()] = None,
     client_secret: Annotated[str | None, Form()] = None,
+    code: Annotated[str | None, Form()] = None,
+    redirect_uri: Annotated[str | None, Form()] = None,
+    code_verifier: Annotated[str | None, Form()] = None,
+    refresh_token: Annotated[str | None, Form()] = None,
+    subject_token: Annotated[str | None, Form()] = None,
+    subject_token_type: Annotated[str | None, Form()] = None,
+    org: Annotated[str | None, Form()] = None,
 ) -> Any:
     basic = _basic_credentials(request)
-    form = {"grant_type": grant_type, "scope": scope, "client_id": client_id, "client_secret": client_secret}
+    form = {"grant_type": grant_type, "scope": scope, "client_id": client_id, "client_secret": client_secret,
+            "code": code, "redirect_uri": redirect_uri, "code_verifier": code_verifier,
+            "refresh_token": refresh_token, "subject_token": subject_token, "subject_token_type": subject_token_type,
+            "org": org}
     malformed = nul_fields(((k, v) for k, v in form.items() if v is not None), "body")
     if basic is not None and NUL in "".join(basic):
         malformed.append("Authorization")
@@ -65,8 +86,26 @@ async def token(
         return _error(400, "invalid_request", "use one client authentication method, not both")
     if grant_type is None:
         return _error(400, "invalid_request", "grant_type is missing")
+    if grant_type in PERSON_GRANTS:
+        if basic is not None or client_secret:
+            return _error(400, "invalid_request", "apps that sign people in are public clients: send client_id "
+                          "only, no secret")
+        try:
+            if grant_type == "authorization_code":
+                tokens = await sign_in.redeem_code(session, settings, code=code, client_id=client_id,
+                                                   redirect_uri=redirect_uri, code_verifier=code_verifier)
+            elif grant_type == "refresh_token":
+                tokens = await sign_in.refresh(session, settings, refresh_token=refresh_token, client_id=client_id)
+            else:
+                tokens = await sign_in.exchange(session, outbox, providers, settings,
+                                                client_id=client_id, subject_token=subject_token,
+                                                subject_token_type=subject_token_type, org=org)
+        except sign_in.OAuthError as exc:
+            return _error(exc.status, exc.error, exc.description)
+        return JSONResponse(tokens.model_dump(exclude_none=True), headers=NO_STORE)
     if grant_type != "client_credentials":
-        return _error(400, "unsupported_grant_type", "only client_credentials is supported")
+        return _error(400, "unsupported_grant_type", f"grant_type must be one of client_credentials, "
+                      f"{', '.join(PERSON_GRANTS)}")
     cid, secret = basic if basic is not None else (client_id or "", client_secret or "")
     client = await service.authenticate_client(session, cid, secret) if cid and secret else None
     if client is None:

@@ -14,7 +14,7 @@ from kit.problems import NotFound, Unprocessable
 from kit.uploads import CSV_BODY, read_csv
 from services.identity import repositories as repo
 from services.identity import service
-from services.identity.deps import PeopleReader, PeopleWriter
+from services.identity.deps import Admin, PeopleReader, PeopleWriter
 from services.identity.models import Person
 from services.identity.schemas import (
     ImportReport,
@@ -23,6 +23,7 @@ from services.identity.schemas import (
     PersonPublic,
     PersonStatus,
     PersonUpdate,
+    RolesUpdate,
 )
 
 router = APIRouter(tags=["people"])
@@ -107,6 +108,18 @@ async def update_person(person_id: str, body: PersonUpdate, principal: PeopleWri
     person = await repo.person(session, principal.org, person_id)
     check_if_match(request, person.version)
     person = await service.update_person(session, outbox, person, body)
+    set_etag(response, person.version)
+    return _public(person)
+
+
+@router.put("/v1/people/{person_id}/roles", response_model=PersonPublic, summary="Set a person's roles",
+            description="The whole set: what the person may do in every service from their next token on. Roles "
+            "that the identity provider's group mappings give are set again at each sign-in.")
+async def set_roles(person_id: str, body: RolesUpdate, principal: Admin, session: SessionDep, outbox: OutboxDep,
+                    request: Request, response: Response) -> PersonPublic:
+    person = await repo.person(session, principal.org, person_id)
+    check_if_match(request, person.version)
+    person = await service.update_person(session, outbox, person, PersonUpdate(roles=body.roles))
     set_etag(response, person.version)
     return _public(person)
 
