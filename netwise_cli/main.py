@@ -124,7 +124,9 @@ def openapi(
     check: bool = typer.Option(False, "--check", help="Fail if the committed files differ from the code."),
     directory: Path = typer.Option(Path("openapi"), "--dir", help="Where the contract files live."),
 ) -> None:
-    """Write (or check) openapi/<app>.json, the merged gateway.json and the event schemas."""
+    """Write (or check) openapi/<app>.json, the merged gateway.json and the event schemas; writing also
+    regenerates the clients under clients/."""
+    from netwise_cli import clients
     from netwise_cli.contract import differences, write
 
     if check:
@@ -138,6 +140,15 @@ def openapi(
         return
     for path in write(directory):
         typer.echo(f"wrote {directory / path}")
+    if directory.resolve() == clients.SPEC.parent:  # the clients follow the committed contract, not a scratch copy
+        try:
+            warnings = clients.write()
+        except clients.ClientToolMissing as exc:
+            typer.secho(f"clients/ not regenerated: {exc}", fg="yellow", err=True)
+            return
+        typer.echo("wrote clients/typescript/src/schema.d.ts and clients/python/netwise-client")
+        for warning in warnings:
+            typer.secho(f"  {warning}", fg="yellow")
 
 
 keys_app = typer.Typer(help="Token signing keys.", no_args_is_help=True)

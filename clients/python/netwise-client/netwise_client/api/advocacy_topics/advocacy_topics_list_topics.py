@@ -1,0 +1,263 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.advocacy_page_topic_public import AdvocacyPageTopicPublic
+from ...models.advocacy_problem_detail import AdvocacyProblemDetail
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    on_hold: bool | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_on_hold: bool | None | Unset
+    if isinstance(on_hold, Unset):
+        json_on_hold = UNSET
+    else:
+        json_on_hold = on_hold
+    params["on_hold"] = json_on_hold
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/advocacy/v1/topics",
+        "params": params,
+    }
+
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AdvocacyPageTopicPublic | AdvocacyProblemDetail:
+    if response.status_code == 200:
+        response_200 = AdvocacyPageTopicPublic.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = AdvocacyProblemDetail.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = AdvocacyProblemDetail.from_dict(response.json())
+
+
+
+        return response_422
+
+    response_default = AdvocacyProblemDetail.from_dict(response.json())
+
+
+
+    return response_default
+
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AdvocacyPageTopicPublic | AdvocacyProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    on_hold: bool | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> Response[AdvocacyPageTopicPublic | AdvocacyProblemDetail]:
+    """ List topics
+
+     **Needs** a token of the organisation: any person or integration client.
+
+    Args:
+        on_hold (bool | None | Unset):
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AdvocacyPageTopicPublic | AdvocacyProblemDetail]
+     """
+
+
+    kwargs = _get_kwargs(
+        on_hold=on_hold,
+limit=limit,
+cursor=cursor,
+x_request_id=x_request_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    on_hold: bool | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> AdvocacyPageTopicPublic | AdvocacyProblemDetail | None:
+    """ List topics
+
+     **Needs** a token of the organisation: any person or integration client.
+
+    Args:
+        on_hold (bool | None | Unset):
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AdvocacyPageTopicPublic | AdvocacyProblemDetail
+     """
+
+
+    return sync_detailed(
+        client=client,
+on_hold=on_hold,
+limit=limit,
+cursor=cursor,
+x_request_id=x_request_id,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    on_hold: bool | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> Response[AdvocacyPageTopicPublic | AdvocacyProblemDetail]:
+    """ List topics
+
+     **Needs** a token of the organisation: any person or integration client.
+
+    Args:
+        on_hold (bool | None | Unset):
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AdvocacyPageTopicPublic | AdvocacyProblemDetail]
+     """
+
+
+    kwargs = _get_kwargs(
+        on_hold=on_hold,
+limit=limit,
+cursor=cursor,
+x_request_id=x_request_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    on_hold: bool | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> AdvocacyPageTopicPublic | AdvocacyProblemDetail | None:
+    """ List topics
+
+     **Needs** a token of the organisation: any person or integration client.
+
+    Args:
+        on_hold (bool | None | Unset):
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AdvocacyPageTopicPublic | AdvocacyProblemDetail
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+on_hold=on_hold,
+limit=limit,
+cursor=cursor,
+x_request_id=x_request_id,
+
+    )).parsed

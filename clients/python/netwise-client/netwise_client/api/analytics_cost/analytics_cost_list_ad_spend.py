@@ -1,0 +1,273 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.analytics_channel import AnalyticsChannel
+from ...models.analytics_page_ad_spend_public import AnalyticsPageAdSpendPublic
+from ...models.analytics_problem_detail import AnalyticsProblemDetail
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    channel: AnalyticsChannel | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_channel: None | str | Unset
+    if isinstance(channel, Unset):
+        json_channel = UNSET
+    elif isinstance(channel, AnalyticsChannel):
+        json_channel = channel.value
+    else:
+        json_channel = channel
+    params["channel"] = json_channel
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/analytics/v1/ad-spend",
+        "params": params,
+    }
+
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AnalyticsPageAdSpendPublic | AnalyticsProblemDetail:
+    if response.status_code == 200:
+        response_200 = AnalyticsPageAdSpendPublic.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = AnalyticsProblemDetail.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = AnalyticsProblemDetail.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = AnalyticsProblemDetail.from_dict(response.json())
+
+
+
+        return response_422
+
+    response_default = AnalyticsProblemDetail.from_dict(response.json())
+
+
+
+    return response_default
+
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AnalyticsPageAdSpendPublic | AnalyticsProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    channel: AnalyticsChannel | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> Response[AnalyticsPageAdSpendPublic | AnalyticsProblemDetail]:
+    """ Advertising spend
+
+     **Needs** a person with role admin or analyst.
+
+    Args:
+        channel (AnalyticsChannel | None | Unset):
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnalyticsPageAdSpendPublic | AnalyticsProblemDetail]
+     """
+
+
+    kwargs = _get_kwargs(
+        channel=channel,
+limit=limit,
+cursor=cursor,
+x_request_id=x_request_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    channel: AnalyticsChannel | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> AnalyticsPageAdSpendPublic | AnalyticsProblemDetail | None:
+    """ Advertising spend
+
+     **Needs** a person with role admin or analyst.
+
+    Args:
+        channel (AnalyticsChannel | None | Unset):
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnalyticsPageAdSpendPublic | AnalyticsProblemDetail
+     """
+
+
+    return sync_detailed(
+        client=client,
+channel=channel,
+limit=limit,
+cursor=cursor,
+x_request_id=x_request_id,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    channel: AnalyticsChannel | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> Response[AnalyticsPageAdSpendPublic | AnalyticsProblemDetail]:
+    """ Advertising spend
+
+     **Needs** a person with role admin or analyst.
+
+    Args:
+        channel (AnalyticsChannel | None | Unset):
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnalyticsPageAdSpendPublic | AnalyticsProblemDetail]
+     """
+
+
+    kwargs = _get_kwargs(
+        channel=channel,
+limit=limit,
+cursor=cursor,
+x_request_id=x_request_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    channel: AnalyticsChannel | None | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> AnalyticsPageAdSpendPublic | AnalyticsProblemDetail | None:
+    """ Advertising spend
+
+     **Needs** a person with role admin or analyst.
+
+    Args:
+        channel (AnalyticsChannel | None | Unset):
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnalyticsPageAdSpendPublic | AnalyticsProblemDetail
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+channel=channel,
+limit=limit,
+cursor=cursor,
+x_request_id=x_request_id,
+
+    )).parsed

@@ -1,0 +1,293 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.analytics_page_cost_rate_public import AnalyticsPageCostRatePublic
+from ...models.analytics_problem_detail import AnalyticsProblemDetail
+from ...models.analytics_rate_subject import AnalyticsRateSubject
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    subject_kind: AnalyticsRateSubject | None | Unset = UNSET,
+    subject: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_subject_kind: None | str | Unset
+    if isinstance(subject_kind, Unset):
+        json_subject_kind = UNSET
+    elif isinstance(subject_kind, AnalyticsRateSubject):
+        json_subject_kind = subject_kind.value
+    else:
+        json_subject_kind = subject_kind
+    params["subject_kind"] = json_subject_kind
+
+    json_subject: None | str | Unset
+    if isinstance(subject, Unset):
+        json_subject = UNSET
+    else:
+        json_subject = subject
+    params["subject"] = json_subject
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/analytics/v1/cost-rates",
+        "params": params,
+    }
+
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AnalyticsPageCostRatePublic | AnalyticsProblemDetail:
+    if response.status_code == 200:
+        response_200 = AnalyticsPageCostRatePublic.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = AnalyticsProblemDetail.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = AnalyticsProblemDetail.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = AnalyticsProblemDetail.from_dict(response.json())
+
+
+
+        return response_422
+
+    response_default = AnalyticsProblemDetail.from_dict(response.json())
+
+
+
+    return response_default
+
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AnalyticsPageCostRatePublic | AnalyticsProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    subject_kind: AnalyticsRateSubject | None | Unset = UNSET,
+    subject: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> Response[AnalyticsPageCostRatePublic | AnalyticsProblemDetail]:
+    """ Rates and their history
+
+     **Needs** a person with role admin or analyst.
+
+    Args:
+        subject_kind (AnalyticsRateSubject | None | Unset):
+        subject (None | str | Unset):
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnalyticsPageCostRatePublic | AnalyticsProblemDetail]
+     """
+
+
+    kwargs = _get_kwargs(
+        subject_kind=subject_kind,
+subject=subject,
+limit=limit,
+cursor=cursor,
+x_request_id=x_request_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    subject_kind: AnalyticsRateSubject | None | Unset = UNSET,
+    subject: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> AnalyticsPageCostRatePublic | AnalyticsProblemDetail | None:
+    """ Rates and their history
+
+     **Needs** a person with role admin or analyst.
+
+    Args:
+        subject_kind (AnalyticsRateSubject | None | Unset):
+        subject (None | str | Unset):
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnalyticsPageCostRatePublic | AnalyticsProblemDetail
+     """
+
+
+    return sync_detailed(
+        client=client,
+subject_kind=subject_kind,
+subject=subject,
+limit=limit,
+cursor=cursor,
+x_request_id=x_request_id,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    subject_kind: AnalyticsRateSubject | None | Unset = UNSET,
+    subject: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> Response[AnalyticsPageCostRatePublic | AnalyticsProblemDetail]:
+    """ Rates and their history
+
+     **Needs** a person with role admin or analyst.
+
+    Args:
+        subject_kind (AnalyticsRateSubject | None | Unset):
+        subject (None | str | Unset):
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnalyticsPageCostRatePublic | AnalyticsProblemDetail]
+     """
+
+
+    kwargs = _get_kwargs(
+        subject_kind=subject_kind,
+subject=subject,
+limit=limit,
+cursor=cursor,
+x_request_id=x_request_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    subject_kind: AnalyticsRateSubject | None | Unset = UNSET,
+    subject: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> AnalyticsPageCostRatePublic | AnalyticsProblemDetail | None:
+    """ Rates and their history
+
+     **Needs** a person with role admin or analyst.
+
+    Args:
+        subject_kind (AnalyticsRateSubject | None | Unset):
+        subject (None | str | Unset):
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnalyticsPageCostRatePublic | AnalyticsProblemDetail
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+subject_kind=subject_kind,
+subject=subject,
+limit=limit,
+cursor=cursor,
+x_request_id=x_request_id,
+
+    )).parsed

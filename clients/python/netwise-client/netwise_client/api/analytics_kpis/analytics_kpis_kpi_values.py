@@ -1,0 +1,284 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.analytics_kpi_values import AnalyticsKpiValues
+from ...models.analytics_problem_detail import AnalyticsProblemDetail
+from ...types import UNSET, Unset
+from typing import cast
+import datetime
+
+
+
+def _get_kwargs(
+    *,
+    from_: datetime.date | None | Unset = UNSET,
+    to: datetime.date | None | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_from_: None | str | Unset
+    if isinstance(from_, Unset):
+        json_from_ = UNSET
+    elif isinstance(from_, datetime.date):
+        json_from_ = from_.isoformat()
+    else:
+        json_from_ = from_
+    params["from"] = json_from_
+
+    json_to: None | str | Unset
+    if isinstance(to, Unset):
+        json_to = UNSET
+    elif isinstance(to, datetime.date):
+        json_to = to.isoformat()
+    else:
+        json_to = to
+    params["to"] = json_to
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/analytics/v1/kpi-values",
+        "params": params,
+    }
+
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AnalyticsKpiValues | AnalyticsProblemDetail:
+    if response.status_code == 200:
+        response_200 = AnalyticsKpiValues.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = AnalyticsProblemDetail.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = AnalyticsProblemDetail.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = AnalyticsProblemDetail.from_dict(response.json())
+
+
+
+        return response_422
+
+    response_default = AnalyticsProblemDetail.from_dict(response.json())
+
+
+
+    return response_default
+
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AnalyticsKpiValues | AnalyticsProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    from_: datetime.date | None | Unset = UNSET,
+    to: datetime.date | None | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> Response[AnalyticsKpiValues | AnalyticsProblemDetail]:
+    """ Derived KPIs (from training and advocacy) and summed measurements over a period
+
+     Derived values follow the other services' events, so they lag: clicks arrive per minute, once the
+    minute is over, with advocacy's next flush (NETWISE_ADVOCACY_CLICK_FLUSH_INTERVAL_SECONDS, 15 s by
+    default); certification renewals and expiries come from curriculum's due-work job
+    (NETWISE_CURRICULUM_DUE_WORK_INTERVAL_SECONDS, 300 s by default), within about 5 min.
+
+    **Needs** a person with role admin or ambassador or analyst or comms or editor or learner or
+    manager, or an integration client with scope kpis:write or reports:read or time:write.
+
+    Args:
+        from_ (datetime.date | None | Unset):
+        to (datetime.date | None | Unset):
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnalyticsKpiValues | AnalyticsProblemDetail]
+     """
+
+
+    kwargs = _get_kwargs(
+        from_=from_,
+to=to,
+x_request_id=x_request_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    from_: datetime.date | None | Unset = UNSET,
+    to: datetime.date | None | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> AnalyticsKpiValues | AnalyticsProblemDetail | None:
+    """ Derived KPIs (from training and advocacy) and summed measurements over a period
+
+     Derived values follow the other services' events, so they lag: clicks arrive per minute, once the
+    minute is over, with advocacy's next flush (NETWISE_ADVOCACY_CLICK_FLUSH_INTERVAL_SECONDS, 15 s by
+    default); certification renewals and expiries come from curriculum's due-work job
+    (NETWISE_CURRICULUM_DUE_WORK_INTERVAL_SECONDS, 300 s by default), within about 5 min.
+
+    **Needs** a person with role admin or ambassador or analyst or comms or editor or learner or
+    manager, or an integration client with scope kpis:write or reports:read or time:write.
+
+    Args:
+        from_ (datetime.date | None | Unset):
+        to (datetime.date | None | Unset):
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnalyticsKpiValues | AnalyticsProblemDetail
+     """
+
+
+    return sync_detailed(
+        client=client,
+from_=from_,
+to=to,
+x_request_id=x_request_id,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    from_: datetime.date | None | Unset = UNSET,
+    to: datetime.date | None | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> Response[AnalyticsKpiValues | AnalyticsProblemDetail]:
+    """ Derived KPIs (from training and advocacy) and summed measurements over a period
+
+     Derived values follow the other services' events, so they lag: clicks arrive per minute, once the
+    minute is over, with advocacy's next flush (NETWISE_ADVOCACY_CLICK_FLUSH_INTERVAL_SECONDS, 15 s by
+    default); certification renewals and expiries come from curriculum's due-work job
+    (NETWISE_CURRICULUM_DUE_WORK_INTERVAL_SECONDS, 300 s by default), within about 5 min.
+
+    **Needs** a person with role admin or ambassador or analyst or comms or editor or learner or
+    manager, or an integration client with scope kpis:write or reports:read or time:write.
+
+    Args:
+        from_ (datetime.date | None | Unset):
+        to (datetime.date | None | Unset):
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnalyticsKpiValues | AnalyticsProblemDetail]
+     """
+
+
+    kwargs = _get_kwargs(
+        from_=from_,
+to=to,
+x_request_id=x_request_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    from_: datetime.date | None | Unset = UNSET,
+    to: datetime.date | None | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> AnalyticsKpiValues | AnalyticsProblemDetail | None:
+    """ Derived KPIs (from training and advocacy) and summed measurements over a period
+
+     Derived values follow the other services' events, so they lag: clicks arrive per minute, once the
+    minute is over, with advocacy's next flush (NETWISE_ADVOCACY_CLICK_FLUSH_INTERVAL_SECONDS, 15 s by
+    default); certification renewals and expiries come from curriculum's due-work job
+    (NETWISE_CURRICULUM_DUE_WORK_INTERVAL_SECONDS, 300 s by default), within about 5 min.
+
+    **Needs** a person with role admin or ambassador or analyst or comms or editor or learner or
+    manager, or an integration client with scope kpis:write or reports:read or time:write.
+
+    Args:
+        from_ (datetime.date | None | Unset):
+        to (datetime.date | None | Unset):
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnalyticsKpiValues | AnalyticsProblemDetail
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+from_=from_,
+to=to,
+x_request_id=x_request_id,
+
+    )).parsed

@@ -1,0 +1,263 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.analytics_page_use_case_public import AnalyticsPageUseCasePublic
+from ...models.analytics_problem_detail import AnalyticsProblemDetail
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    org_unit_id: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_org_unit_id: None | str | Unset
+    if isinstance(org_unit_id, Unset):
+        json_org_unit_id = UNSET
+    else:
+        json_org_unit_id = org_unit_id
+    params["org_unit_id"] = json_org_unit_id
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/analytics/v1/use-cases",
+        "params": params,
+    }
+
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AnalyticsPageUseCasePublic | AnalyticsProblemDetail:
+    if response.status_code == 200:
+        response_200 = AnalyticsPageUseCasePublic.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = AnalyticsProblemDetail.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = AnalyticsProblemDetail.from_dict(response.json())
+
+
+
+        return response_422
+
+    response_default = AnalyticsProblemDetail.from_dict(response.json())
+
+
+
+    return response_default
+
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AnalyticsPageUseCasePublic | AnalyticsProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    org_unit_id: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> Response[AnalyticsPageUseCasePublic | AnalyticsProblemDetail]:
+    """ The use-case register
+
+     **Needs** a token of the organisation: any person or integration client.
+
+    Args:
+        org_unit_id (None | str | Unset):
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnalyticsPageUseCasePublic | AnalyticsProblemDetail]
+     """
+
+
+    kwargs = _get_kwargs(
+        org_unit_id=org_unit_id,
+limit=limit,
+cursor=cursor,
+x_request_id=x_request_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    org_unit_id: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> AnalyticsPageUseCasePublic | AnalyticsProblemDetail | None:
+    """ The use-case register
+
+     **Needs** a token of the organisation: any person or integration client.
+
+    Args:
+        org_unit_id (None | str | Unset):
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnalyticsPageUseCasePublic | AnalyticsProblemDetail
+     """
+
+
+    return sync_detailed(
+        client=client,
+org_unit_id=org_unit_id,
+limit=limit,
+cursor=cursor,
+x_request_id=x_request_id,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    org_unit_id: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> Response[AnalyticsPageUseCasePublic | AnalyticsProblemDetail]:
+    """ The use-case register
+
+     **Needs** a token of the organisation: any person or integration client.
+
+    Args:
+        org_unit_id (None | str | Unset):
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnalyticsPageUseCasePublic | AnalyticsProblemDetail]
+     """
+
+
+    kwargs = _get_kwargs(
+        org_unit_id=org_unit_id,
+limit=limit,
+cursor=cursor,
+x_request_id=x_request_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    org_unit_id: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> AnalyticsPageUseCasePublic | AnalyticsProblemDetail | None:
+    """ The use-case register
+
+     **Needs** a token of the organisation: any person or integration client.
+
+    Args:
+        org_unit_id (None | str | Unset):
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnalyticsPageUseCasePublic | AnalyticsProblemDetail
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+org_unit_id=org_unit_id,
+limit=limit,
+cursor=cursor,
+x_request_id=x_request_id,
+
+    )).parsed

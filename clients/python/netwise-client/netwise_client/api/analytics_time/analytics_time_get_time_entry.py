@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.analytics_problem_detail import AnalyticsProblemDetail
+from ...models.analytics_time_entry_public import AnalyticsTimeEntryPublic
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    entry_id: str,
+    *,
+    x_request_id: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/analytics/v1/time-entries/{entry_id}".format(entry_id=quote(str(entry_id), safe=""),),
+    }
+
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AnalyticsProblemDetail | AnalyticsTimeEntryPublic:
+    if response.status_code == 200:
+        response_200 = AnalyticsTimeEntryPublic.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = AnalyticsProblemDetail.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = AnalyticsProblemDetail.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = AnalyticsProblemDetail.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = AnalyticsProblemDetail.from_dict(response.json())
+
+
+
+        return response_422
+
+    response_default = AnalyticsProblemDetail.from_dict(response.json())
+
+
+
+    return response_default
+
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AnalyticsProblemDetail | AnalyticsTimeEntryPublic]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    entry_id: str,
+    *,
+    client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+
+) -> Response[AnalyticsProblemDetail | AnalyticsTimeEntryPublic]:
+    """ Get one of your entries
+
+     **Needs** a person with role admin or ambassador or analyst or comms or editor or learner or
+    manager, or an integration client with scope time:write.
+
+    Args:
+        entry_id (str):
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnalyticsProblemDetail | AnalyticsTimeEntryPublic]
+     """
+
+
+    kwargs = _get_kwargs(
+        entry_id=entry_id,
+x_request_id=x_request_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    entry_id: str,
+    *,
+    client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+
+) -> AnalyticsProblemDetail | AnalyticsTimeEntryPublic | None:
+    """ Get one of your entries
+
+     **Needs** a person with role admin or ambassador or analyst or comms or editor or learner or
+    manager, or an integration client with scope time:write.
+
+    Args:
+        entry_id (str):
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnalyticsProblemDetail | AnalyticsTimeEntryPublic
+     """
+
+
+    return sync_detailed(
+        entry_id=entry_id,
+client=client,
+x_request_id=x_request_id,
+
+    ).parsed
+
+async def asyncio_detailed(
+    entry_id: str,
+    *,
+    client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+
+) -> Response[AnalyticsProblemDetail | AnalyticsTimeEntryPublic]:
+    """ Get one of your entries
+
+     **Needs** a person with role admin or ambassador or analyst or comms or editor or learner or
+    manager, or an integration client with scope time:write.
+
+    Args:
+        entry_id (str):
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnalyticsProblemDetail | AnalyticsTimeEntryPublic]
+     """
+
+
+    kwargs = _get_kwargs(
+        entry_id=entry_id,
+x_request_id=x_request_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    entry_id: str,
+    *,
+    client: AuthenticatedClient,
+    x_request_id: str | Unset = UNSET,
+
+) -> AnalyticsProblemDetail | AnalyticsTimeEntryPublic | None:
+    """ Get one of your entries
+
+     **Needs** a person with role admin or ambassador or analyst or comms or editor or learner or
+    manager, or an integration client with scope time:write.
+
+    Args:
+        entry_id (str):
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnalyticsProblemDetail | AnalyticsTimeEntryPublic
+     """
+
+
+    return (await asyncio_detailed(
+        entry_id=entry_id,
+client=client,
+x_request_id=x_request_id,
+
+    )).parsed

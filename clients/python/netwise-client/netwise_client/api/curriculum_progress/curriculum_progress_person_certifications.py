@@ -1,0 +1,279 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.curriculum_page_certification_public import CurriculumPageCertificationPublic
+from ...models.curriculum_problem_detail import CurriculumProblemDetail
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    person_id: str,
+    *,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/curriculum/v1/people/{person_id}/certifications".format(person_id=quote(str(person_id), safe=""),),
+        "params": params,
+    }
+
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CurriculumPageCertificationPublic | CurriculumProblemDetail:
+    if response.status_code == 200:
+        response_200 = CurriculumPageCertificationPublic.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = CurriculumProblemDetail.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = CurriculumProblemDetail.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = CurriculumProblemDetail.from_dict(response.json())
+
+
+
+        return response_422
+
+    response_default = CurriculumProblemDetail.from_dict(response.json())
+
+
+
+    return response_default
+
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CurriculumPageCertificationPublic | CurriculumProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    person_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> Response[CurriculumPageCertificationPublic | CurriculumProblemDetail]:
+    """ A person's certifications, expired ones marked as such
+
+     Renewals (assigned NETWISE_CURRICULUM_RENEWAL_DAYS_BEFORE_EXPIRY days ahead of expiry) and expiries
+    are made by a job every NETWISE_CURRICULUM_DUE_WORK_INTERVAL_SECONDS (300 s by default): they appear
+    within about 5 min, not at the moment a certification reaches its date.
+
+    **Needs** a token of the organisation: any person or integration client.
+
+    Args:
+        person_id (str):
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CurriculumPageCertificationPublic | CurriculumProblemDetail]
+     """
+
+
+    kwargs = _get_kwargs(
+        person_id=person_id,
+limit=limit,
+cursor=cursor,
+x_request_id=x_request_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    person_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> CurriculumPageCertificationPublic | CurriculumProblemDetail | None:
+    """ A person's certifications, expired ones marked as such
+
+     Renewals (assigned NETWISE_CURRICULUM_RENEWAL_DAYS_BEFORE_EXPIRY days ahead of expiry) and expiries
+    are made by a job every NETWISE_CURRICULUM_DUE_WORK_INTERVAL_SECONDS (300 s by default): they appear
+    within about 5 min, not at the moment a certification reaches its date.
+
+    **Needs** a token of the organisation: any person or integration client.
+
+    Args:
+        person_id (str):
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CurriculumPageCertificationPublic | CurriculumProblemDetail
+     """
+
+
+    return sync_detailed(
+        person_id=person_id,
+client=client,
+limit=limit,
+cursor=cursor,
+x_request_id=x_request_id,
+
+    ).parsed
+
+async def asyncio_detailed(
+    person_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> Response[CurriculumPageCertificationPublic | CurriculumProblemDetail]:
+    """ A person's certifications, expired ones marked as such
+
+     Renewals (assigned NETWISE_CURRICULUM_RENEWAL_DAYS_BEFORE_EXPIRY days ahead of expiry) and expiries
+    are made by a job every NETWISE_CURRICULUM_DUE_WORK_INTERVAL_SECONDS (300 s by default): they appear
+    within about 5 min, not at the moment a certification reaches its date.
+
+    **Needs** a token of the organisation: any person or integration client.
+
+    Args:
+        person_id (str):
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CurriculumPageCertificationPublic | CurriculumProblemDetail]
+     """
+
+
+    kwargs = _get_kwargs(
+        person_id=person_id,
+limit=limit,
+cursor=cursor,
+x_request_id=x_request_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    person_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> CurriculumPageCertificationPublic | CurriculumProblemDetail | None:
+    """ A person's certifications, expired ones marked as such
+
+     Renewals (assigned NETWISE_CURRICULUM_RENEWAL_DAYS_BEFORE_EXPIRY days ahead of expiry) and expiries
+    are made by a job every NETWISE_CURRICULUM_DUE_WORK_INTERVAL_SECONDS (300 s by default): they appear
+    within about 5 min, not at the moment a certification reaches its date.
+
+    **Needs** a token of the organisation: any person or integration client.
+
+    Args:
+        person_id (str):
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page.
+        x_request_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CurriculumPageCertificationPublic | CurriculumProblemDetail
+     """
+
+
+    return (await asyncio_detailed(
+        person_id=person_id,
+client=client,
+limit=limit,
+cursor=cursor,
+x_request_id=x_request_id,
+
+    )).parsed

@@ -1,0 +1,259 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.curriculum_attempt_in import CurriculumAttemptIn
+from ...models.curriculum_attempt_public import CurriculumAttemptPublic
+from ...models.curriculum_problem_detail import CurriculumProblemDetail
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    module_id: str,
+    *,
+    body: CurriculumAttemptIn,
+    x_request_id: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/curriculum/v1/modules/{module_id}/quiz/attempts".format(module_id=quote(str(module_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CurriculumAttemptPublic | CurriculumProblemDetail:
+    if response.status_code == 201:
+        response_201 = CurriculumAttemptPublic.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = CurriculumProblemDetail.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = CurriculumProblemDetail.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = CurriculumProblemDetail.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = CurriculumProblemDetail.from_dict(response.json())
+
+
+
+        return response_422
+
+    response_default = CurriculumProblemDetail.from_dict(response.json())
+
+
+
+    return response_default
+
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CurriculumAttemptPublic | CurriculumProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    module_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CurriculumAttemptIn,
+    x_request_id: str | Unset = UNSET,
+
+) -> Response[CurriculumAttemptPublic | CurriculumProblemDetail]:
+    """ Answer the quiz; graded on the server
+
+     Attempts per day are limited (counted in the organisation's time zone): beyond the limit the answer
+    is a 429 with Retry-After.
+
+    **Needs** a token of the organisation: any person or integration client.
+
+    Args:
+        module_id (str):
+        x_request_id (str | Unset):
+        body (CurriculumAttemptIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CurriculumAttemptPublic | CurriculumProblemDetail]
+     """
+
+
+    kwargs = _get_kwargs(
+        module_id=module_id,
+body=body,
+x_request_id=x_request_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    module_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CurriculumAttemptIn,
+    x_request_id: str | Unset = UNSET,
+
+) -> CurriculumAttemptPublic | CurriculumProblemDetail | None:
+    """ Answer the quiz; graded on the server
+
+     Attempts per day are limited (counted in the organisation's time zone): beyond the limit the answer
+    is a 429 with Retry-After.
+
+    **Needs** a token of the organisation: any person or integration client.
+
+    Args:
+        module_id (str):
+        x_request_id (str | Unset):
+        body (CurriculumAttemptIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CurriculumAttemptPublic | CurriculumProblemDetail
+     """
+
+
+    return sync_detailed(
+        module_id=module_id,
+client=client,
+body=body,
+x_request_id=x_request_id,
+
+    ).parsed
+
+async def asyncio_detailed(
+    module_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CurriculumAttemptIn,
+    x_request_id: str | Unset = UNSET,
+
+) -> Response[CurriculumAttemptPublic | CurriculumProblemDetail]:
+    """ Answer the quiz; graded on the server
+
+     Attempts per day are limited (counted in the organisation's time zone): beyond the limit the answer
+    is a 429 with Retry-After.
+
+    **Needs** a token of the organisation: any person or integration client.
+
+    Args:
+        module_id (str):
+        x_request_id (str | Unset):
+        body (CurriculumAttemptIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CurriculumAttemptPublic | CurriculumProblemDetail]
+     """
+
+
+    kwargs = _get_kwargs(
+        module_id=module_id,
+body=body,
+x_request_id=x_request_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    module_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CurriculumAttemptIn,
+    x_request_id: str | Unset = UNSET,
+
+) -> CurriculumAttemptPublic | CurriculumProblemDetail | None:
+    """ Answer the quiz; graded on the server
+
+     Attempts per day are limited (counted in the organisation's time zone): beyond the limit the answer
+    is a 429 with Retry-After.
+
+    **Needs** a token of the organisation: any person or integration client.
+
+    Args:
+        module_id (str):
+        x_request_id (str | Unset):
+        body (CurriculumAttemptIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CurriculumAttemptPublic | CurriculumProblemDetail
+     """
+
+
+    return (await asyncio_detailed(
+        module_id=module_id,
+client=client,
+body=body,
+x_request_id=x_request_id,
+
+    )).parsed

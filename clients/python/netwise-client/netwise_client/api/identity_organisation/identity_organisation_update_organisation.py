@@ -1,0 +1,257 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.identity_organisation_public import IdentityOrganisationPublic
+from ...models.identity_organisation_update import IdentityOrganisationUpdate
+from ...models.identity_problem_detail import IdentityProblemDetail
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    body: IdentityOrganisationUpdate,
+    if_match: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/identity/v1/organisation",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> IdentityOrganisationPublic | IdentityProblemDetail:
+    if response.status_code == 200:
+        response_200 = IdentityOrganisationPublic.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = IdentityProblemDetail.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = IdentityProblemDetail.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = IdentityProblemDetail.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = IdentityProblemDetail.from_dict(response.json())
+
+
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = IdentityProblemDetail.from_dict(response.json())
+
+
+
+        return response_422
+
+    response_default = IdentityProblemDetail.from_dict(response.json())
+
+
+
+    return response_default
+
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[IdentityOrganisationPublic | IdentityProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: IdentityOrganisationUpdate,
+    if_match: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> Response[IdentityOrganisationPublic | IdentityProblemDetail]:
+    """ Change the organisation's settings
+
+     **Needs** a person with role admin.
+
+    Args:
+        if_match (str | Unset):
+        x_request_id (str | Unset):
+        body (IdentityOrganisationUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IdentityOrganisationPublic | IdentityProblemDetail]
+     """
+
+
+    kwargs = _get_kwargs(
+        body=body,
+if_match=if_match,
+x_request_id=x_request_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: IdentityOrganisationUpdate,
+    if_match: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> IdentityOrganisationPublic | IdentityProblemDetail | None:
+    """ Change the organisation's settings
+
+     **Needs** a person with role admin.
+
+    Args:
+        if_match (str | Unset):
+        x_request_id (str | Unset):
+        body (IdentityOrganisationUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IdentityOrganisationPublic | IdentityProblemDetail
+     """
+
+
+    return sync_detailed(
+        client=client,
+body=body,
+if_match=if_match,
+x_request_id=x_request_id,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: IdentityOrganisationUpdate,
+    if_match: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> Response[IdentityOrganisationPublic | IdentityProblemDetail]:
+    """ Change the organisation's settings
+
+     **Needs** a person with role admin.
+
+    Args:
+        if_match (str | Unset):
+        x_request_id (str | Unset):
+        body (IdentityOrganisationUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IdentityOrganisationPublic | IdentityProblemDetail]
+     """
+
+
+    kwargs = _get_kwargs(
+        body=body,
+if_match=if_match,
+x_request_id=x_request_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: IdentityOrganisationUpdate,
+    if_match: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> IdentityOrganisationPublic | IdentityProblemDetail | None:
+    """ Change the organisation's settings
+
+     **Needs** a person with role admin.
+
+    Args:
+        if_match (str | Unset):
+        x_request_id (str | Unset):
+        body (IdentityOrganisationUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IdentityOrganisationPublic | IdentityProblemDetail
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+body=body,
+if_match=if_match,
+x_request_id=x_request_id,
+
+    )).parsed

@@ -1,0 +1,289 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.identity_person_public import IdentityPersonPublic
+from ...models.identity_problem_detail import IdentityProblemDetail
+from ...models.identity_roles_update import IdentityRolesUpdate
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    person_id: str,
+    *,
+    body: IdentityRolesUpdate,
+    if_match: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    if not isinstance(x_request_id, Unset):
+        headers["X-Request-ID"] = x_request_id
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/identity/v1/people/{person_id}/roles".format(person_id=quote(str(person_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> IdentityPersonPublic | IdentityProblemDetail:
+    if response.status_code == 200:
+        response_200 = IdentityPersonPublic.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = IdentityProblemDetail.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = IdentityProblemDetail.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = IdentityProblemDetail.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = IdentityProblemDetail.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = IdentityProblemDetail.from_dict(response.json())
+
+
+
+        return response_412
+
+    if response.status_code == 422:
+        response_422 = IdentityProblemDetail.from_dict(response.json())
+
+
+
+        return response_422
+
+    response_default = IdentityProblemDetail.from_dict(response.json())
+
+
+
+    return response_default
+
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[IdentityPersonPublic | IdentityProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    person_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: IdentityRolesUpdate,
+    if_match: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> Response[IdentityPersonPublic | IdentityProblemDetail]:
+    """ Set a person's roles
+
+     The whole set: what the person may do in every service from their next token on. Roles that the
+    identity provider's group mappings give are set again at each sign-in.
+
+    **Needs** a person with role admin.
+
+    Args:
+        person_id (str):
+        if_match (str | Unset):
+        x_request_id (str | Unset):
+        body (IdentityRolesUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IdentityPersonPublic | IdentityProblemDetail]
+     """
+
+
+    kwargs = _get_kwargs(
+        person_id=person_id,
+body=body,
+if_match=if_match,
+x_request_id=x_request_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    person_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: IdentityRolesUpdate,
+    if_match: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> IdentityPersonPublic | IdentityProblemDetail | None:
+    """ Set a person's roles
+
+     The whole set: what the person may do in every service from their next token on. Roles that the
+    identity provider's group mappings give are set again at each sign-in.
+
+    **Needs** a person with role admin.
+
+    Args:
+        person_id (str):
+        if_match (str | Unset):
+        x_request_id (str | Unset):
+        body (IdentityRolesUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IdentityPersonPublic | IdentityProblemDetail
+     """
+
+
+    return sync_detailed(
+        person_id=person_id,
+client=client,
+body=body,
+if_match=if_match,
+x_request_id=x_request_id,
+
+    ).parsed
+
+async def asyncio_detailed(
+    person_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: IdentityRolesUpdate,
+    if_match: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> Response[IdentityPersonPublic | IdentityProblemDetail]:
+    """ Set a person's roles
+
+     The whole set: what the person may do in every service from their next token on. Roles that the
+    identity provider's group mappings give are set again at each sign-in.
+
+    **Needs** a person with role admin.
+
+    Args:
+        person_id (str):
+        if_match (str | Unset):
+        x_request_id (str | Unset):
+        body (IdentityRolesUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IdentityPersonPublic | IdentityProblemDetail]
+     """
+
+
+    kwargs = _get_kwargs(
+        person_id=person_id,
+body=body,
+if_match=if_match,
+x_request_id=x_request_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    person_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: IdentityRolesUpdate,
+    if_match: str | Unset = UNSET,
+    x_request_id: str | Unset = UNSET,
+
+) -> IdentityPersonPublic | IdentityProblemDetail | None:
+    """ Set a person's roles
+
+     The whole set: what the person may do in every service from their next token on. Roles that the
+    identity provider's group mappings give are set again at each sign-in.
+
+    **Needs** a person with role admin.
+
+    Args:
+        person_id (str):
+        if_match (str | Unset):
+        x_request_id (str | Unset):
+        body (IdentityRolesUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IdentityPersonPublic | IdentityProblemDetail
+     """
+
+
+    return (await asyncio_detailed(
+        person_id=person_id,
+client=client,
+body=body,
+if_match=if_match,
+x_request_id=x_request_id,
+
+    )).parsed

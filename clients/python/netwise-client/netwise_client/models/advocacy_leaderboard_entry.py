@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+
+T = TypeVar("T", bound="AdvocacyLeaderboardEntry")
+
+
+
+@_attrs_define
+class AdvocacyLeaderboardEntry:
+    """ 
+        Attributes:
+            name (str):
+            person_id (str):
+            points (int): One per share; Facebook shares score none.
+            rank (int):
+     """
+
+    name: str
+    person_id: str
+    points: int
+    rank: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        person_id = self.person_id
+
+        points = self.points
+
+        rank = self.rank
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "name": name,
+            "person_id": person_id,
+            "points": points,
+            "rank": rank,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        person_id = d.pop("person_id")
+
+        points = d.pop("points")
+
+        rank = d.pop("rank")
+
+        advocacy_leaderboard_entry = cls(
+            name=name,
+            person_id=person_id,
+            points=points,
+            rank=rank,
+        )
+
+
+        advocacy_leaderboard_entry.additional_properties = d
+        return advocacy_leaderboard_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

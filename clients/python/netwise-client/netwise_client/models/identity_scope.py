@@ -1,0 +1,15 @@
+from enum import StrEnum
+
+class IdentityScope(StrEnum):
+    CATALOGREAD = "catalog:read"
+    COMPLETIONSWRITE = "completions:write"
+    ENROLMENTSWRITE = "enrolments:write"
+    KPISWRITE = "kpis:write"
+    PEOPLEREAD = "people:read"
+    PEOPLEWRITE = "people:write"
+    PROGRESSREAD = "progress:read"
+    REPORTSREAD = "reports:read"
+    TIMEWRITE = "time:write"
+
+    def __str__(self) -> str:
+        return str(self.value)
