@@ -13840,15 +13840,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Successful Response */
+            /** @description Revoked, or nothing to revoke (no body) */
             200: {
                 headers: {
                     "X-Request-ID": components["headers"]["identity.X-Request-ID"];
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": unknown;
-                };
+                content?: never;
             };
             409: components["responses"]["identity.Conflict"];
             422: components["responses"]["identity.ValidationFailed"];

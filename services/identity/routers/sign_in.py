@@ -76,7 +76,9 @@ async def callback(
     return RedirectResponse(finished.location, status_code=302, headers=NO_STORE)
 
 
-@router.post("/v1/oauth/revoke", status_code=200, summary="Revoke a refresh token, and its sign-in (RFC 7009)",
+@router.post("/v1/oauth/revoke", status_code=200, response_class=Response,
+             responses={200: {"description": "Revoked, or nothing to revoke (no body)", "content": {}}},
+             summary="Revoke a refresh token, and its sign-in (RFC 7009)",
              description="Form body: `token`, optional `token_type_hint`, `client_id`. Always 200, so nobody can "
              "probe which tokens exist.")
 async def revoke_token(session: SessionDep, token: Annotated[str | None, Form(max_length=200)] = None,
