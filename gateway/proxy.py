@@ -48,7 +48,7 @@ def is_forwarded(service: str, rest: str) -> bool:
     if rest.startswith("v1/"):
         return True
     if service == "identity":
-        return rest in (".well-known/jwks.json", ".well-known/oauth-authorization-server")
+        return rest in (".well-known/jwks.json", ".well-known/oauth-authorization-server") or _is_scim(segments)
     if service == "advocacy":
         return (len(segments) == 2 and segments[0] == "r" and segments[1] != "") or _is_mail_link(segments)
     return False
@@ -64,10 +64,15 @@ IDENTITY_PUBLIC = {("POST", "v1/oauth/token"), ("GET", "v1/oauth/authorize"), ("
                    ("GET", ".well-known/oauth-authorization-server")}
 
 
+def _is_scim(segments: list[str]) -> bool:
+    return len(segments) >= 3 and segments[:2] == ["scim", "v2"] and all(segments[2:])
+
+
 def is_public(method: str, service: str, rest: str) -> bool:
     """Paths reachable without a bearer token (the token endpoint itself takes client credentials)."""
     if service == "identity":
-        return (method, rest) in IDENTITY_PUBLIC
+        # SCIM checks its token itself, so that a directory gets SCIM's error bodies, not problem+json.
+        return (method, rest) in IDENTITY_PUBLIC or _is_scim(rest.split("/"))
     if service != "advocacy":
         return False
     # A mail's links carry their own signed token: its page (GET) and its one action (POST, RFC 8058 one-click).

@@ -9,7 +9,16 @@ from kit.app import create_service_app
 from services.identity import service
 from services.identity.keys import LocalKeys
 from services.identity.models import inbox_table, outbox_table
-from services.identity.routers import clients, identity_provider, oauth, org_units, organisation, people, sign_in
+from services.identity.routers import (
+    clients,
+    identity_provider,
+    oauth,
+    org_units,
+    organisation,
+    people,
+    scim,
+    sign_in,
+)
 from services.identity.settings import IdentitySettings
 from services.identity.sign_in import Providers
 
@@ -26,7 +35,7 @@ def create_app(settings: IdentitySettings | None = None, **overrides: Any) -> Fa
         outbox_table=outbox_table,
         inbox_table=inbox_table,
         routers=[organisation.router, org_units.router, people.router, clients.router, oauth.router,
-                 sign_in.router, identity_provider.router],
+                 sign_in.router, identity_provider.router, scim.router],
         may_act=service.may_act,  # identity reads its own tables, not a projection
         **overrides,
     )

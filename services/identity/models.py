@@ -42,7 +42,8 @@ class OrgUnit(IdentityTable, table=True):
 
 class Person(IdentityTable, table=True):
     __tablename__ = "people"
-    __table_args__ = (UniqueConstraint("org_id", "email", name="uq_people_org_email"),)
+    __table_args__ = (UniqueConstraint("org_id", "email", name="uq_people_org_email"),
+                      UniqueConstraint("org_id", "external_id", name="uq_people_org_external_id"))
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
     org_id: str = Field(foreign_key="organisations.id", index=True, max_length=36)
@@ -54,6 +55,9 @@ class Person(IdentityTable, table=True):
     roles: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     status: str = Field(default="active", max_length=16)
     locale: str | None = Field(default=None, max_length=35)
+    external_id: str | None = Field(default=None, max_length=255)  # the directory's id for them (SCIM)
+    user_name: str | None = Field(default=None, max_length=320)  # the directory's, when not the e-mail (SCIM)
+    directory_removed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # deleted by SCIM
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     version: int = 1
@@ -173,6 +177,23 @@ class RefreshToken(IdentityTable, table=True):
     expires_at: datetime = Field(sa_type=UTCDateTime)
     used_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     revoked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class DirectoryGroup(IdentityTable, table=True):
+    """A group the organisation's directory provisions by SCIM; the identity provider's group mappings give its
+    members roles and an org unit."""
+
+    __tablename__ = "directory_groups"
+    __table_args__ = (UniqueConstraint("org_id", "display_name", name="uq_directory_groups_org_name"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    org_id: str = Field(foreign_key="organisations.id", index=True, max_length=36)
+    display_name: str = Field(max_length=255)
+    external_id: str | None = Field(default=None, max_length=255)
+    members: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))  # person ids
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    version: int = 1
 
 
 outbox_table, inbox_table = event_tables(IdentityTable.metadata)

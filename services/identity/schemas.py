@@ -20,6 +20,7 @@ class Scope(StrEnum):
     progress_read = "progress:read"
     people_read = "people:read"
     people_write = "people:write"
+    scim = "scim"  # the organisation's directory provisions people and groups at /scim/v2
     time_write = "time:write"
     kpis_write = "kpis:write"
     reports_read = "reports:read"

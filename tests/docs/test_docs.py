@@ -144,6 +144,9 @@ def test_lms_quickstart_explains_every_scope_as_the_contract_grants_it() -> None
     wrong = []
     for scope in Scope:
         row = next(line for line in text.splitlines() if line.startswith(f"| `{scope.value}` |"))
+        if scope == Scope.scim:  # SCIM describes itself (/Schemas); its paths are not in the OpenAPI contract
+            assert "/identity/scim/v2/Users" in row, row
+            continue
         operations = OPERATION.findall(row)
         assert operations, f"the row of {scope.value} names no operation"
         for method, path in operations:

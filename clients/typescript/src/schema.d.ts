@@ -6382,7 +6382,7 @@ export interface components {
          * @description What an integration client may be granted.
          * @enum {string}
          */
-        "identity.Scope": "catalog:read" | "enrolments:write" | "completions:write" | "progress:read" | "people:read" | "people:write" | "time:write" | "kpis:write" | "reports:read";
+        "identity.Scope": "catalog:read" | "enrolments:write" | "completions:write" | "progress:read" | "people:read" | "people:write" | "scim" | "time:write" | "kpis:write" | "reports:read";
         /** IdentitySignInTokens */
         "identity.SignInTokens": {
             /** Access Token */

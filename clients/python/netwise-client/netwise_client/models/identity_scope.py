@@ -9,6 +9,7 @@ class IdentityScope(StrEnum):
     PEOPLEWRITE = "people:write"
     PROGRESSREAD = "progress:read"
     REPORTSREAD = "reports:read"
+    SCIM = "scim"
     TIMEWRITE = "time:write"
 
     def __str__(self) -> str:
