@@ -48,7 +48,7 @@ async def test_directory_to_learning_to_deactivation(tmp_path: Path) -> None:
             jwks_url=f"{url['identity']}/.well-known/jwks.json", log_level="WARNING"))
         tenant = await make_tenant(identity)
         async with identity.state.db.transaction() as session:
-            slug = (await session.get(Organisation, tenant.org_id)).slug  # type: ignore[union-attr]
+            slug = (await session.get(Organisation, tenant.org_id)).slug
             app = await sign_in.register_app(session, name="Intranet", redirect_uris=[SPA])
             editor = await service.create_person(session, identity.state.outbox, tenant.org_id, PersonCreate(
                 email=f"ed@{slug}.example", name="Ed Editor", job_function=JobFunction.marketing,
