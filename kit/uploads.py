@@ -18,8 +18,10 @@ MAX_CSV_BYTES = 5 * 1024 * 1024
 MAX_IMPORT_ROWS = 10_000
 CSV_MEDIA_TYPES = ("text/csv", "application/csv")
 # openapi_extra for a route whose body is a CSV file (FastAPI cannot infer it from a raw-body handler).
-CSV_BODY: dict[str, Any] = {
-    "requestBody": {"required": True, "content": {"text/csv": {"schema": {"type": "string"}}}}}
+def csv_body(example: str) -> dict[str, Any]:
+    """The `openapi_extra` of a route that takes a CSV file: its media type, and what a file looks like."""
+    return {"requestBody": {"required": True, "content": {"text/csv": {"schema": {"type": "string"},
+                                                                       "example": example}}}}
 
 
 async def read_csv(request: Request, max_bytes: int = MAX_CSV_BYTES) -> str:

@@ -116,6 +116,20 @@ class ProgrammeFields(Strict):
 
 class ProgrammeUpdate(ProgrammeFields):
     """The whole programme settings (PUT): fields left out take their defaults."""
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "allowed_link_domains": ["fjordline.example"],
+        "banned_terms": ["guaranteed", "cheapest"],
+        "daily_share_limit": 3,
+        "disclosure_networks": ["linkedin", "x"],
+        "disclosure_text": "#ad",
+        "sharing_start_hour": 7,
+        "sharing_end_hour": 21,
+        "leaderboard_enabled": True,
+        "require_policy_acknowledgement": True,
+        "required_certification": "social-basics",
+        "earned_media_cpm_minor": 6500,
+        "earned_media_cpc_minor": 900,
+    }]})
 
 
 class ProgrammePublic(ProgrammeFields):
@@ -150,10 +164,25 @@ class AmbassadorPreferences(Strict):
 
 
 class OptIn(AmbassadorPreferences):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "consent": True,
+        "networks": [{"network": "linkedin", "handle": "ingrid-dahl", "followers": 1850}],
+        "topic_ids": ["01a23e40-0a11-7b22-9c33-4d44e55f6a70"],
+        "digest_day": "monday",
+        "digest_channel": "email",
+        "leaderboard_opt_in": True,
+    }]})
     consent: bool = Field(description="Must be true: I share voluntarily and may leave at any time.")
 
 
 class AmbassadorUpdate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "networks": [{"network": "linkedin", "handle": "ingrid-dahl", "followers": 1850}],
+        "topic_ids": ["01a23e40-0a11-7b22-9c33-4d44e55f6a70"],
+        "digest_day": "monday",
+        "digest_channel": "email",
+        "leaderboard_opt_in": False,
+    }]})
     networks: NotNull[Annotated[list[NetworkAccount], Field(max_length=7)]] = None
     topic_ids: NotNull[Annotated[list[Id], Field(max_length=100)]] = None
     digest_day: NotNull[Weekday] = None
@@ -186,6 +215,15 @@ class Eligibility(BaseModel):
 # -- topics ---------------------------------------------------------------------------------------
 
 class TopicCreate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "slug": "routes",
+        "name": "Routes and timetables",
+        "description": "New routes, seasonal timetables and port news",
+        "audience_job_functions": ["sales"],
+        "audience_org_unit_ids": ["01a23e3f-b201-7c11-8a3e-5d0c9e2f4b10"],
+        "sensitive": False,
+        "certification_key": "social-basics",
+    }]})
     slug: Slug
     name: Name
     description: Annotated[str, StringConstraints(max_length=2000)] | None = None
@@ -204,6 +242,10 @@ class TopicCreate(Strict):
 
 
 class TopicUpdate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "name": "Routes, timetables and ports",
+        "sensitive": False,
+    }]})
     name: NotNull[Name] = None
     description: Annotated[str, StringConstraints(max_length=2000)] | None = None
     audience_org_unit_ids: NotNull[Annotated[list[Id], Field(max_length=200)]] = None
@@ -214,6 +256,9 @@ class TopicUpdate(Strict):
 
 
 class TopicHold(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "guidance": "Hold sharing until the press release at 10:00.",
+    }]})
     guidance: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)] = HOLD_GUIDANCE
 
 
@@ -244,6 +289,22 @@ Variants = Annotated[list[Variant], Field(max_length=100)]
 
 
 class PostCreate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "topic_id": "01a23e40-0a11-7b22-9c33-4d44e55f6a70",
+        "title": "New route Bergen-Hirtshals from March",
+        "link": "https://www.fjordline.example/news/bergen-hirtshals",
+        "variants": [
+            {
+                "network": "linkedin",
+                "locale": "nb-NO",
+                "text": "Fra mars seiler vi Bergen-Hirtshals tre ganger i uka. Les mer:",
+            },
+            {"network": "x", "locale": "en", "text": "New route Bergen-Hirtshals from March!"},
+        ],
+        "priority": 2,
+        "starts_at": "2026-12-07T08:00:00+01:00",
+        "expires_at": "2027-01-31T23:59:00+01:00",
+    }]})
     topic_id: Id
     link: Url
     title: Name
@@ -266,6 +327,10 @@ class PostCreate(Strict):
 
 
 class PostUpdate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "title": "New route Bergen-Hirtshals from 1 March",
+        "priority": 1,
+    }]})
     topic_id: NotNull[Id] = None
     link: NotNull[Url] = None
     title: NotNull[Name] = None
@@ -287,6 +352,9 @@ class PostUpdate(Strict):
 
 
 class ReviewNote(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "note": "Checked with legal: the price claim is fine.",
+    }]})
     note: Annotated[str, StringConstraints(max_length=1000)] | None = None
 
 
@@ -312,6 +380,7 @@ class PostPublic(BaseModel):
 # -- shares ---------------------------------------------------------------------------------------
 
 class ShareCreate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"network": "linkedin"}]})
     network: Network
 
 
@@ -367,12 +436,21 @@ class DigestRunResult(BaseModel):
 # -- conversations --------------------------------------------------------------------------------
 
 class ConversationCreate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "url": "https://www.linkedin.com/feed/update/urn:li:activity:7132456789012345678/",
+        "network": "linkedin",
+        "note": "A customer asks about delivery times under our launch post",
+    }]})
     url: Url
     note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)] | None = None
     network: Network | None = None
 
 
 class ConversationUpdate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "status": "handling",
+        "comms_note": "Customer service answers in the thread today",
+    }]})
     status: ConversationStatus
     comms_note: Annotated[str, StringConstraints(max_length=2000)] | None = None
 

@@ -106,6 +106,13 @@ def check_range(starts_on: date, ends_on: date, field: str = "ends_on") -> None:
 # -- time entries --------------------------------------------------------------------------------
 
 class TimeEntryCreate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "date": "2026-11-02",
+        "minutes": 25,
+        "channel": "linkedin",
+        "activity": "content_creation",
+        "note": "Post about the Bergen route",
+    }]})
     person_id: Id | None = Field(default=None, description="Whose time; omitted means the caller's own.")
     date: inputs.Day = Field(description="Calendar day in the organisation's time zone.")
     minutes: Minutes
@@ -116,6 +123,10 @@ class TimeEntryCreate(Strict):
 
 
 class TimeEntryUpdate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "minutes": 30,
+        "note": "Post and replies about the Bergen route",
+    }]})
     date: NotNull[inputs.Day] = None
     minutes: NotNull[Minutes] = None
     channel: Channel | None = None
@@ -141,6 +152,24 @@ class TimeEntryPublic(BaseModel):
 
 
 class BulkTimeEntries(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "entries": [
+            {
+                "date": "2026-11-02",
+                "minutes": 25,
+                "channel": "linkedin",
+                "activity": "content_creation",
+                "person_id": "01a23e3f-c6a1-7f00-9c2b-2f6e1d4c78c0",
+            },
+            {
+                "date": "2026-11-02",
+                "minutes": 40,
+                "channel": "facebook",
+                "activity": "customer_service",
+                "person_id": "01a23e3f-c6a1-7f00-9c2b-2f6e1d4c7a11",
+            },
+        ],
+    }]})
     entries: Annotated[list[TimeEntryCreate], Field(min_length=1, max_length=1000)]
 
 
@@ -157,6 +186,10 @@ class ImportReport(BaseModel):
 
 
 class TimerStart(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "channel": "linkedin",
+        "activity": "community_management",
+    }]})
     channel: Channel | None = None
     activity: Activity | None = None
     note: Note | None = None
@@ -173,6 +206,7 @@ class TimerPublic(BaseModel):
 
 
 class LockCreate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"month": "2026-10"}]})
     month: Annotated[str, StringConstraints(pattern=r"^20\d{2}-(0[1-9]|1[0-2])$")] = Field(
         description="The month to lock, YYYY-MM, in the organisation's calendar.")
 
@@ -198,6 +232,7 @@ class SettingsPublic(BaseModel):
 
 
 class SettingsUpdate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"investment_target_percent": 20}]})
     investment_target_percent: NotNull[Annotated[int, Field(ge=0, le=100)]] = None
     activity_categories: NotNull[dict[Activity, Category]] = Field(
         default=None, description="Overrides; activities left out keep the default.")
@@ -224,6 +259,16 @@ Thresholds = Annotated[list[Annotated[int, Field(ge=1, le=1000)]], Field(min_len
 
 
 class CapCreate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "name": "Sales on social, per person",
+        "scope": "job_function",
+        "scope_id": "sales",
+        "period": "week",
+        "limit_minutes": 180,
+        "per_person": True,
+        "thresholds": [80, 100],
+        "hard": False,
+    }]})
     name: Name
     scope: CapScope
     scope_id: Id | None = Field(default=None, description="Org unit id, job function or person id; none for "
@@ -250,6 +295,7 @@ class CapCreate(Strict):
 
 
 class CapUpdate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"limit_minutes": 240, "thresholds": [75, 100]}]})
     name: NotNull[Name] = None
     limit_minutes: NotNull[Annotated[int, Field(ge=1, le=1_000_000)]] = None
     thresholds: NotNull[Thresholds] = None
@@ -278,6 +324,7 @@ class CapPublic(BaseModel):
 
 
 class CapConsent(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"status_shared_with_setter": True}]})
     status_shared_with_setter: bool = Field(description="true lets the leader who set this cap on you see your "
                                             "status against it; false takes that back at once.")
 
@@ -316,6 +363,13 @@ class CapStatus(BaseModel):
 # -- studies -------------------------------------------------------------------------------------
 
 class StudyCreate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "name": "Autumn time study",
+        "starts_on": "2026-10-05",
+        "ends_on": "2026-10-18",
+        "unit_ids": ["01a23e3f-b201-7c11-8a3e-5d0c9e2f4b10"],
+        "channels": ["linkedin", "facebook"],
+    }]})
     name: Name
     starts_on: inputs.Day
     ends_on: inputs.Day
@@ -334,6 +388,7 @@ class StudyCreate(Strict):
 
 
 class StudyUpdate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"ends_on": "2026-10-25"}]})
     name: NotNull[Name] = None
     ends_on: NotNull[inputs.Day] = None
 
@@ -361,6 +416,12 @@ class RateSubject(StrEnum):
 
 
 class CostRateCreate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "subject_kind": "job_function",
+        "subject": "sales",
+        "effective_from": "2026-01-01",
+        "hourly_minor": 65000,
+    }]})
     subject_kind: RateSubject
     subject: Id = Field(description="A job function, or a person id.")
     effective_from: inputs.Day
@@ -387,6 +448,13 @@ class CostRatePublic(BaseModel):
 
 
 class AdSpendCreate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "channel": "linkedin",
+        "starts_on": "2026-11-01",
+        "ends_on": "2026-11-30",
+        "amount_minor": 4500000,
+        "note": "Sponsored posts for the Bergen route",
+    }]})
     channel: Channel
     starts_on: inputs.Day
     ends_on: inputs.Day
@@ -425,6 +493,15 @@ class KpiKind(StrEnum):
 
 
 class KpiCreate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "key": "qualified_leads",
+        "unit": "number",
+        "names": {"en": "Qualified leads", "nb": "Kvalifiserte leads"},
+        "formulas": {
+            "en": "Leads from social that sales accepted, by the CRM",
+            "nb": "Leads fra sosiale medier som salg godtok, ifølge CRM",
+        },
+    }]})
     key: KpiKey
     unit: KpiUnit = KpiUnit.number
     names: Annotated[dict[Locale, Name], Field(min_length=1, max_length=20)]
@@ -442,6 +519,14 @@ class KpiPublic(BaseModel):
 
 
 class MeasurementCreate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "kpi_key": "qualified_leads",
+        "starts_on": "2026-11-01",
+        "ends_on": "2026-11-30",
+        "value": 42,
+        "channel": "linkedin",
+        "note": "From the CRM, campaign source = social",
+    }]})
     kpi_key: KpiKey
     channel: Channel | None = None
     starts_on: inputs.Day
@@ -487,6 +572,16 @@ class KpiValues(BaseModel):
 # -- objectives and use cases --------------------------------------------------------------------
 
 class ObjectiveCreate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "title": "More qualified leads from LinkedIn",
+        "owner_id": "01a23e3f-c6a1-7f00-9c2b-2f6e1d4c78c0",
+        "kpi_key": "qualified_leads",
+        "target": 60,
+        "starts_on": "2026-10-01",
+        "ends_on": "2026-12-31",
+        "channel": "linkedin",
+        "learning_intent": "Does social selling training bring sales more qualified leads?",
+    }]})
     title: Name
     owner_id: Id
     kpi_key: KpiKey
@@ -503,6 +598,7 @@ class ObjectiveCreate(Strict):
 
 
 class ObjectiveUpdate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"target": 70}]})
     title: NotNull[Name] = None
     owner_id: NotNull[Id] = None
     target: NotNull[DecimalValue] = None
@@ -527,6 +623,14 @@ class ObjectivePublic(BaseModel):
 
 
 class UseCaseCreate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "org_unit_id": "01a23e3f-b201-7c11-8a3e-5d0c9e2f4b10",
+        "channel": "linkedin",
+        "purpose": "Find and warm up freight customers",
+        "business_value": "Qualified freight leads for the sales team",
+        "owner_id": "01a23e3f-c6a1-7f00-9c2b-2f6e1d4c78c0",
+        "kpi_keys": ["qualified_leads"],
+    }]})
     org_unit_id: Id
     channel: Channel
     purpose: Text
@@ -536,6 +640,9 @@ class UseCaseCreate(Strict):
 
 
 class UseCaseUpdate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "business_value": "Qualified freight leads, and shorter sales cycles",
+    }]})
     purpose: NotNull[Text] = None
     business_value: NotNull[Text] = None
     kpi_keys: NotNull[Annotated[list[KpiKey], Field(max_length=20)]] = None

@@ -93,6 +93,26 @@ ModuleContents = Annotated[dict[Locale, ModuleContent], Field(min_length=1, max_
 
 
 class ModuleCreate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "content": {
+            "en": {
+                "title": "Social selling on LinkedIn",
+                "summary": "Why and how",
+                "body": "# Your profile\nMake it useful to a customer.",
+            },
+            "nb": {
+                "title": "Sosialt salg på LinkedIn",
+                "summary": "Hvorfor og hvordan",
+                "body": "# Profilen din\nGjør den nyttig for en kunde.",
+            },
+        },
+        "phase": "role",
+        "job_functions": ["sales"],
+        "platforms": ["linkedin"],
+        "competencies": ["social-selling"],
+        "estimated_minutes": 20,
+        "default_locale": "nb",
+    }]})
     content: ModuleContents
     default_locale: Locale | None = Field(default=None, description="Defaults to the first content locale")
     phase: Phase
@@ -110,6 +130,7 @@ class ModuleCreate(Strict):
 
 
 class ModuleUpdate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"estimated_minutes": 25, "review_by": "2027-06-30"}]})
     content: NotNull[ModuleContents] = None
     default_locale: Locale | None = None
     phase: NotNull[Phase] = None
@@ -180,6 +201,18 @@ class QuizQuestion(Strict):
 
 
 class QuizIn(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "pass_mark": 80,
+        "questions": [
+            {
+                "id": "q1",
+                "kind": "single",
+                "text": {"en": "Who owns your LinkedIn profile?"},
+                "options": [{"id": "a", "text": {"en": "You"}}, {"id": "b", "text": {"en": "The company"}}],
+                "correct": ["a"],
+            },
+        ],
+    }]})
     pass_mark: Annotated[int, Field(ge=1, le=100, description="Percent of questions to get right")]
     questions: Annotated[list[QuizQuestion], Field(min_length=1, max_length=50)]
 
@@ -193,6 +226,8 @@ class QuizIn(Strict):
 
 class QuizForEditors(QuizIn):
     """The quiz with its answer key: only editors ever get this shape."""
+
+    model_config = ConfigDict(json_schema_extra=None)  # QuizIn's example is a request's, not this response's
 
     module_id: str
     revision: int
@@ -228,6 +263,9 @@ class Answer(Strict):
 
 
 class AttemptIn(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "answers": [{"question_id": "q1", "option_ids": ["a"]}],
+    }]})
     answers: Annotated[list[Answer], Field(max_length=50)]
 
 
@@ -262,6 +300,13 @@ UnitIds = Annotated[list[Id], Field(max_length=50), AfterValidator(_unique)]
 
 
 class TrackCreate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "content": {"en": {"title": "Sales on social", "summary": "The role track for sales"}},
+        "phase": "role",
+        "module_ids": ["01a23e41-2c33-7d44-9e55-6f66a77b8c90"],
+        "audience_job_functions": ["sales"],
+        "certification": {"key": "social-selling", "validity_days": 365},
+    }]})
     content: TrackContents
     default_locale: Locale | None = None
     phase: Phase
@@ -278,6 +323,10 @@ class TrackCreate(Strict):
 
 
 class TrackUpdate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "module_ids": ["01a23e41-2c33-7d44-9e55-6f66a77b8c90"],
+        "required": True,
+    }]})
     content: NotNull[TrackContents] = None
     default_locale: Locale | None = None
     phase: NotNull[Phase] = None
@@ -328,6 +377,12 @@ class AssignmentPublic(BaseModel):
 
 class AssignmentCreate(Strict):
     """A manual assignment of one track or one module."""
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "person_id": "01a23e3f-c6a1-7f00-9c2b-2f6e1d4c78c0",
+        "track_id": "01a23e41-1b22-7c33-8d44-5e55f66a7b80",
+        "due_at": "2026-12-31T16:00:00+01:00",
+        "required": True,
+    }]})
 
     person_id: Id
     track_id: Id | None = None
@@ -343,6 +398,11 @@ class AssignmentCreate(Strict):
 
 
 class EnrolmentIn(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "email": "ingrid.dahl@fjordline.example",
+        "track_id": "01a23e41-1b22-7c33-8d44-5e55f66a7b80",
+        "due_at": "2026-12-31T16:00:00+01:00",
+    }]})
     track_id: Id
     person_id: Id | None = None
     email: Annotated[str, StringConstraints(min_length=3, max_length=320, pattern=r"^[^@\s]+@[^@\s]+$")] | None = None
@@ -357,6 +417,13 @@ class EnrolmentIn(Strict):
 
 
 class RuleCreate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "track_id": "01a23e41-1b22-7c33-8d44-5e55f66a7b80",
+        "job_functions": ["sales"],
+        "org_unit_id": "01a23e3f-b201-7c11-8a3e-5d0c9e2f4b10",
+        "due_in_days": 30,
+        "required": True,
+    }]})
     track_id: Id
     job_functions: JobFunctions = Field(default=[], description="Empty means every job function")
     org_unit_id: Id | None = Field(default=None, description="The unit and every unit below it; null for everyone")
@@ -418,6 +485,11 @@ class ModuleCompletionResult(BaseModel):
 
 class ExternalCompletionIn(Strict):
     """A completion an LMS recorded: of one module or a whole track."""
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "email": "ingrid.dahl@fjordline.example",
+        "module_id": "01a23e41-2c33-7d44-9e55-6f66a77b8c90",
+        "completed_at": "2026-11-20T14:32:00+01:00",
+    }]})
 
     person_id: Id | None = None
     email: Annotated[str, StringConstraints(min_length=3, max_length=320, pattern=r"^[^@\s]+@[^@\s]+$")] | None = None
@@ -477,6 +549,11 @@ class MyLearning(BaseModel):
 # -- platform changes ------------------------------------------------------------------------------
 
 class PlatformChangeIn(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "platform": "linkedin",
+        "summary": "LinkedIn now shows who reposted a post in the feed",
+        "effective_on": "2026-12-01",
+    }]})
     platform: Platform
     summary: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
     effective_on: Day
@@ -502,6 +579,10 @@ PolicyContents = Annotated[dict[Locale, PolicyContent], Field(min_length=1, max_
 
 
 class PolicyCreate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "content": {"en": {"title": "Social media policy", "body": "1. Say who you work for..."}},
+        "default_locale": "en",
+    }]})
     content: PolicyContents
     default_locale: Locale | None = None
 
@@ -517,6 +598,11 @@ class VersionChange(StrEnum):
 
 
 class PolicyVersionCreate(PolicyCreate):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "content": {"en": {"title": "Social media policy", "body": "1. Say who you work for..."}},
+        "change": "minor",
+        "change_summary": "Clarified what counts as confidential",
+    }]})
     change: Annotated[VersionChange, Field(description="A major change asks everyone to acknowledge again")]
     change_summary: Annotated[str, StringConstraints(max_length=2000)] | None = None
 
@@ -545,6 +631,7 @@ class PolicyVersionPublic(BaseModel):
 
 
 class AcknowledgementIn(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"version": "2.0"}]})
     version: Version = Field(description="The version the person read; must be the current one")
 
 
@@ -573,6 +660,9 @@ class AcknowledgementReport(Suppression):
 # -- self-assessment -------------------------------------------------------------------------------
 
 class SelfAssessmentIn(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "ratings": {"social-selling": 3, "personal-branding": 2},
+    }]})
     ratings: Annotated[dict[Slug, Annotated[int, Field(ge=1, le=5)]], Field(min_length=1, max_length=50,
                                                                             description="Competency -> 1..5")]
 
@@ -617,6 +707,13 @@ class PlaybookStatus(StrEnum):
 
 
 class PlaybookCreate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "title": "Answering a complaint in public",
+        "locale": "en",
+        "body": "Thank them, move to a private channel, and come back to the thread when solved.",
+        "job_functions": ["customer_service"],
+        "platforms": ["facebook", "linkedin"],
+    }]})
     title: Title
     body: Annotated[str, StringConstraints(min_length=1, max_length=50_000), Field(description="Markdown")]
     locale: Locale = "en"
@@ -625,6 +722,9 @@ class PlaybookCreate(Strict):
 
 
 class PlaybookUpdate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "title": "Answering a complaint in public, within the hour",
+    }]})
     title: Title | None = None
     body: Annotated[str, StringConstraints(min_length=1, max_length=50_000)] | None = None
     locale: Locale | None = None
@@ -638,6 +738,7 @@ class ReviewDecision(StrEnum):
 
 
 class PlaybookReview(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"decision": "publish", "note": "Clear and kind."}]})
     decision: ReviewDecision
     note: Annotated[str, StringConstraints(max_length=2000)] | None = None
 

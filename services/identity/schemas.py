@@ -68,6 +68,11 @@ class OrganisationPublic(BaseModel):
 
 
 class OrganisationUpdate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "currency": "NOK",
+        "timezone": "Europe/Oslo",
+        "min_group_size": 5,
+    }]})
     name: NotNull[Name] = None
     currency: NotNull[Currency] = None
     timezone: NotNull[Timezone] = None
@@ -76,11 +81,16 @@ class OrganisationUpdate(Strict):
 
 
 class OrgUnitCreate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "name": "Sales Norway",
+        "parent_id": "01a23e3f-b201-7c11-8a3e-5d0c9e2f4b10",
+    }]})
     name: Name
     parent_id: Id | None = None
 
 
 class OrgUnitUpdate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"name": "Sales Norway and Denmark"}]})
     name: NotNull[Name] = None
     parent_id: Id | None = None
 
@@ -94,6 +104,14 @@ class OrgUnitPublic(BaseModel):
 
 
 class PersonCreate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "email": "ingrid.dahl@fjordline.example",
+        "name": "Ingrid Dahl",
+        "job_function": "sales",
+        "org_unit_id": "01a23e3f-b201-7c11-8a3e-5d0c9e2f4b10",
+        "roles": ["learner", "ambassador"],
+        "locale": "nb-NO",
+    }]})
     email: Email
     name: Name
     job_function: JobFunction
@@ -104,6 +122,7 @@ class PersonCreate(Strict):
 
 
 class PersonUpdate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"job_function": "marketing", "locale": "nb-NO"}]})
     email: NotNull[Email] = None
     name: NotNull[Name] = None
     job_function: NotNull[JobFunction] = None
@@ -136,6 +155,10 @@ class ImportReport(BaseModel):
 
 
 class ClientCreate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "name": "Moodle",
+        "scopes": ["catalog:read", "enrolments:write", "completions:write"],
+    }]})
     name: Name
     scopes: Annotated[list[Scope], Field(min_length=1, max_length=len(Scope))]
 
@@ -189,6 +212,15 @@ class IdentifyBy(StrEnum):
 
 class IdentityProviderSet(Strict):
     """The organisation's OpenID provider; its discovery document is fetched and checked before it is saved."""
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "issuer": "https://login.microsoftonline.com/9188040d-6c67-4c5b-b112-36a304b66dad/v2.0",
+        "client_id": "6731de76-14a6-49ae-97bc-6eba6914391e",
+        "client_secret": "write-only: the secret from the app registration",
+        "identify_by": "subject",
+        "allowed_domains": ["fjordline.example"],
+        "group_roles": {"Social ambassadors": ["ambassador"]},
+        "group_units": {"Sales Norway": "01a23e3f-b201-7c11-8a3e-5d0c9e2f4b10"},
+    }]})
 
     issuer: Annotated[str, Field(min_length=8, max_length=500, examples=["https://login.microsoftonline.com/"
                                                                           "<tenant-id>/v2.0"])]
@@ -230,6 +262,7 @@ class IdentityProviderPublic(BaseModel):
 
 
 class RolesUpdate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"roles": ["learner", "ambassador", "editor"]}]})
     roles: Annotated[list[Role], Field(max_length=len(Role))]
 
 

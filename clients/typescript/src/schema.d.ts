@@ -2802,7 +2802,24 @@ export interface components {
             /** Version */
             version: number;
         };
-        /** AdvocacyAmbassadorUpdate */
+        /**
+         * AdvocacyAmbassadorUpdate
+         * @example {
+         *       "digest_channel": "email",
+         *       "digest_day": "monday",
+         *       "leaderboard_opt_in": false,
+         *       "networks": [
+         *         {
+         *           "followers": 1850,
+         *           "handle": "ingrid-dahl",
+         *           "network": "linkedin"
+         *         }
+         *       ],
+         *       "topic_ids": [
+         *         "01a23e40-0a11-7b22-9c33-4d44e55f6a70"
+         *       ]
+         *     }
+         */
         "advocacy.AmbassadorUpdate": {
             digest_channel?: components["schemas"]["advocacy.DigestChannel"];
             digest_day?: components["schemas"]["advocacy.Weekday"];
@@ -2813,7 +2830,14 @@ export interface components {
             /** Topic Ids */
             topic_ids?: string[];
         };
-        /** AdvocacyConversationCreate */
+        /**
+         * AdvocacyConversationCreate
+         * @example {
+         *       "network": "linkedin",
+         *       "note": "A customer asks about delivery times under our launch post",
+         *       "url": "https://www.linkedin.com/feed/update/urn:li:activity:7132456789012345678/"
+         *     }
+         */
         "advocacy.ConversationCreate": {
             network?: components["schemas"]["advocacy.Network"] | null;
             /** Note */
@@ -2855,7 +2879,13 @@ export interface components {
          * @enum {string}
          */
         "advocacy.ConversationStatus": "new" | "handling" | "closed";
-        /** AdvocacyConversationUpdate */
+        /**
+         * AdvocacyConversationUpdate
+         * @example {
+         *       "comms_note": "Customer service answers in the thread today",
+         *       "status": "handling"
+         *     }
+         */
         "advocacy.ConversationUpdate": {
             /** Comms Note */
             comms_note?: string | null;
@@ -3032,7 +3062,25 @@ export interface components {
             handle?: string | null;
             network: components["schemas"]["advocacy.Network"];
         };
-        /** AdvocacyOptIn */
+        /**
+         * AdvocacyOptIn
+         * @example {
+         *       "consent": true,
+         *       "digest_channel": "email",
+         *       "digest_day": "monday",
+         *       "leaderboard_opt_in": true,
+         *       "networks": [
+         *         {
+         *           "followers": 1850,
+         *           "handle": "ingrid-dahl",
+         *           "network": "linkedin"
+         *         }
+         *       ],
+         *       "topic_ids": [
+         *         "01a23e40-0a11-7b22-9c33-4d44e55f6a70"
+         *       ]
+         *     }
+         */
         "advocacy.OptIn": {
             /**
              * Consent
@@ -3097,7 +3145,29 @@ export interface components {
             /** To Date */
             to_date: string | null;
         };
-        /** AdvocacyPostCreate */
+        /**
+         * AdvocacyPostCreate
+         * @example {
+         *       "expires_at": "2027-01-31T23:59:00+01:00",
+         *       "link": "https://www.fjordline.example/news/bergen-hirtshals",
+         *       "priority": 2,
+         *       "starts_at": "2026-12-07T08:00:00+01:00",
+         *       "title": "New route Bergen-Hirtshals from March",
+         *       "topic_id": "01a23e40-0a11-7b22-9c33-4d44e55f6a70",
+         *       "variants": [
+         *         {
+         *           "locale": "nb-NO",
+         *           "network": "linkedin",
+         *           "text": "Fra mars seiler vi Bergen-Hirtshals tre ganger i uka. Les mer:"
+         *         },
+         *         {
+         *           "locale": "en",
+         *           "network": "x",
+         *           "text": "New route Bergen-Hirtshals from March!"
+         *         }
+         *       ]
+         *     }
+         */
         "advocacy.PostCreate": {
             /** Expires At */
             expires_at?: string | null;
@@ -3202,7 +3272,13 @@ export interface components {
          * @enum {string}
          */
         "advocacy.PostStatus": "draft" | "in_review" | "approved" | "published" | "expired" | "withdrawn";
-        /** AdvocacyPostUpdate */
+        /**
+         * AdvocacyPostUpdate
+         * @example {
+         *       "priority": 1,
+         *       "title": "New route Bergen-Hirtshals from 1 March"
+         *     }
+         */
         "advocacy.PostUpdate": {
             /** Expires At */
             expires_at?: string | null;
@@ -3329,6 +3405,28 @@ export interface components {
         /**
          * AdvocacyProgrammeUpdate
          * @description The whole programme settings (PUT): fields left out take their defaults.
+         * @example {
+         *       "allowed_link_domains": [
+         *         "fjordline.example"
+         *       ],
+         *       "banned_terms": [
+         *         "guaranteed",
+         *         "cheapest"
+         *       ],
+         *       "daily_share_limit": 3,
+         *       "disclosure_networks": [
+         *         "linkedin",
+         *         "x"
+         *       ],
+         *       "disclosure_text": "#ad",
+         *       "earned_media_cpc_minor": 900,
+         *       "earned_media_cpm_minor": 6500,
+         *       "leaderboard_enabled": true,
+         *       "require_policy_acknowledgement": true,
+         *       "required_certification": "social-basics",
+         *       "sharing_end_hour": 21,
+         *       "sharing_start_hour": 7
+         *     }
          */
         "advocacy.ProgrammeUpdate": {
             /**
@@ -3397,12 +3495,22 @@ export interface components {
              */
             sharing_start_hour?: number;
         };
-        /** AdvocacyReviewNote */
+        /**
+         * AdvocacyReviewNote
+         * @example {
+         *       "note": "Checked with legal: the price claim is fine."
+         *     }
+         */
         "advocacy.ReviewNote": {
             /** Note */
             note?: string | null;
         };
-        /** AdvocacyShareCreate */
+        /**
+         * AdvocacyShareCreate
+         * @example {
+         *       "network": "linkedin"
+         *     }
+         */
         "advocacy.ShareCreate": {
             network: components["schemas"]["advocacy.Network"];
         };
@@ -3468,7 +3576,22 @@ export interface components {
              */
             suppressed_groups: number;
         };
-        /** AdvocacyTopicCreate */
+        /**
+         * AdvocacyTopicCreate
+         * @example {
+         *       "audience_job_functions": [
+         *         "sales"
+         *       ],
+         *       "audience_org_unit_ids": [
+         *         "01a23e3f-b201-7c11-8a3e-5d0c9e2f4b10"
+         *       ],
+         *       "certification_key": "social-basics",
+         *       "description": "New routes, seasonal timetables and port news",
+         *       "name": "Routes and timetables",
+         *       "sensitive": false,
+         *       "slug": "routes"
+         *     }
+         */
         "advocacy.TopicCreate": {
             /**
              * Audience Job Functions
@@ -3497,7 +3620,12 @@ export interface components {
             /** Slug */
             slug: string;
         };
-        /** AdvocacyTopicHold */
+        /**
+         * AdvocacyTopicHold
+         * @example {
+         *       "guidance": "Hold sharing until the press release at 10:00."
+         *     }
+         */
         "advocacy.TopicHold": {
             /**
              * Guidance
@@ -3569,7 +3697,13 @@ export interface components {
             period: components["schemas"]["advocacy.Period"];
             suppression: components["schemas"]["advocacy.Suppression"];
         };
-        /** AdvocacyTopicUpdate */
+        /**
+         * AdvocacyTopicUpdate
+         * @example {
+         *       "name": "Routes, timetables and ports",
+         *       "sensitive": false
+         *     }
+         */
         "advocacy.TopicUpdate": {
             /** Audience Job Functions */
             audience_job_functions?: string[];
@@ -3605,7 +3739,16 @@ export interface components {
          * @enum {string}
          */
         "analytics.Activity": "content_creation" | "community_management" | "customer_service" | "social_selling" | "monitoring" | "learning" | "strategy" | "reporting" | "ad_management" | "other";
-        /** AnalyticsAdSpendCreate */
+        /**
+         * AnalyticsAdSpendCreate
+         * @example {
+         *       "amount_minor": 4500000,
+         *       "channel": "linkedin",
+         *       "ends_on": "2026-11-30",
+         *       "note": "Sponsored posts for the Bergen route",
+         *       "starts_on": "2026-11-01"
+         *     }
+         */
         "analytics.AdSpendCreate": {
             /**
              * Amount Minor
@@ -3663,12 +3806,37 @@ export interface components {
             /** Ids */
             ids: string[];
         };
-        /** AnalyticsBulkTimeEntries */
+        /**
+         * AnalyticsBulkTimeEntries
+         * @example {
+         *       "entries": [
+         *         {
+         *           "activity": "content_creation",
+         *           "channel": "linkedin",
+         *           "date": "2026-11-02",
+         *           "minutes": 25,
+         *           "person_id": "01a23e3f-c6a1-7f00-9c2b-2f6e1d4c78c0"
+         *         },
+         *         {
+         *           "activity": "customer_service",
+         *           "channel": "facebook",
+         *           "date": "2026-11-02",
+         *           "minutes": 40,
+         *           "person_id": "01a23e3f-c6a1-7f00-9c2b-2f6e1d4c7a11"
+         *         }
+         *       ]
+         *     }
+         */
         "analytics.BulkTimeEntries": {
             /** Entries */
             entries: components["schemas"]["analytics.TimeEntryCreate"][];
         };
-        /** AnalyticsCapConsent */
+        /**
+         * AnalyticsCapConsent
+         * @example {
+         *       "status_shared_with_setter": true
+         *     }
+         */
         "analytics.CapConsent": {
             /**
              * Status Shared With Setter
@@ -3676,7 +3844,22 @@ export interface components {
              */
             status_shared_with_setter: boolean;
         };
-        /** AnalyticsCapCreate */
+        /**
+         * AnalyticsCapCreate
+         * @example {
+         *       "hard": false,
+         *       "limit_minutes": 180,
+         *       "name": "Sales on social, per person",
+         *       "per_person": true,
+         *       "period": "week",
+         *       "scope": "job_function",
+         *       "scope_id": "sales",
+         *       "thresholds": [
+         *         80,
+         *         100
+         *       ]
+         *     }
+         */
         "analytics.CapCreate": {
             activity?: components["schemas"]["analytics.Activity"] | null;
             channel?: components["schemas"]["analytics.Channel"] | null;
@@ -3803,7 +3986,16 @@ export interface components {
             pooled: components["schemas"]["analytics.Usage"] | null;
             suppression: components["schemas"]["analytics.Suppression"];
         };
-        /** AnalyticsCapUpdate */
+        /**
+         * AnalyticsCapUpdate
+         * @example {
+         *       "limit_minutes": 240,
+         *       "thresholds": [
+         *         75,
+         *         100
+         *       ]
+         *     }
+         */
         "analytics.CapUpdate": {
             /** Hard */
             hard?: boolean;
@@ -3876,7 +4068,15 @@ export interface components {
             /** Time Cost Minor */
             time_cost_minor: number;
         };
-        /** AnalyticsCostRateCreate */
+        /**
+         * AnalyticsCostRateCreate
+         * @example {
+         *       "effective_from": "2026-01-01",
+         *       "hourly_minor": 65000,
+         *       "subject": "sales",
+         *       "subject_kind": "job_function"
+         *     }
+         */
         "analytics.CostRateCreate": {
             /**
              * Effective From
@@ -3993,7 +4193,21 @@ export interface components {
          * @enum {string}
          */
         "analytics.JobFunction": "sales" | "customer_service" | "marketing" | "product" | "analytics" | "hr" | "it" | "leadership" | "other";
-        /** AnalyticsKpiCreate */
+        /**
+         * AnalyticsKpiCreate
+         * @example {
+         *       "formulas": {
+         *         "en": "Leads from social that sales accepted, by the CRM",
+         *         "nb": "Leads fra sosiale medier som salg godtok, ifølge CRM"
+         *       },
+         *       "key": "qualified_leads",
+         *       "names": {
+         *         "en": "Qualified leads",
+         *         "nb": "Kvalifiserte leads"
+         *       },
+         *       "unit": "number"
+         *     }
+         */
         "analytics.KpiCreate": {
             /** Formulas */
             formulas: {
@@ -4073,7 +4287,12 @@ export interface components {
             starts_on: string;
             suppression: components["schemas"]["analytics.Suppression"];
         };
-        /** AnalyticsLockCreate */
+        /**
+         * AnalyticsLockCreate
+         * @example {
+         *       "month": "2026-10"
+         *     }
+         */
         "analytics.LockCreate": {
             /**
              * Month
@@ -4093,7 +4312,17 @@ export interface components {
             /** Month */
             month: string;
         };
-        /** AnalyticsMeasurementCreate */
+        /**
+         * AnalyticsMeasurementCreate
+         * @example {
+         *       "channel": "linkedin",
+         *       "ends_on": "2026-11-30",
+         *       "kpi_key": "qualified_leads",
+         *       "note": "From the CRM, campaign source = social",
+         *       "starts_on": "2026-11-01",
+         *       "value": 42
+         *     }
+         */
         "analytics.MeasurementCreate": {
             channel?: components["schemas"]["analytics.Channel"] | null;
             /**
@@ -4142,7 +4371,19 @@ export interface components {
             /** Value */
             value: string;
         };
-        /** AnalyticsObjectiveCreate */
+        /**
+         * AnalyticsObjectiveCreate
+         * @example {
+         *       "channel": "linkedin",
+         *       "ends_on": "2026-12-31",
+         *       "kpi_key": "qualified_leads",
+         *       "learning_intent": "Does social selling training bring sales more qualified leads?",
+         *       "owner_id": "01a23e3f-c6a1-7f00-9c2b-2f6e1d4c78c0",
+         *       "starts_on": "2026-10-01",
+         *       "target": 60,
+         *       "title": "More qualified leads from LinkedIn"
+         *     }
+         */
         "analytics.ObjectiveCreate": {
             channel?: components["schemas"]["analytics.Channel"] | null;
             /**
@@ -4209,7 +4450,12 @@ export interface components {
             /** Version */
             version: number;
         };
-        /** AnalyticsObjectiveUpdate */
+        /**
+         * AnalyticsObjectiveUpdate
+         * @example {
+         *       "target": 70
+         *     }
+         */
         "analytics.ObjectiveUpdate": {
             /** Learning Intent */
             learning_intent?: string;
@@ -4424,7 +4670,12 @@ export interface components {
             /** Version */
             version: number;
         };
-        /** AnalyticsSettingsUpdate */
+        /**
+         * AnalyticsSettingsUpdate
+         * @example {
+         *       "investment_target_percent": 20
+         *     }
+         */
         "analytics.SettingsUpdate": {
             /**
              * Activity Categories
@@ -4441,7 +4692,21 @@ export interface components {
          * @enum {string}
          */
         "analytics.Source": "manual" | "timer" | "import" | "integration";
-        /** AnalyticsStudyCreate */
+        /**
+         * AnalyticsStudyCreate
+         * @example {
+         *       "channels": [
+         *         "linkedin",
+         *         "facebook"
+         *       ],
+         *       "ends_on": "2026-10-18",
+         *       "name": "Autumn time study",
+         *       "starts_on": "2026-10-05",
+         *       "unit_ids": [
+         *         "01a23e3f-b201-7c11-8a3e-5d0c9e2f4b10"
+         *       ]
+         *     }
+         */
         "analytics.StudyCreate": {
             /**
              * Activities
@@ -4549,7 +4814,12 @@ export interface components {
             /** Unit Name */
             unit_name: string | null;
         };
-        /** AnalyticsStudyUpdate */
+        /**
+         * AnalyticsStudyUpdate
+         * @example {
+         *       "ends_on": "2026-10-25"
+         *     }
+         */
         "analytics.StudyUpdate": {
             /**
              * Ends On
@@ -4575,7 +4845,16 @@ export interface components {
              */
             suppressed_groups: number;
         };
-        /** AnalyticsTimeEntryCreate */
+        /**
+         * AnalyticsTimeEntryCreate
+         * @example {
+         *       "activity": "content_creation",
+         *       "channel": "linkedin",
+         *       "date": "2026-11-02",
+         *       "minutes": 25,
+         *       "note": "Post about the Bergen route"
+         *     }
+         */
         "analytics.TimeEntryCreate": {
             activity?: components["schemas"]["analytics.Activity"] | null;
             channel?: components["schemas"]["analytics.Channel"] | null;
@@ -4637,7 +4916,13 @@ export interface components {
             /** Version */
             version: number;
         };
-        /** AnalyticsTimeEntryUpdate */
+        /**
+         * AnalyticsTimeEntryUpdate
+         * @example {
+         *       "minutes": 30,
+         *       "note": "Post and replies about the Bergen route"
+         *     }
+         */
         "analytics.TimeEntryUpdate": {
             activity?: components["schemas"]["analytics.Activity"] | null;
             channel?: components["schemas"]["analytics.Channel"] | null;
@@ -4699,7 +4984,13 @@ export interface components {
              */
             started_at: string;
         };
-        /** AnalyticsTimerStart */
+        /**
+         * AnalyticsTimerStart
+         * @example {
+         *       "activity": "community_management",
+         *       "channel": "linkedin"
+         *     }
+         */
         "analytics.TimerStart": {
             activity?: components["schemas"]["analytics.Activity"] | null;
             channel?: components["schemas"]["analytics.Channel"] | null;
@@ -4760,7 +5051,19 @@ export interface components {
             /** Used Minutes */
             used_minutes: number;
         };
-        /** AnalyticsUseCaseCreate */
+        /**
+         * AnalyticsUseCaseCreate
+         * @example {
+         *       "business_value": "Qualified freight leads for the sales team",
+         *       "channel": "linkedin",
+         *       "kpi_keys": [
+         *         "qualified_leads"
+         *       ],
+         *       "org_unit_id": "01a23e3f-b201-7c11-8a3e-5d0c9e2f4b10",
+         *       "owner_id": "01a23e3f-c6a1-7f00-9c2b-2f6e1d4c78c0",
+         *       "purpose": "Find and warm up freight customers"
+         *     }
+         */
         "analytics.UseCaseCreate": {
             /** Business Value */
             business_value: string;
@@ -4800,7 +5103,12 @@ export interface components {
             /** Version */
             version: number;
         };
-        /** AnalyticsUseCaseUpdate */
+        /**
+         * AnalyticsUseCaseUpdate
+         * @example {
+         *       "business_value": "Qualified freight leads, and shorter sales cycles"
+         *     }
+         */
         "analytics.UseCaseUpdate": {
             /** Business Value */
             business_value?: string;
@@ -4811,7 +5119,12 @@ export interface components {
             /** Purpose */
             purpose?: string;
         };
-        /** CurriculumAcknowledgementIn */
+        /**
+         * CurriculumAcknowledgementIn
+         * @example {
+         *       "version": "2.0"
+         *     }
+         */
         "curriculum.AcknowledgementIn": {
             /**
              * Version
@@ -4864,6 +5177,12 @@ export interface components {
         /**
          * CurriculumAssignmentCreate
          * @description A manual assignment of one track or one module.
+         * @example {
+         *       "due_at": "2026-12-31T16:00:00+01:00",
+         *       "person_id": "01a23e3f-c6a1-7f00-9c2b-2f6e1d4c78c0",
+         *       "required": true,
+         *       "track_id": "01a23e41-1b22-7c33-8d44-5e55f66a7b80"
+         *     }
          */
         "curriculum.AssignmentCreate": {
             /** Due At */
@@ -4914,7 +5233,19 @@ export interface components {
          * @enum {string}
          */
         "curriculum.AssignmentStatus": "open" | "overdue" | "completed";
-        /** CurriculumAttemptIn */
+        /**
+         * CurriculumAttemptIn
+         * @example {
+         *       "answers": [
+         *         {
+         *           "option_ids": [
+         *             "a"
+         *           ],
+         *           "question_id": "q1"
+         *         }
+         *       ]
+         *     }
+         */
         "curriculum.AttemptIn": {
             /** Answers */
             answers: components["schemas"]["curriculum.Answer"][];
@@ -5009,7 +5340,14 @@ export interface components {
          * @enum {string}
          */
         "curriculum.ContentStatus": "draft" | "published" | "retired";
-        /** CurriculumEnrolmentIn */
+        /**
+         * CurriculumEnrolmentIn
+         * @example {
+         *       "due_at": "2026-12-31T16:00:00+01:00",
+         *       "email": "ingrid.dahl@fjordline.example",
+         *       "track_id": "01a23e41-1b22-7c33-8d44-5e55f66a7b80"
+         *     }
+         */
         "curriculum.EnrolmentIn": {
             /** Due At */
             due_at?: string | null;
@@ -5028,6 +5366,11 @@ export interface components {
         /**
          * CurriculumExternalCompletionIn
          * @description A completion an LMS recorded: of one module or a whole track.
+         * @example {
+         *       "completed_at": "2026-11-20T14:32:00+01:00",
+         *       "email": "ingrid.dahl@fjordline.example",
+         *       "module_id": "01a23e41-2c33-7d44-9e55-6f66a77b8c90"
+         *     }
          */
         "curriculum.ExternalCompletionIn": {
             /**
@@ -5139,7 +5482,35 @@ export interface components {
             /** Title */
             title: string;
         };
-        /** CurriculumModuleCreate */
+        /**
+         * CurriculumModuleCreate
+         * @example {
+         *       "competencies": [
+         *         "social-selling"
+         *       ],
+         *       "content": {
+         *         "en": {
+         *           "body": "# Your profile\nMake it useful to a customer.",
+         *           "summary": "Why and how",
+         *           "title": "Social selling on LinkedIn"
+         *         },
+         *         "nb": {
+         *           "body": "# Profilen din\nGjør den nyttig for en kunde.",
+         *           "summary": "Hvorfor og hvordan",
+         *           "title": "Sosialt salg på LinkedIn"
+         *         }
+         *       },
+         *       "default_locale": "nb",
+         *       "estimated_minutes": 20,
+         *       "job_functions": [
+         *         "sales"
+         *       ],
+         *       "phase": "role",
+         *       "platforms": [
+         *         "linkedin"
+         *       ]
+         *     }
+         */
         "curriculum.ModuleCreate": {
             /**
              * Competencies
@@ -5263,7 +5634,13 @@ export interface components {
              */
             version: number;
         };
-        /** CurriculumModuleUpdate */
+        /**
+         * CurriculumModuleUpdate
+         * @example {
+         *       "estimated_minutes": 25,
+         *       "review_by": "2027-06-30"
+         *     }
+         */
         "curriculum.ModuleUpdate": {
             /** Competencies */
             competencies?: string[];
@@ -5390,7 +5767,14 @@ export interface components {
          * @enum {string}
          */
         "curriculum.Platform": "linkedin" | "facebook" | "x" | "instagram" | "tiktok" | "youtube" | "snapchat" | "messenger" | "pinterest" | "whatsapp" | "other";
-        /** CurriculumPlatformChangeIn */
+        /**
+         * CurriculumPlatformChangeIn
+         * @example {
+         *       "effective_on": "2026-12-01",
+         *       "platform": "linkedin",
+         *       "summary": "LinkedIn now shows who reposted a post in the feed"
+         *     }
+         */
         "curriculum.PlatformChangeIn": {
             /**
              * Effective On
@@ -5421,7 +5805,21 @@ export interface components {
             /** Summary */
             summary: string;
         };
-        /** CurriculumPlaybookCreate */
+        /**
+         * CurriculumPlaybookCreate
+         * @example {
+         *       "body": "Thank them, move to a private channel, and come back to the thread when solved.",
+         *       "job_functions": [
+         *         "customer_service"
+         *       ],
+         *       "locale": "en",
+         *       "platforms": [
+         *         "facebook",
+         *         "linkedin"
+         *       ],
+         *       "title": "Answering a complaint in public"
+         *     }
+         */
         "curriculum.PlaybookCreate": {
             /**
              * Body
@@ -5479,7 +5877,13 @@ export interface components {
              */
             updated_at: string;
         };
-        /** CurriculumPlaybookReview */
+        /**
+         * CurriculumPlaybookReview
+         * @example {
+         *       "decision": "publish",
+         *       "note": "Clear and kind."
+         *     }
+         */
         "curriculum.PlaybookReview": {
             decision: components["schemas"]["curriculum.ReviewDecision"];
             /** Note */
@@ -5490,7 +5894,12 @@ export interface components {
          * @enum {string}
          */
         "curriculum.PlaybookStatus": "draft" | "in_review" | "published" | "rejected";
-        /** CurriculumPlaybookUpdate */
+        /**
+         * CurriculumPlaybookUpdate
+         * @example {
+         *       "title": "Answering a complaint in public, within the hour"
+         *     }
+         */
         "curriculum.PlaybookUpdate": {
             /** Body */
             body?: string | null;
@@ -5513,7 +5922,18 @@ export interface components {
             /** Title */
             title: string;
         };
-        /** CurriculumPolicyCreate */
+        /**
+         * CurriculumPolicyCreate
+         * @example {
+         *       "content": {
+         *         "en": {
+         *           "body": "1. Say who you work for...",
+         *           "title": "Social media policy"
+         *         }
+         *       },
+         *       "default_locale": "en"
+         *     }
+         */
         "curriculum.PolicyCreate": {
             /** Content */
             content: {
@@ -5558,7 +5978,19 @@ export interface components {
             /** Version */
             version: string;
         };
-        /** CurriculumPolicyVersionCreate */
+        /**
+         * CurriculumPolicyVersionCreate
+         * @example {
+         *       "change": "minor",
+         *       "change_summary": "Clarified what counts as confidential",
+         *       "content": {
+         *         "en": {
+         *           "body": "1. Say who you work for...",
+         *           "title": "Social media policy"
+         *         }
+         *       }
+         *     }
+         */
         "curriculum.PolicyVersionCreate": {
             /** @description A major change asks everyone to acknowledge again */
             change: components["schemas"]["curriculum.VersionChange"];
@@ -5662,7 +6094,38 @@ export interface components {
             /** Questions */
             questions: components["schemas"]["curriculum.QuizQuestionForLearners"][];
         };
-        /** CurriculumQuizIn */
+        /**
+         * CurriculumQuizIn
+         * @example {
+         *       "pass_mark": 80,
+         *       "questions": [
+         *         {
+         *           "correct": [
+         *             "a"
+         *           ],
+         *           "id": "q1",
+         *           "kind": "single",
+         *           "options": [
+         *             {
+         *               "id": "a",
+         *               "text": {
+         *                 "en": "You"
+         *               }
+         *             },
+         *             {
+         *               "id": "b",
+         *               "text": {
+         *                 "en": "The company"
+         *               }
+         *             }
+         *           ],
+         *           "text": {
+         *             "en": "Who owns your LinkedIn profile?"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
         "curriculum.QuizIn": {
             /**
              * Pass Mark
@@ -5729,7 +6192,18 @@ export interface components {
          * @enum {string}
          */
         "curriculum.ReviewDecision": "publish" | "reject";
-        /** CurriculumRuleCreate */
+        /**
+         * CurriculumRuleCreate
+         * @example {
+         *       "due_in_days": 30,
+         *       "job_functions": [
+         *         "sales"
+         *       ],
+         *       "org_unit_id": "01a23e3f-b201-7c11-8a3e-5d0c9e2f4b10",
+         *       "required": true,
+         *       "track_id": "01a23e41-1b22-7c33-8d44-5e55f66a7b80"
+         *     }
+         */
         "curriculum.RuleCreate": {
             /** Due In Days */
             due_in_days?: number | null;
@@ -5777,7 +6251,15 @@ export interface components {
             /** Track Id */
             track_id: string;
         };
-        /** CurriculumSelfAssessmentIn */
+        /**
+         * CurriculumSelfAssessmentIn
+         * @example {
+         *       "ratings": {
+         *         "personal-branding": 2,
+         *         "social-selling": 3
+         *       }
+         *     }
+         */
         "curriculum.SelfAssessmentIn": {
             /**
              * Ratings
@@ -5816,7 +6298,28 @@ export interface components {
             /** Title */
             title: string;
         };
-        /** CurriculumTrackCreate */
+        /**
+         * CurriculumTrackCreate
+         * @example {
+         *       "audience_job_functions": [
+         *         "sales"
+         *       ],
+         *       "certification": {
+         *         "key": "social-selling",
+         *         "validity_days": 365
+         *       },
+         *       "content": {
+         *         "en": {
+         *           "summary": "The role track for sales",
+         *           "title": "Sales on social"
+         *         }
+         *       },
+         *       "module_ids": [
+         *         "01a23e41-2c33-7d44-9e55-6f66a77b8c90"
+         *       ],
+         *       "phase": "role"
+         *     }
+         */
         "curriculum.TrackCreate": {
             /**
              * Audience Job Functions
@@ -5881,7 +6384,15 @@ export interface components {
              */
             updated_at: string;
         };
-        /** CurriculumTrackUpdate */
+        /**
+         * CurriculumTrackUpdate
+         * @example {
+         *       "module_ids": [
+         *         "01a23e41-2c33-7d44-9e55-6f66a77b8c90"
+         *       ],
+         *       "required": true
+         *     }
+         */
         "curriculum.TrackUpdate": {
             /** Audience Job Functions */
             audience_job_functions?: components["schemas"]["curriculum.JobFunction"][];
@@ -5957,7 +6468,17 @@ export interface components {
             /** Token Type Hint */
             token_type_hint?: string | null;
         };
-        /** IdentityClientCreate */
+        /**
+         * IdentityClientCreate
+         * @example {
+         *       "name": "Moodle",
+         *       "scopes": [
+         *         "catalog:read",
+         *         "enrolments:write",
+         *         "completions:write"
+         *       ]
+         *     }
+         */
         "identity.ClientCreate": {
             /** Name */
             name: string;
@@ -6065,6 +6586,23 @@ export interface components {
         /**
          * IdentityIdentityProviderSet
          * @description The organisation's OpenID provider; its discovery document is fetched and checked before it is saved.
+         * @example {
+         *       "allowed_domains": [
+         *         "fjordline.example"
+         *       ],
+         *       "client_id": "6731de76-14a6-49ae-97bc-6eba6914391e",
+         *       "client_secret": "write-only: the secret from the app registration",
+         *       "group_roles": {
+         *         "Social ambassadors": [
+         *           "ambassador"
+         *         ]
+         *       },
+         *       "group_units": {
+         *         "Sales Norway": "01a23e3f-b201-7c11-8a3e-5d0c9e2f4b10"
+         *       },
+         *       "identify_by": "subject",
+         *       "issuer": "https://login.microsoftonline.com/9188040d-6c67-4c5b-b112-36a304b66dad/v2.0"
+         *     }
          */
         "identity.IdentityProviderSet": {
             /**
@@ -6159,7 +6697,13 @@ export interface components {
             /** Error Description */
             error_description?: string | null;
         };
-        /** IdentityOrgUnitCreate */
+        /**
+         * IdentityOrgUnitCreate
+         * @example {
+         *       "name": "Sales Norway",
+         *       "parent_id": "01a23e3f-b201-7c11-8a3e-5d0c9e2f4b10"
+         *     }
+         */
         "identity.OrgUnitCreate": {
             /** Name */
             name: string;
@@ -6182,7 +6726,12 @@ export interface components {
             /** Version */
             version: number;
         };
-        /** IdentityOrgUnitUpdate */
+        /**
+         * IdentityOrgUnitUpdate
+         * @example {
+         *       "name": "Sales Norway and Denmark"
+         *     }
+         */
         "identity.OrgUnitUpdate": {
             /** Name */
             name?: string;
@@ -6216,7 +6765,14 @@ export interface components {
             /** Version */
             version: number;
         };
-        /** IdentityOrganisationUpdate */
+        /**
+         * IdentityOrganisationUpdate
+         * @example {
+         *       "currency": "NOK",
+         *       "min_group_size": 5,
+         *       "timezone": "Europe/Oslo"
+         *     }
+         */
         "identity.OrganisationUpdate": {
             /**
              * Currency
@@ -6257,7 +6813,20 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
-        /** IdentityPersonCreate */
+        /**
+         * IdentityPersonCreate
+         * @example {
+         *       "email": "ingrid.dahl@fjordline.example",
+         *       "job_function": "sales",
+         *       "locale": "nb-NO",
+         *       "name": "Ingrid Dahl",
+         *       "org_unit_id": "01a23e3f-b201-7c11-8a3e-5d0c9e2f4b10",
+         *       "roles": [
+         *         "learner",
+         *         "ambassador"
+         *       ]
+         *     }
+         */
         "identity.PersonCreate": {
             /**
              * Email
@@ -6317,7 +6886,13 @@ export interface components {
          * @enum {string}
          */
         "identity.PersonStatus": "active" | "deactivated";
-        /** IdentityPersonUpdate */
+        /**
+         * IdentityPersonUpdate
+         * @example {
+         *       "job_function": "marketing",
+         *       "locale": "nb-NO"
+         *     }
+         */
         "identity.PersonUpdate": {
             /**
              * Email
@@ -6372,7 +6947,16 @@ export interface components {
          * @enum {string}
          */
         "identity.Role": "learner" | "ambassador" | "editor" | "comms" | "manager" | "analyst" | "admin";
-        /** IdentityRolesUpdate */
+        /**
+         * IdentityRolesUpdate
+         * @example {
+         *       "roles": [
+         *         "learner",
+         *         "ambassador",
+         *         "editor"
+         *       ]
+         *     }
+         */
         "identity.RolesUpdate": {
             /** Roles */
             roles: components["schemas"]["identity.Role"][];
@@ -10768,6 +11352,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example date,minutes,channel,activity,note,email
+                 *     2026-11-02,25,linkedin,content_creation,Post about the Bergen route,ingrid.dahl@fjordline.example
+                 *     2026-11-02,40,facebook,customer_service,,ola.nordmann@fjordline.example
+                 */
                 "text/csv": string;
             };
         };
@@ -13836,6 +14425,13 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /**
+                 * @example {
+                 *       "client_id": "app_5f0c7a522f4e4d0e9a571f1c",
+                 *       "token": "Tq8…",
+                 *       "token_type_hint": "refresh_token"
+                 *     }
+                 */
                 "application/x-www-form-urlencoded": components["schemas"]["identity.Body_sign-in-revoke-token"];
             };
         };
@@ -14320,6 +14916,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example email,name,job_function,org_unit,manager_email,roles,locale
+                 *     ingrid.dahl@fjordline.example,Ingrid Dahl,sales,Sales Norway,,learner ambassador,nb-NO
+                 *     ola.nordmann@fjordline.example,Ola Nordmann,customer_service,Customer service,ingrid.dahl@fjordline.example,learner,nb-NO
+                 */
                 "text/csv": string;
             };
         };

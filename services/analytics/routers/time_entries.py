@@ -17,7 +17,7 @@ from kit.idempotency import idempotent
 from kit.inputs import Day
 from kit.pagination import Page, PageParams, paginate
 from kit.problems import FieldError, Forbidden, NotFound
-from kit.uploads import CSV_BODY, read_csv
+from kit.uploads import csv_body, read_csv
 from services.analytics import repositories as repo
 from services.analytics import time_entries
 from services.analytics.deps import Person, Steward, TimeWriter
@@ -105,7 +105,10 @@ async def bulk_create_time_entries(body: BulkTimeEntries, principal: TimeWriter,
     summary="Import entries from CSV; any bad row means nothing is written",
     description="Columns: date, minutes (required); channel, activity, note; integrations add person_id or email. "
     "Every bad row is reported with its line number." + LOCKED,
-    openapi_extra=CSV_BODY,
+    openapi_extra=csv_body("date,minutes,channel,activity,note,email\n"
+                           "2026-11-02,25,linkedin,content_creation,Post about the Bergen route,"
+                           "ingrid.dahl@fjordline.example\n"
+                           "2026-11-02,40,facebook,customer_service,,ola.nordmann@fjordline.example\n"),
 )
 async def import_time_entries(principal: TimeWriter, session: SessionDep, outbox: OutboxDep,
                               request: Request) -> ImportReport:

@@ -50,6 +50,15 @@ def _basic_credentials(request: Request) -> tuple[str, str] | None:
     "one again revokes every token of that sign-in.\n"
     f"- `{sign_in.TOKEN_EXCHANGE}` (RFC 8693): `client_id`, `subject_token` (the organisation's provider's ID "
     f"token), `subject_token_type={sign_in.ID_TOKEN_TYPE}`, `org` (the organisation's slug).",
+    openapi_extra={"requestBody": {"content": {"application/x-www-form-urlencoded": {"examples": {
+        "client_credentials": {"summary": "An integration", "value": {
+            "grant_type": "client_credentials", "scope": "catalog:read enrolments:write"}},
+        "authorization_code": {"summary": "An SPA, back from signing in", "value": {
+            "grant_type": "authorization_code", "code": "kLq2…", "redirect_uri": "https://intranet.fjordline.example/",
+            "client_id": "app_5f0c7a522f4e4d0e9a571f1c", "code_verifier": "dBjftJeZ4CVP…"}},
+        "refresh_token": {"summary": "An SPA, renewing its tokens", "value": {
+            "grant_type": "refresh_token", "refresh_token": "Tq8…", "client_id": "app_5f0c7a522f4e4d0e9a571f1c"}},
+    }}}}},
     responses={400: {"model": OAuthError, "description": "RFC 6749 error"},
                401: {"model": OAuthError, "description": "Client authentication failed"}},
 )

@@ -11,7 +11,7 @@ from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
 from kit.pagination import Page, PageParams, paginate
 from kit.problems import NotFound, Unprocessable
-from kit.uploads import CSV_BODY, read_csv
+from kit.uploads import csv_body, read_csv
 from services.identity import repositories as repo
 from services.identity import service
 from services.identity.deps import Admin, PeopleReader, PeopleWriter
@@ -83,7 +83,10 @@ async def create_person(body: PersonCreate, principal: PeopleWriter, session: Se
     summary="Create or update people from CSV; any bad row means nothing is written",
     description="Columns: email, name, job_function (required); org_unit (name or id), manager_email, "
     "roles (separated by spaces or semicolons), locale. Upserts by email.",
-    openapi_extra=CSV_BODY,
+    openapi_extra=csv_body("email,name,job_function,org_unit,manager_email,roles,locale\n"
+                           "ingrid.dahl@fjordline.example,Ingrid Dahl,sales,Sales Norway,,learner ambassador,nb-NO\n"
+                           "ola.nordmann@fjordline.example,Ola Nordmann,customer_service,Customer service,"
+                           "ingrid.dahl@fjordline.example,learner,nb-NO\n"),
 )
 async def import_people(principal: PeopleWriter, session: SessionDep, outbox: OutboxDep,
                         request: Request) -> ImportReport:

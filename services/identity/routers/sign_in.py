@@ -78,6 +78,8 @@ async def callback(
 
 @router.post("/v1/oauth/revoke", status_code=200, response_class=Response,
              responses={200: {"description": "Revoked, or nothing to revoke (no body)", "content": {}}},
+             openapi_extra={"requestBody": {"content": {"application/x-www-form-urlencoded": {"example": {
+                 "token": "Tq8…", "token_type_hint": "refresh_token", "client_id": "app_5f0c7a522f4e4d0e9a571f1c"}}}}},
              summary="Revoke a refresh token, and its sign-in (RFC 7009)",
              description="Form body: `token`, optional `token_type_hint`, `client_id`. Always 200, so nobody can "
              "probe which tokens exist.")
