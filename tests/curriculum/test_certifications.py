@@ -93,13 +93,22 @@ async def test_two_replicas_sweeping_at_once_report_an_expiry_once(tenant: Tenan
     _, certification = await certify(tenant)
     now = datetime.fromisoformat(certification["expires_at"]) + timedelta(minutes=1)
     replica = create_app(settings_for(curriculum_app.state.settings.database_url))
+    holding, release = asyncio.Event(), asyncio.Event()
+
+    async def first_pass() -> None:  # holds the job until the other replica has tried it
+        holding.set()
+        await sweep(curriculum_app, now)
+        await release.wait()
+
     try:
         [job] = [job for job in curriculum_app.state.periodic_jobs if job.name == "due-work"]
-        passes = [replace(job, run=partial(sweep, app, now)) for app in (curriculum_app, replica)]
-        ran = await asyncio.gather(*(run_once(p, app.state.db, "curriculum")
-                                     for p, app in zip(passes, (curriculum_app, replica), strict=True)))
+        first = asyncio.create_task(run_once(replace(job, run=first_pass), curriculum_app.state.db, "curriculum"))
+        await holding.wait()
+        second = await run_once(replace(job, run=partial(sweep, replica, now)), replica.state.db, "curriculum")
+        release.set()
+        ran = [await first, second]
     finally:
         await replica.state.db.dispose()
-    assert sorted(ran) == [False, True]  # the second replica's pass stood aside while the first held the job
+    assert ran == [True, False]  # the second replica's pass stood aside while the first held the job
     expired = await emitted(curriculum_app, tenant.org_id, "netwise.curriculum.certification.expired")
     assert [e["data"]["id"] for e in expired] == [certification["id"]]
