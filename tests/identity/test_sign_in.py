@@ -314,3 +314,34 @@ async def test_the_provider_is_checked_before_it_is_saved_and_its_secret_never_s
         metadata = await http.get(world.url("/.well-known/oauth-authorization-server"))
         assert metadata.json()["issuer"] == world.url("")
         assert metadata.json()["code_challenge_methods_supported"] == ["S256"]
+
+
+async def test_a_token_of_one_organisations_provider_gets_nothing_in_another(world: World) -> None:
+    """Kyst uses the same provider with a client of its own: Acme's ID token (issued to Acme's client) is no
+    key to Kyst, neither by exchange nor by naming Kyst at sign-in."""
+    identity = world.identity
+    other = await make_tenant(identity)  # type: ignore[arg-type]
+    async with identity.state.db.transaction() as session:  # type: ignore[attr-defined]
+        other_slug = (await session.get(Organisation, other.org_id)).slug  # type: ignore[union-attr]
+    async with httpx.AsyncClient() as http:
+        connected = await http.put(world.url("/v1/identity-provider"), headers=other.admin, json={
+            "issuer": world.issuer, "client_id": "kyst-client", "client_secret": "kyst-secret-kyst-secret"})
+        assert connected.status_code == 200, connected.text
+    callback = f"{world.gateway}/identity/v1/oauth/callback"
+    async with AsyncOAuth2Client(IDP_CLIENT, IDP_SECRET, redirect_uri=callback, scope="openid email",
+                                 code_challenge_method="S256") as oauth, httpx.AsyncClient() as browser:
+        verifier = secrets.token_urlsafe(48)
+        url, _ = oauth.create_authorization_url(f"{world.issuer}/auth", nonce="n-2", code_verifier=verifier,
+                                                login_hint="lea-sub")
+        response = await browser.get(url)
+        while not response.headers["location"].startswith(callback):
+            response = await browser.get(httpx.URL(str(response.url)).join(response.headers["location"]))
+        code = query(httpx.URL(response.headers["location"]))["code"]
+        id_token = (await oauth.fetch_token(f"{world.issuer}/token", code=code, code_verifier=verifier))["id_token"]
+    refused = await token(world, grant_type=sign_in.TOKEN_EXCHANGE, client_id=world.app_id, org=other_slug,
+                          subject_token=id_token, subject_token_type=sign_in.ID_TOKEN_TYPE)
+    assert refused.status_code == 400 and refused.json()["error"] == "invalid_grant"
+    assert "aud" in refused.json()["error_description"]
+    accepted = await token(world, grant_type=sign_in.TOKEN_EXCHANGE, client_id=world.app_id, org=world.slug,
+                           subject_token=id_token, subject_token_type=sign_in.ID_TOKEN_TYPE)
+    assert accepted.status_code == 200, accepted.text
