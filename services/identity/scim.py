@@ -44,6 +44,7 @@ from kit.ids import utcnow
 from kit.problems import Conflict, Problem
 from services.identity import repositories as repo
 from services.identity import service
+from services.identity.group_mappings import follow_groups, maps_groups
 from services.identity.models import DirectoryGroup, IdentityProvider, OrgUnit, Person
 from services.identity.schemas import JobFunction, OrgUnitCreate, PersonCreate, PersonStatus, PersonUpdate, Role
 
@@ -364,23 +365,14 @@ async def _members(session: AsyncSession, org_id: str, resource: Group) -> list[
 async def _follow_groups(session: AsyncSession, outbox: Outbox, org_id: str, people: set[str]) -> None:
     """Roles and unit of these people follow their groups, as the identity provider's mappings say."""
     provider = await session.get(IdentityProvider, org_id)
-    if provider is None or not (provider.group_roles or provider.group_units) or not people:
+    if provider is None or not maps_groups(provider) or not people:
         return
     groups = (await session.exec(select(DirectoryGroup).where(DirectoryGroup.org_id == org_id))).all()
-    mapped = {role for roles in provider.group_roles.values() for role in roles}
     for person_id in sorted(people):
         person = await session.get(Person, person_id)
-        if person is None:
-            continue
-        names = {g.display_name for g in groups if person_id in g.members}
-        changes = PersonUpdate()
-        if provider.group_roles:
-            roles = (set(person.roles) - mapped) | {r for n in names for r in provider.group_roles.get(n, [])}
-            changes.roles = sorted(Role(r) for r in roles | {Role.learner})
-        units = sorted({provider.group_units[n] for n in names if n in provider.group_units})
-        if units:
-            changes.org_unit_id = units[0]
-        await service.update_person(session, outbox, person, changes)
+        if person is not None:
+            await follow_groups(session, outbox, provider, person,
+                                {g.display_name for g in groups if person_id in g.members})
 
 
 async def list_groups(session: AsyncSession, org_id: str, base: str, search: SearchRequest[Any]

@@ -31,6 +31,7 @@ from kit.ids import new_id, utcnow
 from kit.problems import Unprocessable
 from services.identity import keys, service
 from services.identity import repositories as repo
+from services.identity.group_mappings import follow_groups, maps_groups
 from services.identity.models import (
     AppClient,
     AuthorizationCode,
@@ -48,7 +49,6 @@ from services.identity.schemas import (
     JobFunction,
     PersonCreate,
     PersonStatus,
-    PersonUpdate,
     Role,
     SignInTokens,
 )
@@ -375,20 +375,12 @@ async def _match(session: AsyncSession, outbox: Outbox, provider: IdentityProvid
 
 async def _apply_groups(session: AsyncSession, outbox: Outbox, provider: IdentityProvider, person: Person,
                         claims: dict[str, Any]) -> Person:
-    """Mapped roles and unit follow the provider's groups at each sign-in; unmapped roles stay as they are."""
-    if not (provider.group_roles or provider.group_units):
+    """Mapped roles and unit follow the provider's groups at each sign-in."""
+    if not maps_groups(provider):
         return person
     raw = claims.get(provider.group_claim, [])
-    groups = {str(g) for g in raw} if isinstance(raw, list) else set()
-    changes = PersonUpdate()
-    if provider.group_roles:
-        mapped = {role for roles in provider.group_roles.values() for role in roles}
-        roles = (set(person.roles) - mapped) | {r for g in groups for r in provider.group_roles.get(g, [])}
-        changes.roles = sorted(Role(r) for r in roles | {Role.learner})
-    units = sorted({provider.group_units[g] for g in groups if g in provider.group_units})
-    if units:
-        changes.org_unit_id = units[0]
-    return await service.update_person(session, outbox, person, changes)
+    return await follow_groups(session, outbox, provider, person,
+                               {str(g) for g in raw} if isinstance(raw, list) else set())
 
 
 # -- tokens -----------------------------------------------------------------------------------------------------

@@ -262,19 +262,25 @@ async def test_a_deactivated_person_can_neither_sign_in_nor_refresh(world: World
     assert query(back)["error"] == "access_denied" and "deactivated" in query(back)["error_description"]
 
 
-async def test_an_app_holding_the_providers_id_token_exchanges_it(world: World) -> None:
-    """RFC 8693: an app that signed in at the provider itself (here: the provider's code flow, run by hand)."""
+async def provider_id_token(world: World, account: str) -> str:
+    """An ID token as an app gets it that signs in at the provider itself (the provider's code flow, run by hand,
+    with netwise's client at the provider)."""
     callback = f"{world.gateway}/identity/v1/oauth/callback"
     async with AsyncOAuth2Client(IDP_CLIENT, IDP_SECRET, redirect_uri=callback, scope="openid email",
                                  code_challenge_method="S256") as oauth, httpx.AsyncClient() as browser:
         verifier = secrets.token_urlsafe(48)
-        url, _ = oauth.create_authorization_url(f"{world.issuer}/auth", nonce="n-1", code_verifier=verifier,
-                                                login_hint="stranger-sub")
+        url, _ = oauth.create_authorization_url(f"{world.issuer}/auth", nonce=secrets.token_urlsafe(8),
+                                                code_verifier=verifier, login_hint=account)
         response = await browser.get(url)
         while not response.headers["location"].startswith(callback):
             response = await browser.get(httpx.URL(str(response.url)).join(response.headers["location"]))
         code = query(httpx.URL(response.headers["location"]))["code"]
-        id_token = (await oauth.fetch_token(f"{world.issuer}/token", code=code, code_verifier=verifier))["id_token"]
+        return str((await oauth.fetch_token(f"{world.issuer}/token", code=code, code_verifier=verifier))["id_token"])
+
+
+async def test_an_app_holding_the_providers_id_token_exchanges_it(world: World) -> None:
+    """RFC 8693: an app that signed in at the provider itself (here: the provider's code flow, run by hand)."""
+    id_token = await provider_id_token(world, "stranger-sub")
 
     # Stan is not in the directory: no token, and nothing created.
     refused = await token(world, grant_type=sign_in.TOKEN_EXCHANGE, client_id=world.app_id, org=world.slug,
@@ -327,17 +333,7 @@ async def test_a_token_of_one_organisations_provider_gets_nothing_in_another(wor
         connected = await http.put(world.url("/v1/identity-provider"), headers=other.admin, json={
             "issuer": world.issuer, "client_id": "kyst-client", "client_secret": "kyst-secret-kyst-secret"})
         assert connected.status_code == 200, connected.text
-    callback = f"{world.gateway}/identity/v1/oauth/callback"
-    async with AsyncOAuth2Client(IDP_CLIENT, IDP_SECRET, redirect_uri=callback, scope="openid email",
-                                 code_challenge_method="S256") as oauth, httpx.AsyncClient() as browser:
-        verifier = secrets.token_urlsafe(48)
-        url, _ = oauth.create_authorization_url(f"{world.issuer}/auth", nonce="n-2", code_verifier=verifier,
-                                                login_hint="lea-sub")
-        response = await browser.get(url)
-        while not response.headers["location"].startswith(callback):
-            response = await browser.get(httpx.URL(str(response.url)).join(response.headers["location"]))
-        code = query(httpx.URL(response.headers["location"]))["code"]
-        id_token = (await oauth.fetch_token(f"{world.issuer}/token", code=code, code_verifier=verifier))["id_token"]
+    id_token = await provider_id_token(world, "lea-sub")
     refused = await token(world, grant_type=sign_in.TOKEN_EXCHANGE, client_id=world.app_id, org=other_slug,
                           subject_token=id_token, subject_token_type=sign_in.ID_TOKEN_TYPE)
     assert refused.status_code == 400 and refused.json()["error"] == "invalid_grant"
