@@ -88,7 +88,7 @@ def create_app(settings: GatewaySettings | None = None, *,
         async def no_public_metrics() -> None:
             raise NotFound("there is no /metrics on this port: they are served on the gateway's metrics port")
     app.include_router(openapi.router)
-    setup_docs(app, "netwise API")
+    setup_docs(app, "netwise API", sign_in_client_id=settings.docs_sign_in_client_id)
     setup_tracing(app, "gateway", settings.otlp_endpoint, exporter=span_exporter)
     app.include_router(proxy.router)  # the catch-all goes last
     return app

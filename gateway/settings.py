@@ -21,6 +21,9 @@ class GatewaySettings(AppSettings):
     rate_limit_storage_url: str | None = Field(
         None, description="where rate limits are counted when several gateway replicas run, e.g. "
         "`redis://redis:6379/0` (every replica counts against one limit); unset, each process counts its own")
+    docs_sign_in_client_id: str | None = Field(
+        None, description="the app (`netwise app register --redirect-uri <PUBLIC_URL>/docs/oauth2-redirect`) that "
+        "Swagger UI at `/docs` signs people in as; unset, Authorize takes a pasted token or client credentials")
     metrics_port: int | None = Field(
         None, gt=0, lt=65536, description="serve `/metrics` on this port of `METRICS_HOST` instead of the public "
         "one (where it then answers 404), so that only the network of the scraper reaches it; unset, on the public "

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Protocol
 
 import httpx
 from fastapi import Depends, Request, Security
-from fastapi.openapi.models import OAuthFlowClientCredentials, OAuthFlows
+from fastapi.openapi.models import OAuthFlowAuthorizationCode, OAuthFlowClientCredentials, OAuthFlows
 from fastapi.security import HTTPBearer, OAuth2
 from joserfc import jws, jwt
 from joserfc.errors import JoseError
@@ -241,6 +241,7 @@ def bearer_token(request: Request) -> str:
 # a person's token from sign-in, pasted as a bearer token, and an integration client's from client credentials.
 # Both only describe the `Authorization` header; `bearer_token` reads it.
 TOKEN_URL = "/identity/v1/oauth/token"  # as the gateway serves it; the docs are read through the gateway
+AUTHORIZE_URL = "/identity/v1/oauth/authorize"
 person_token = HTTPBearer(
     scheme_name="bearer", bearerFormat="JWT", auto_error=False,
     description="A person's access token (JWT). In the embedded mode `netwise token --email …` mints one.")
@@ -248,9 +249,17 @@ client_token = OAuth2(
     scheme_name="oauth2", auto_error=False,
     flows=OAuthFlows(clientCredentials=OAuthFlowClientCredentials(tokenUrl=TOKEN_URL, scopes={})),
     description="An integration client's token: client credentials exchanged at the token endpoint.")
+sign_in_token = OAuth2(
+    scheme_name="signIn", auto_error=False,
+    flows=OAuthFlows(authorizationCode=OAuthFlowAuthorizationCode(
+        authorizationUrl=AUTHORIZE_URL, tokenUrl=TOKEN_URL, refreshUrl=TOKEN_URL, scopes={})),
+    description="A person signed in through their organisation's identity provider: the authorization code flow "
+    "with PKCE (S256) of a registered app, no client secret. Add `login_hint` (an e-mail) or `org` to the "
+    "authorization request; the token's roles are the person's.")
 
 
 async def current_principal(request: Request, _person: Any = Security(person_token),
+                            _signed_in: Any = Security(sign_in_token),
                             _client: Any = Security(client_token)) -> Principal:
     verifier: TokenVerifier = request.app.state.verifier
     return await verifier.verify(bearer_token(request))

@@ -20,7 +20,7 @@ from fastapi.dependencies.models import Dependant
 from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute, iter_route_contexts
 
-from kit.auth import Access, client_token, current_principal, person_token, required_access
+from kit.auth import Access, client_token, current_principal, person_token, required_access, sign_in_token
 from kit.problems import PROBLEM_JSON, ProblemDetail
 
 PROBLEM_REF = {"$ref": "#/components/schemas/ProblemDetail"}
@@ -130,7 +130,9 @@ def declare_access(app: FastAPI, schema: dict[str, Any]) -> None:
         else:
             all_scopes |= access.scopes
             operation["security"] = [
-                *([{person_token.scheme_name: sorted(access.roles)}] if access.roles else []),
+                # a person's token, pasted or got by signing in (OAuth scopes are not roles: none are listed)
+                *([{person_token.scheme_name: sorted(access.roles)}, {sign_in_token.scheme_name: []}]
+                  if access.roles else []),
                 *([{client_token.scheme_name: sorted(access.scopes)}] if access.scopes else [])]
             operation["x-netwise-access"] = {"roles": sorted(access.roles), "scopes": sorted(access.scopes),
                                              "any_token": False}

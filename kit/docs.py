@@ -8,7 +8,7 @@ from pathlib import Path
 
 import fastapi_offline
 from fastapi import APIRouter, FastAPI, Request
-from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
+from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html, get_swagger_ui_oauth2_redirect_html
 from fastapi.responses import HTMLResponse
 from starlette.staticfiles import StaticFiles
 
@@ -16,8 +16,10 @@ ASSETS = Path(fastapi_offline.__file__).parent / "static"
 ASSETS_PATH = "/docs/assets"
 
 
-def setup_docs(app: FastAPI, title: str) -> None:
-    """`/docs` (Swagger UI, to try calls) and `/redoc` (to read), both on this app's `/openapi.json`."""
+def setup_docs(app: FastAPI, title: str, sign_in_client_id: str | None = None) -> None:
+    """`/docs` (Swagger UI, to try calls) and `/redoc` (to read), both on this app's `/openapi.json`.
+    `sign_in_client_id`: the app Swagger UI signs people in as (its redirect URI is `<root>/docs/oauth2-redirect`);
+    without one, Authorize takes a pasted token or client credentials."""
     router = APIRouter(include_in_schema=False)
 
     def _root(request: Request) -> str:
@@ -32,8 +34,15 @@ def setup_docs(app: FastAPI, title: str) -> None:
             swagger_js_url=f"{root}{ASSETS_PATH}/swagger-ui-bundle.js",
             swagger_css_url=f"{root}{ASSETS_PATH}/swagger-ui.css",
             swagger_favicon_url=f"{root}{ASSETS_PATH}/favicon.png",
+            oauth2_redirect_url=f"{root}/docs/oauth2-redirect",
+            init_oauth={"usePkceWithAuthorizationCodeGrant": True,
+                        **({"clientId": sign_in_client_id} if sign_in_client_id else {})},
             swagger_ui_parameters={"persistAuthorization": True, "displayRequestDuration": True,
                                    "filter": True, "tryItOutEnabled": True})
+
+    @router.get("/docs/oauth2-redirect")
+    async def swagger_ui_redirect() -> HTMLResponse:
+        return get_swagger_ui_oauth2_redirect_html()
 
     @router.get("/redoc")
     async def redoc(request: Request) -> HTMLResponse:

@@ -32,6 +32,13 @@ def resolve(node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
+def test_people_sign_in_by_the_authorization_code_flow_with_pkce() -> None:
+    scheme = SPEC["components"]["securitySchemes"]["signIn"]
+    flow = scheme["flows"]["authorizationCode"]
+    assert (flow["authorizationUrl"], flow["tokenUrl"]) == ("/identity/v1/oauth/authorize", "/identity/v1/oauth/token")
+    assert "PKCE" in scheme["description"]
+
+
 def test_every_operation_but_the_public_ones_declares_its_security_and_who_may_call_it() -> None:
     public = {(method, path) for method, path, operation in operations() if "x-netwise-access" not in operation}
     assert public == PUBLIC
@@ -40,7 +47,9 @@ def test_every_operation_but_the_public_ones_declares_its_security_and_who_may_c
             continue
         access = operation["x-netwise-access"]
         schemes = {name for requirement in operation["security"] for name in requirement}
-        assert schemes <= {"bearer", "oauth2"} and schemes, (method, path)
+        assert schemes <= {"bearer", "signIn", "oauth2"} and schemes, (method, path)
+        if access["roles"]:  # a person may paste a token or sign in
+            assert {"bearer", "signIn"} <= schemes, (method, path)
         if not access["any_token"]:
             assert access["roles"] or access["scopes"], (method, path)
             assert {r for req in operation["security"] for r in req.get("bearer", [])} == set(access["roles"])

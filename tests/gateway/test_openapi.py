@@ -191,3 +191,12 @@ def test_build_spec_needs_no_network() -> None:
     assert "/curriculum/v1/tracks/{track_id}" in built["paths"]
     assert {"/healthz", "/readyz", "/metrics"} <= set(built["paths"])
     assert built["info"]["title"] == "netwise"
+
+
+async def test_swagger_ui_signs_people_in_as_the_registered_app_with_pkce(make_gateway: MakeGateway) -> None:
+    gateway = await make_gateway(docs_sign_in_client_id="app_5f0c7a522f4e4d0e9a571f1c")
+    page = (await gateway.http.get("/docs")).text
+    assert '"clientId": "app_5f0c7a522f4e4d0e9a571f1c"' in page and '"usePkceWithAuthorizationCodeGrant": true' in page
+    assert "'/docs/oauth2-redirect'" in page or '"/docs/oauth2-redirect"' in page
+    redirect = await gateway.http.get("/docs/oauth2-redirect")
+    assert redirect.status_code == 200 and "oauth2" in redirect.text.lower()
