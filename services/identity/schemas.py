@@ -222,7 +222,7 @@ class IdentityProviderSet(Strict):
         "group_units": {"Sales Norway": "01a23e3f-b201-7c11-8a3e-5d0c9e2f4b10"},
     }]})
 
-    issuer: Annotated[str, Field(min_length=8, max_length=500, examples=["https://login.microsoftonline.com/"
+    issuer: Annotated[str, Field(min_length=8, max_length=500, pattern=r"^https?://[\x21-\x7e]+$", examples=["https://login.microsoftonline.com/"
                                                                           "<tenant-id>/v2.0"])]
     client_id: Annotated[str, Field(min_length=1, max_length=255)]
     client_secret: Annotated[str | None, Field(min_length=1, max_length=500, description=(

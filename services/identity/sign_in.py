@@ -64,6 +64,8 @@ ACCESS_TOKEN_TYPE = "urn:ietf:params:oauth:token-type:access_token"
 TOKEN_EXCHANGE = "urn:ietf:params:oauth:grant-type:token-exchange"
 SIGNING_ALGORITHMS = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA"]
 PROVIDER_CACHE_SECONDS = 300.0
+# What fetching a provider's document can raise: no answer, a bad answer, or a URL httpx will not send.
+FETCH_ERRORS = (httpx.HTTPError, httpx.InvalidURL, ValueError)
 
 
 class OAuthError(Exception):
@@ -130,7 +132,7 @@ async def set_provider(session: AsyncSession, providers: Providers, settings: Id
         raise Unprocessable.field("issuer", "must be an https URL")
     try:
         await providers.discovery(issuer)
-    except (httpx.HTTPError, ValueError) as exc:
+    except FETCH_ERRORS as exc:
         raise Unprocessable.field("issuer", f"no OpenID provider answers at {issuer}/.well-known/"
                                   f"openid-configuration ({exc})") from exc
     for unit_id in set(data.group_units.values()):
@@ -219,7 +221,7 @@ async def start_sign_in(session: AsyncSession, providers: Providers, settings: I
         raise OAuthError("access_denied", f"{org.slug} has no identity provider to sign in with yet")
     try:
         discovery = await providers.discovery(provider.issuer)
-    except (httpx.HTTPError, ValueError) as exc:
+    except FETCH_ERRORS as exc:
         raise OAuthError("temporarily_unavailable", f"the organisation's identity provider does not answer "
                          f"({type(exc).__name__})") from exc
     state, nonce, verifier = secrets.token_urlsafe(32), secrets.token_urlsafe(32), secrets.token_urlsafe(64)
@@ -330,7 +332,7 @@ async def verified_claims(providers: Providers, provider: IdentityProvider, id_t
     except (JoseError, ValueError) as exc:
         raise OAuthError("access_denied" if nonce is not None else "invalid_grant",
                          f"the ID token does not hold: {exc}") from exc
-    except httpx.HTTPError as exc:
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:
         raise OAuthError("temporarily_unavailable", "the identity provider's keys cannot be fetched") from exc
     claims = dict(token.claims)
     azp = claims.get("azp")
