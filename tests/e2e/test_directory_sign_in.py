@@ -82,8 +82,12 @@ async def test_directory_to_learning_to_deactivation(tmp_path: Path) -> None:
                 "module_ids": [module["id"]], "audience_job_functions": ["sales"]})).json()
             assert (await http.post(f"/curriculum/v1/tracks/{track['id']}/publish", headers=editing)
                     ).status_code == 200
-            rule = await http.post("/curriculum/v1/assignment-rules", headers=editing, json={
-                "track_id": track["id"], "org_unit_id": sales["id"]})
+            for _ in range(100):  # curriculum knows the Sales unit once identity's event has reached it
+                rule = await http.post("/curriculum/v1/assignment-rules", headers=editing, json={
+                    "track_id": track["id"], "org_unit_id": sales["id"]})
+                if rule.status_code != 422:
+                    break
+                await asyncio.sleep(0.1)
             assert rule.status_code == 201, rule.text
 
             # The directory: Sam, then the Sales group with Sam in it.

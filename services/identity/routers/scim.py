@@ -6,6 +6,7 @@ clients read it, rather than in the OpenAPI contract."""
 
 import json
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
@@ -38,7 +39,6 @@ from kit.auth import Principal, bearer_token
 from kit.db import SessionDep
 from kit.problems import Problem
 from services.identity import scim
-from services.identity.models import Person
 
 router = APIRouter(prefix="/scim/v2", include_in_schema=False)
 
@@ -87,50 +87,100 @@ def _query(request: Request, model: Any) -> Any:
     return scim.search_request(model, {k: v for k, v in request.query_params.items() if k in SEARCH_PARAMETERS})
 
 
-async def _user_answer(session: SessionDep, person: Person, request: Request, status: int = 200) -> Response:
-    resource = await scim.user_of(session, person, _base(request))
-    headers = {"ETag": scim.etag(person.version), **({"Location": f"{_base(request)}/Users/{person.id}"}
-                                                     if status == 201 else {})}
-    return _answer(resource.model_dump(scim_ctx=_context(status), response_parameters=_query(
-        request, scim.SCIM_USER)), status, headers)
-
-
-def _group_answer(group: Any, request: Request, status: int = 200) -> Response:
-    resource = scim.group_of(group, _base(request))
-    headers = {"ETag": scim.etag(group.version), **({"Location": f"{_base(request)}/Groups/{group.id}"}
-                                                    if status == 201 else {})}
-    return _answer(resource.model_dump(scim_ctx=_context(status), response_parameters=_query(request, Group)),
-                   status, headers)
-
-
 def _context(status: int) -> Context:
     return Context.RESOURCE_CREATION_RESPONSE if status == 201 else Context.RESOURCE_QUERY_RESPONSE
 
 
-async def _list_users(request: Request, session: SessionDep, search: Any) -> Response:
-    principal = await _directory(request)
-    page = await scim.list_users(session, principal.org, _base(request), search)
-    return _answer(page.model_dump(scim_ctx=Context.SEARCH_RESPONSE, response_parameters=search))
+async def _group_resource(_session: Any, group: Any, base: str) -> Group:
+    return scim.group_of(group, base)
 
 
-async def _list_groups(request: Request, session: SessionDep, search: Any) -> Response:
-    principal = await _directory(request)
-    page = await scim.list_groups(session, principal.org, _base(request), search)
-    return _answer(page.model_dump(scim_ctx=Context.SEARCH_RESPONSE, response_parameters=search))
+@dataclass(frozen=True)
+class Kind:
+    """One kind of SCIM resource, and the rules of scim.py that serve it: Users and Groups answer alike."""
+
+    name: str  # the endpoint, "Users"
+    model: Any
+    find: Callable[..., Awaitable[Any]]  # (session, org, id) -> the row, or notFound
+    create: Callable[..., Awaitable[Any]]  # (session, outbox, org, payload)
+    replace: Callable[..., Awaitable[Any]]  # (session, outbox, row, payload)
+    patch: Callable[..., Awaitable[Any]]  # (session, outbox, row, payload, base)
+    remove: Callable[..., Awaitable[None]]  # (session, outbox, row)
+    search: Callable[..., Awaitable[Any]]  # (session, org, base, search request) -> ListResponse
+    resource: Callable[..., Awaitable[Any]]  # (session, row, base) -> the SCIM resource
+
+    async def answer(self, session: Any, row: Any, request: Request, status: int = 200) -> Response:
+        resource = await self.resource(session, row, _base(request))
+        headers = {"ETag": scim.etag(row.version),
+                   **({"Location": f"{_base(request)}/{self.name}/{row.id}"} if status == 201 else {})}
+        return _answer(resource.model_dump(scim_ctx=_context(status), response_parameters=_query(
+            request, self.model)), status, headers)
+
+    async def listing(self, request: Request, session: Any, search: Any) -> Response:
+        principal = await _directory(request)
+        page = await self.search(session, principal.org, _base(request), search)
+        return _answer(page.model_dump(scim_ctx=Context.SEARCH_RESPONSE, response_parameters=search))
 
 
-@router.post("/Users/.search")
-async def search_users(request: Request, session: SessionDep) -> Response:
-    async def work(_: Principal) -> Response:
-        return await _list_users(request, session, scim.search_request(scim.SCIM_USER, await _body(request)))
-    return await _scim(request, work)
+USERS = Kind("Users", scim.SCIM_USER, scim.user, scim.create_user, scim.replace_user, scim.patch_user,
+             scim.remove_user, scim.list_users, scim.user_of)
+GROUPS = Kind("Groups", Group, scim.group, scim.create_group, scim.replace_group, scim.patch_group,
+              scim.delete_group, scim.list_groups, _group_resource)
 
 
-@router.post("/Groups/.search")
-async def search_groups(request: Request, session: SessionDep) -> Response:
-    async def work(_: Principal) -> Response:
-        return await _list_groups(request, session, scim.search_request(Group, await _body(request)))
-    return await _scim(request, work)
+def _serve(kind: Kind) -> None:
+    """The endpoints of one kind: list, search, create, read, replace, patch, delete (If-Match honoured)."""
+
+    async def changed(request: Request, session: SessionDep, resource_id: str,
+                      change: Callable[[Any], Awaitable[Any]]) -> Response:
+        async def work(principal: Principal) -> Response:
+            row = await kind.find(session, principal.org, resource_id)
+            scim.check_version(request.headers.get("If-Match"), row.version)
+            changed_row = await change(row)
+            return Response(status_code=204) if changed_row is None else await kind.answer(session, changed_row,
+                                                                                          request)
+        return await _scim(request, work)
+
+    @router.get(f"/{kind.name}")
+    async def listing(request: Request, session: SessionDep) -> Response:
+        return await _scim(request, lambda _: kind.listing(request, session, _query(request, kind.model)))
+
+    @router.post(f"/{kind.name}/.search")
+    async def search(request: Request, session: SessionDep) -> Response:
+        async def work(_: Principal) -> Response:
+            return await kind.listing(request, session, scim.search_request(kind.model, await _body(request)))
+        return await _scim(request, work)
+
+    @router.post(f"/{kind.name}")
+    async def create(request: Request, session: SessionDep) -> Response:
+        async def work(principal: Principal) -> Response:
+            row = await kind.create(session, request.app.state.outbox, principal.org, await _body(request))
+            return await kind.answer(session, row, request, 201)
+        return await _scim(request, work)
+
+    @router.get(f"/{kind.name}/{{resource_id}}")
+    async def read(resource_id: str, request: Request, session: SessionDep) -> Response:
+        async def work(principal: Principal) -> Response:
+            return await kind.answer(session, await kind.find(session, principal.org, resource_id), request)
+        return await _scim(request, work)
+
+    @router.put(f"/{kind.name}/{{resource_id}}")
+    async def replace(resource_id: str, request: Request, session: SessionDep) -> Response:
+        async def change(row: Any) -> Any:
+            return await kind.replace(session, request.app.state.outbox, row, await _body(request))
+        return await changed(request, session, resource_id, change)
+
+    @router.patch(f"/{kind.name}/{{resource_id}}")
+    async def patch(resource_id: str, request: Request, session: SessionDep) -> Response:
+        async def change(row: Any) -> Any:
+            return await kind.patch(session, request.app.state.outbox, row, await _body(request), _base(request))
+        return await changed(request, session, resource_id, change)
+
+    @router.delete(f"/{kind.name}/{{resource_id}}")
+    async def delete(resource_id: str, request: Request, session: SessionDep) -> Response:
+        async def change(row: Any) -> None:
+            await kind.remove(session, request.app.state.outbox, row)
+        return await changed(request, session, resource_id, change)
 
 
 @router.post("/.search")
@@ -149,109 +199,8 @@ async def search_all(request: Request, session: SessionDep) -> Response:
     return await _scim(request, work)
 
 
-@router.get("/Users")
-async def list_users(request: Request, session: SessionDep) -> Response:
-    async def work(_: Principal) -> Response:
-        return await _list_users(request, session, _query(request, scim.SCIM_USER))
-    return await _scim(request, work)
-
-
-@router.post("/Users")
-async def create_user(request: Request, session: SessionDep) -> Response:
-    async def work(principal: Principal) -> Response:
-        person = await scim.create_user(session, request.app.state.outbox, principal.org, await _body(request))
-        return await _user_answer(session, person, request, 201)
-    return await _scim(request, work)
-
-
-@router.get("/Users/{user_id}")
-async def get_user(user_id: str, request: Request, session: SessionDep) -> Response:
-    async def work(principal: Principal) -> Response:
-        return await _user_answer(session, await scim.user(session, principal.org, user_id), request)
-    return await _scim(request, work)
-
-
-@router.put("/Users/{user_id}")
-async def replace_user(user_id: str, request: Request, session: SessionDep) -> Response:
-    async def work(principal: Principal) -> Response:
-        person = await scim.user(session, principal.org, user_id)
-        scim.check_version(request.headers.get("If-Match"), person.version)
-        person = await scim.replace_user(session, request.app.state.outbox, person, await _body(request))
-        return await _user_answer(session, person, request)
-    return await _scim(request, work)
-
-
-@router.patch("/Users/{user_id}")
-async def patch_user(user_id: str, request: Request, session: SessionDep) -> Response:
-    async def work(principal: Principal) -> Response:
-        person = await scim.user(session, principal.org, user_id)
-        scim.check_version(request.headers.get("If-Match"), person.version)
-        person = await scim.patch_user(session, request.app.state.outbox, person, await _body(request),
-                                       _base(request))
-        return await _user_answer(session, person, request)
-    return await _scim(request, work)
-
-
-@router.delete("/Users/{user_id}")
-async def delete_user(user_id: str, request: Request, session: SessionDep) -> Response:
-    async def work(principal: Principal) -> Response:
-        person = await scim.user(session, principal.org, user_id)
-        scim.check_version(request.headers.get("If-Match"), person.version)
-        await scim.remove_user(session, request.app.state.outbox, person)
-        return Response(status_code=204)
-    return await _scim(request, work)
-
-
-@router.get("/Groups")
-async def list_groups(request: Request, session: SessionDep) -> Response:
-    async def work(_: Principal) -> Response:
-        return await _list_groups(request, session, _query(request, Group))
-    return await _scim(request, work)
-
-
-@router.post("/Groups")
-async def create_group(request: Request, session: SessionDep) -> Response:
-    async def work(principal: Principal) -> Response:
-        group = await scim.create_group(session, request.app.state.outbox, principal.org, await _body(request))
-        return _group_answer(group, request, 201)
-    return await _scim(request, work)
-
-
-@router.get("/Groups/{group_id}")
-async def get_group(group_id: str, request: Request, session: SessionDep) -> Response:
-    async def work(principal: Principal) -> Response:
-        return _group_answer(await scim.group(session, principal.org, group_id), request)
-    return await _scim(request, work)
-
-
-@router.put("/Groups/{group_id}")
-async def replace_group(group_id: str, request: Request, session: SessionDep) -> Response:
-    async def work(principal: Principal) -> Response:
-        group = await scim.group(session, principal.org, group_id)
-        scim.check_version(request.headers.get("If-Match"), group.version)
-        group = await scim.replace_group(session, request.app.state.outbox, group, await _body(request))
-        return _group_answer(group, request)
-    return await _scim(request, work)
-
-
-@router.patch("/Groups/{group_id}")
-async def patch_group(group_id: str, request: Request, session: SessionDep) -> Response:
-    async def work(principal: Principal) -> Response:
-        group = await scim.group(session, principal.org, group_id)
-        scim.check_version(request.headers.get("If-Match"), group.version)
-        group = await scim.patch_group(session, request.app.state.outbox, group, await _body(request),
-                                       _base(request))
-        return _group_answer(group, request)
-    return await _scim(request, work)
-
-
-@router.delete("/Groups/{group_id}")
-async def delete_group(group_id: str, request: Request, session: SessionDep) -> Response:
-    async def work(principal: Principal) -> Response:
-        group = await scim.group(session, principal.org, group_id)
-        await scim.delete_group(session, request.app.state.outbox, group)
-        return Response(status_code=204)
-    return await _scim(request, work)
+for _kind in (USERS, GROUPS):
+    _serve(_kind)
 
 
 def service_provider_config(base: str) -> ServiceProviderConfig:
