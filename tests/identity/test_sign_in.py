@@ -214,6 +214,17 @@ async def test_refresh_tokens_rotate_and_a_reused_one_revokes_its_sign_in(world:
                         client_id=world.app_id)
     assert after.json()["error"] == "invalid_grant"
 
+    # Signing out everywhere ends every sign-in of the person at once.
+    first, second = await signed_in(world), await signed_in(world)
+    async with httpx.AsyncClient() as http:
+        out = await http.post(world.url("/v1/me/sign-out"),
+                              headers={"Authorization": f"Bearer {first['access_token']}"})
+    assert out.status_code == 204
+    for tokens in (first, second):
+        ended = await token(world, grant_type="refresh_token", refresh_token=tokens["refresh_token"],
+                            client_id=world.app_id)
+        assert ended.json()["error"] == "invalid_grant"
+
 
 async def test_wrong_verifier_unknown_redirect_and_a_refusal_by_netwise(world: World) -> None:
     _, challenge = pkce()
