@@ -3,7 +3,7 @@ from pydantic_settings import SettingsConfigDict
 
 from kit.settings import AppSettings
 
-SERVICES = ("identity", "curriculum", "advocacy", "analytics")
+SERVICES = ("identity", "curriculum", "advocacy", "analytics", "webhooks")
 
 
 class GatewaySettings(AppSettings):
@@ -13,6 +13,7 @@ class GatewaySettings(AppSettings):
     curriculum_url: str = Field("http://127.0.0.1:8002", description="curriculum upstream")
     advocacy_url: str = Field("http://127.0.0.1:8003", description="advocacy upstream")
     analytics_url: str = Field("http://127.0.0.1:8004", description="analytics upstream")
+    webhooks_url: str = Field("http://127.0.0.1:8005", description="webhooks upstream")
     public_url: str = Field("http://127.0.0.1:8000", description="the gateway's public base URL (for Link headers)")
     cors_origins: list[str] = Field(["http://localhost:5173", "http://127.0.0.1:5173"],
                                     description="browser origins allowed by CORS (explicit, no *)")

@@ -35,7 +35,8 @@ _SERVICES = Path(__file__).resolve().parent.parent / "services"
 SERVICES = [
     AppSpec(name, f"services.{name}.app:create_app", f"services.{name}.settings:{name.capitalize()}Settings", port,
             _SERVICES / name / "migrations")
-    for name, port in (("identity", 8001), ("curriculum", 8002), ("advocacy", 8003), ("analytics", 8004))
+    for name, port in (("identity", 8001), ("curriculum", 8002), ("advocacy", 8003), ("analytics", 8004),
+                       ("webhooks", 8005))
 ]
 GATEWAY = AppSpec("gateway", "gateway.app:create_app", "gateway.settings:GatewaySettings", 8000, None)
 APPS = {spec.name: spec for spec in [GATEWAY, *SERVICES]}

@@ -88,14 +88,15 @@ def up(
     curriculum_port: int = typer.Option(8002, help="curriculum port."),
     advocacy_port: int = typer.Option(8003, help="advocacy port."),
     analytics_port: int = typer.Option(8004, help="analytics port."),
+    webhooks_port: int = typer.Option(8005, help="webhooks port."),
 ) -> None:
-    """Start identity, curriculum, advocacy, analytics and the gateway on 127.0.0.1 (embedded mode)."""
+    """Start identity, curriculum, advocacy, analytics, webhooks and the gateway on 127.0.0.1 (embedded mode)."""
     from rich.console import Console
 
     from netwise_cli.up import Plan, run
 
     ports = {"gateway": gateway_port, "identity": identity_port, "curriculum": curriculum_port,
-             "advocacy": advocacy_port, "analytics": analytics_port}
+             "advocacy": advocacy_port, "analytics": analytics_port, "webhooks": webhooks_port}
     if len(set(ports.values())) != len(ports):
         raise typer.BadParameter("every app needs a port of its own")
     raise typer.Exit(run(Plan(var_dir=var_dir, ports=ports), Console()))

@@ -27,12 +27,13 @@ if TYPE_CHECKING:
     from kit.db import Database
 
 # Who hears whom: identity's people feed the three others; curriculum's certifications feed advocacy and
-# analytics; advocacy's shares feed analytics.
+# analytics; advocacy's shares feed analytics; webhooks hears every service and tells the endpoints that asked.
 SUBSCRIPTIONS = {
-    "identity": ["curriculum", "advocacy", "analytics"],
-    "curriculum": ["advocacy", "analytics"],
-    "advocacy": ["analytics"],
-    "analytics": [],
+    "identity": ["curriculum", "advocacy", "analytics", "webhooks"],
+    "curriculum": ["advocacy", "analytics", "webhooks"],
+    "advocacy": ["analytics", "webhooks"],
+    "analytics": ["webhooks"],
+    "webhooks": [],
 }
 LOG_TAIL_LINES = 20
 

@@ -3,11 +3,12 @@
 import asyncio
 import os
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 
 import asyncpg
+from fastapi import FastAPI
 from sqlalchemy import MetaData
 
 from kit.db import Database
@@ -91,3 +92,13 @@ async def migrated_database(backend: str, migrations: Path, tmp_dir: Path,
     async with empty_database(backend, tmp_dir) as url:
         await asyncio.to_thread(upgrade, migrations, url, revision)
         yield url
+
+
+@asynccontextmanager
+async def running_app(backend: str, migrations: Path, tmp_dir: Path,
+                      build: Callable[[str], FastAPI]) -> AsyncIterator[FastAPI]:
+    """The app `build` makes on a migrated database of `backend`, started (lifespan) until the block ends."""
+    async with migrated_database(backend, migrations, tmp_dir) as url:
+        app = build(url)
+        async with app.router.lifespan_context(app):
+            yield app

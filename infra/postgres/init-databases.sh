@@ -7,7 +7,7 @@
 # A volume initialised before these roles existed: run this file's SQL by hand, or `docker compose down -v` (data lost).
 set -eu
 
-DATABASES="identity curriculum advocacy analytics"
+DATABASES="identity curriculum advocacy analytics webhooks"
 
 for db in $DATABASES; do
     echo "init-databases: creating database $db and role ${db}_app"

@@ -4,6 +4,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, Field
 
+from contracts.vocabulary import PERSONAL_DATA
 from services.advocacy.schemas import Network
 
 AMBASSADOR_ENROLLED = "netwise.advocacy.ambassador.enrolled"
@@ -22,13 +23,13 @@ POLICY_PUBLISHED = "netwise.curriculum.policy.published"
 
 
 class AmbassadorEnrolled(BaseModel):
-    person_id: str
+    person_id: str = Field(json_schema_extra=PERSONAL_DATA)
     enrolled_at: datetime
     networks: list[Network]
 
 
 class AmbassadorLeft(BaseModel):
-    person_id: str
+    person_id: str = Field(json_schema_extra=PERSONAL_DATA)
     left_at: datetime
 
 
@@ -41,7 +42,7 @@ class PostPublished(BaseModel):
 
 class ShareCreated(BaseModel):
     id: str
-    person_id: str
+    person_id: str = Field(json_schema_extra=PERSONAL_DATA)
     post_id: str
     topic_id: str
     network: Network
@@ -56,14 +57,14 @@ class ClickCounted(BaseModel):
     share_id: str
     topic_id: str
     network: Network
-    person_id: str
+    person_id: str = Field(json_schema_extra=PERSONAL_DATA)
     minute: datetime
     clicks: int
 
 
 class ConversationFlagged(BaseModel):
     id: str
-    reported_by: str
+    reported_by: str = Field(json_schema_extra=PERSONAL_DATA)
     url: str
     created_at: datetime
 

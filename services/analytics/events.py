@@ -4,6 +4,8 @@ from datetime import date
 
 from pydantic import BaseModel, Field
 
+from contracts.vocabulary import PERSONAL_DATA
+
 CAP_THRESHOLD_CROSSED = "netwise.analytics.cap.threshold_crossed"
 STUDY_CLOSED = "netwise.analytics.study.closed"
 
@@ -12,7 +14,7 @@ class CapThresholdCrossed(BaseModel):
     """A person's (or a pooled scope's) minutes reached an alert threshold of a cap in one period."""
 
     cap_id: str
-    person_id: str | None = Field(description="None for a pooled cap.")
+    person_id: str | None = Field(description="None for a pooled cap.", json_schema_extra=PERSONAL_DATA)
     scope: str
     scope_id: str | None
     period_start: date

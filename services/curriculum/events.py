@@ -2,7 +2,9 @@
 
 from datetime import datetime
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
+
+from contracts.vocabulary import PERSONAL_DATA
 
 ASSIGNMENT_CREATED = "netwise.curriculum.assignment.created"
 MODULE_COMPLETED = "netwise.curriculum.module.completed"
@@ -15,7 +17,7 @@ POLICY_PUBLISHED = "netwise.curriculum.policy.published"
 
 class AssignmentCreated(BaseModel):
     id: str
-    person_id: str
+    person_id: str = Field(json_schema_extra=PERSONAL_DATA)
     track_id: str | None
     module_id: str | None
     due_at: datetime | None
@@ -24,20 +26,20 @@ class AssignmentCreated(BaseModel):
 
 
 class ModuleCompleted(BaseModel):
-    person_id: str
+    person_id: str = Field(json_schema_extra=PERSONAL_DATA)
     module_id: str
     completed_at: datetime
 
 
 class TrackCompleted(BaseModel):
-    person_id: str
+    person_id: str = Field(json_schema_extra=PERSONAL_DATA)
     track_id: str
     completed_at: datetime
 
 
 class CertificationIssued(BaseModel):
     id: str
-    person_id: str
+    person_id: str = Field(json_schema_extra=PERSONAL_DATA)
     track_id: str
     certification_key: str
     issued_at: datetime
@@ -46,14 +48,14 @@ class CertificationIssued(BaseModel):
 
 class CertificationExpired(BaseModel):
     id: str
-    person_id: str
+    person_id: str = Field(json_schema_extra=PERSONAL_DATA)
     track_id: str
     certification_key: str
     expired_at: datetime
 
 
 class PolicyAcknowledged(BaseModel):
-    person_id: str
+    person_id: str = Field(json_schema_extra=PERSONAL_DATA)
     policy_id: str
     version: str
     major: int

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field, StringConstraints
 
-from contracts.vocabulary import JobFunction, Role
+from contracts.vocabulary import PERSONAL_DATA, JobFunction, Role
 from kit.inputs import Currency, NotNull
 
 
@@ -134,12 +134,12 @@ class PersonUpdate(Strict):
 
 
 class PersonPublic(BaseModel):
-    id: str
-    email: str
-    name: str
+    id: str = Field(json_schema_extra=PERSONAL_DATA)
+    email: str = Field(json_schema_extra=PERSONAL_DATA)
+    name: str = Field(json_schema_extra=PERSONAL_DATA)
     job_function: JobFunction
     org_unit_id: str | None
-    manager_id: str | None
+    manager_id: str | None = Field(json_schema_extra=PERSONAL_DATA)
     roles: list[Role]
     status: PersonStatus
     locale: str | None

@@ -16,7 +16,7 @@ from services.advocacy.app import MIGRATIONS, create_app
 from services.advocacy.models import outbox_table
 from services.advocacy.settings import AdvocacySettings
 from tests.conftest import asgi_client
-from tests.databases import migrated_database
+from tests.databases import running_app
 from tests.support import signed_event
 from tests.tokens import TestIssuer
 
@@ -40,14 +40,15 @@ PEOPLE: dict[str, tuple[str, str, list[str]]] = {
 
 @pytest.fixture(scope="module")
 async def advocacy_app(backend: str, module_tmp: Path) -> AsyncIterator[FastAPI]:
-    async with migrated_database(backend, MIGRATIONS, module_tmp) as url:
-        # The subscriber is never reached (relay pass once an hour): emitted events stay in the outbox to inspect.
-        app = create_app(AdvocacySettings(database_url=url, log_level="WARNING", background_jobs=False,
-                                          mail_dir=str(module_tmp / "mail"), relay_interval_seconds=3600,
-                                          subscribers=["http://127.0.0.1:9/internal/events"]),
-                         key_source=issuer.key_source)
-        async with app.router.lifespan_context(app):
-            yield app
+    # The subscriber is never reached (relay pass once an hour): emitted events stay in the outbox to inspect.
+    def build(url: str) -> FastAPI:
+        return create_app(AdvocacySettings(database_url=url, log_level="WARNING", background_jobs=False,
+                                           mail_dir=str(module_tmp / "mail"), relay_interval_seconds=3600,
+                                           subscribers=["http://127.0.0.1:9/internal/events"]),
+                          key_source=issuer.key_source)
+
+    async with running_app(backend, MIGRATIONS, module_tmp, build) as app:
+        yield app
 
 
 @pytest.fixture

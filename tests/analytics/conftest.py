@@ -15,7 +15,7 @@ from services.analytics.app import MIGRATIONS, create_app
 from services.analytics.models import outbox_table
 from services.analytics.settings import AnalyticsSettings
 from tests.conftest import asgi_client
-from tests.databases import migrated_database
+from tests.databases import running_app
 from tests.support import signed_event
 from tests.tokens import TestIssuer
 
@@ -24,13 +24,14 @@ issuer = TestIssuer()
 
 @pytest.fixture(scope="module")
 async def analytics_app(backend: str, module_tmp: Path) -> AsyncIterator[FastAPI]:
-    async with migrated_database(backend, MIGRATIONS, module_tmp) as url:
-        # A subscriber that never answers: events stay in the outbox, where tests count them.
-        app = create_app(AnalyticsSettings(database_url=url, log_level="WARNING",
-                                           subscribers=["http://127.0.0.1:9/internal/events"],
-                                           relay_interval_seconds=3600), key_source=issuer.key_source)
-        async with app.router.lifespan_context(app):
-            yield app
+    # A subscriber that never answers: events stay in the outbox, where tests count them.
+    def build(url: str) -> FastAPI:
+        return create_app(AnalyticsSettings(database_url=url, log_level="WARNING",
+                                            subscribers=["http://127.0.0.1:9/internal/events"],
+                                            relay_interval_seconds=3600), key_source=issuer.key_source)
+
+    async with running_app(backend, MIGRATIONS, module_tmp, build) as app:
+        yield app
 
 
 @pytest.fixture

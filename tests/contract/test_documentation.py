@@ -108,7 +108,7 @@ def test_operations_are_grouped_by_service_and_every_group_is_described() -> Non
     used = {tag for _, _, operation in operations() for tag in operation.get("tags", [])}
     assert used <= set(tags)
     groups = {group["name"]: set(group["tags"]) for group in SPEC["x-tagGroups"]}
-    assert set(groups) == {"gateway", "identity", "curriculum", "advocacy", "analytics"}
+    assert set(groups) == {"gateway", "identity", "curriculum", "advocacy", "analytics", "webhooks"}
     assert set().union(*groups.values()) == used
-    for service in ("identity", "curriculum", "advocacy", "analytics"):
+    for service in ("identity", "curriculum", "advocacy", "analytics", "webhooks"):
         assert all(tag.startswith(f"{service}: ") for tag in groups[service])

@@ -15,7 +15,7 @@ from services.curriculum.app import MIGRATIONS, create_app
 from services.curriculum.models import outbox_table
 from services.curriculum.settings import CurriculumSettings
 from tests.conftest import asgi_client
-from tests.databases import migrated_database
+from tests.databases import running_app
 from tests.support import signed_event
 from tests.tokens import TestIssuer
 
@@ -35,10 +35,11 @@ def settings_for(url: str, **extra: Any) -> CurriculumSettings:
 
 @pytest.fixture(scope="module")
 async def curriculum_app(backend: str, module_tmp: Path, issuer: TestIssuer) -> AsyncIterator[FastAPI]:
-    async with migrated_database(backend, MIGRATIONS, module_tmp) as url:
-        app = create_app(settings_for(url), key_source=issuer.key_source)
-        async with app.router.lifespan_context(app):
-            yield app
+    def build(url: str) -> FastAPI:
+        return create_app(settings_for(url), key_source=issuer.key_source)
+
+    async with running_app(backend, MIGRATIONS, module_tmp, build) as app:
+        yield app
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 EVENTS = ROOT / "openapi" / "events"
 GATEWAY_SPEC = ROOT / "openapi" / "gateway.json"
-SERVICES = ("identity", "curriculum", "advocacy", "analytics")
+SERVICES = ("identity", "curriculum", "advocacy", "analytics", "webhooks")
 METHODS = ("get", "post", "put", "patch", "delete")
 
 
@@ -165,6 +165,10 @@ NOTES: dict[str, Note] = {
     "netwise.analytics.study.closed": Note(
         "A study period is closed (`POST /analytics/v1/studies/{study_id}/close`).", "study_id",
         "none in netwise today; for integrations."),
+    "netwise.webhooks.endpoint.disabled": Note(
+        "A webhook endpoint whose deliveries all failed for `NETWISE_WEBHOOKS_DISABLE_AFTER_HOURS` is disabled; its "
+        "deliveries wait until an admin enables it (`PATCH /webhooks/v1/endpoints/{endpoint_id}`).", "endpoint_id",
+        "webhooks tells the organisation's other endpoints that subscribed to it."),
 }
 
 # What a `data` field means, by name, where the schema does not say; (type, field) overrides a name.
@@ -251,11 +255,18 @@ MEANINGS: dict[str | tuple[str, str], str] = {
     ("netwise.analytics.study.closed", "name"): "the study's name",
     "starts_on": "its first day",
     "ends_on": "its last day",
+    "endpoint_id": "the webhook endpoint",
+    ("netwise.webhooks.endpoint.disabled", "url"): "where it sent deliveries",
+    "failing_since": "when the first of the failed attempts in a row was made",
+    "disabled_at": "when it was disabled",
+    "pending_deliveries": "deliveries waiting for it to be enabled again",
 }
 
 # Example values by field name, so every example reads like a real payload. A field without one fails the test.
 EXAMPLE_VALUES: dict[str, Any] = {
     "earned_media_cpm_minor": 8333,
+    "endpoint_id": "01957f55-3a41-7c2d-8e5f-6a7b8c9d0e1f",
+    "pending_deliveries": 12,
     "earned_media_cpc_minor": 457,
     "id": "01957f55-2b1e-7a5c-9f0e-3d2c1b0a9f8e",
     "person_id": "01957f55-2824-71e7-a8e2-5d940ed90475",

@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from kit.events import CloudEvent, envelope_bytes, signed_headers
 from services.identity.schemas import Scope
-from tests.docs.catalogue import EVENTS, ROOT, current_section, generated
+from tests.docs.catalogue import EVENTS, ROOT, SERVICES, current_section, generated
 from tests.docs.conftest import DOCS, fjordline, page
 from tests.docs.examples import Capture, Ids, curl_request, run
 from tests.docs.platform import Platform
@@ -21,7 +21,7 @@ CODE = re.compile(r"```[a-z]*\n(.*?)```|`([^`\n]+)`", re.S)
 CURL = re.compile(r"^curl .*?(?<!\\)$", re.S | re.M)
 # Where the pages send requests: the gateway ($API) or, for operators, one app directly on its embedded port.
 SPECS = {"127.0.0.1:8000": "gateway", "127.0.0.1:8001": "identity", "127.0.0.1:8002": "curriculum",
-         "127.0.0.1:8003": "advocacy", "127.0.0.1:8004": "analytics"}
+         "127.0.0.1:8003": "advocacy", "127.0.0.1:8004": "analytics", "127.0.0.1:8005": "webhooks"}
 
 
 class Placeholders(dict[str, str]):
@@ -103,7 +103,7 @@ def test_every_event_type_is_in_the_catalogue_with_its_fields() -> None:
 def test_event_examples_are_payloads_the_producers_emit() -> None:
     """Each example envelope parses as the producer's own event model would send it (strict, from JSON)."""
     schemas: dict[str, type[BaseModel]] = {}
-    for service in ("identity", "curriculum", "advocacy", "analytics"):
+    for service in SERVICES:
         schemas |= import_module(f"services.{service}.events").EVENT_SCHEMAS
     examples = re.findall(r"```json\n(.*?)```", page("events.md"), re.S)
     assert len(examples) == len(list(EVENTS.glob("*.json")))

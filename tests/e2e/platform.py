@@ -11,9 +11,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.support import free_port
-
-APPS = ("gateway", "identity", "curriculum", "advocacy", "analytics")
+from netwise_cli.apps import APPS
+from tests.support import free_ports
 
 
 @dataclass
@@ -66,7 +65,7 @@ def _alive(pid: int) -> bool:
 def running_platform(var_dir: Path, startup_timeout: float = 90.0, sigint_ignored: bool = False
                      ) -> Iterator[Platform]:
     """`sigint_ignored`: started as a shell starts a background job (`netwise up &`), with SIGINT ignored."""
-    ports = {app: free_port() for app in APPS}
+    ports = free_ports(APPS)
     command = [sys.executable, "-m", "netwise_cli", "up", "--var-dir", str(var_dir),
                *[arg for app, port in ports.items() for arg in (f"--{app}-port", str(port))]]
     # As a user runs it: `netwise up` itself must flush each line into the pipe.

@@ -56,6 +56,6 @@ async def test_platform_through_the_gateway(tmp_path: Path) -> None:
             assert (await anonymous.get("/docs")).status_code == 200
 
         children = platform.child_pids()
-        assert len(children) == 5  # identity, curriculum, advocacy, analytics, gateway
+        assert len(children) == 6  # identity, curriculum, advocacy, analytics, webhooks, gateway
     assert platform.process.returncode == 0
     assert [pid for pid in children if _alive(pid)] == []  # Ctrl-C left nothing behind

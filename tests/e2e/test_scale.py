@@ -43,7 +43,8 @@ REDIS_URL = "redis://127.0.0.1:6379/0"
 ISSUER = "http://netwise.test/identity"
 # Who takes whose events (the design's topology, as compose and Kubernetes configure it).
 PUBLISHERS = {"identity": [], "curriculum": ["identity"], "advocacy": ["identity", "curriculum"],
-              "analytics": ["identity", "curriculum", "advocacy"]}
+              "analytics": ["identity", "curriculum", "advocacy"],
+              "webhooks": ["identity", "curriculum", "advocacy", "analytics"]}
 BURST, PER_MINUTE = 150, 120  # the gateways' rate limit, per client
 PEOPLE, ENTRIES, CERTIFICATIONS = 24, 24, 30
 

@@ -8,15 +8,14 @@ from rich.console import Console
 from kit.settings import ServiceSettings
 from netwise_cli.apps import APPS, SERVICES, AppSpec
 from netwise_cli.up import SUBSCRIPTIONS, ChildDied, Plan, Supervisor
-from tests.support import free_port
+from tests.support import free_ports
 
 
 def test_a_child_that_dies_at_start_is_named_with_its_exit_code_and_log(tmp_path: Path) -> None:
     # Its settings load (the supervisor reads the keep-alive from them); its factory does not exist.
     broken = AppSpec("identity", "services.identity.nowhere:create_app", "services.identity.settings:IdentitySettings",
                      0, None)
-    plan = Plan(var_dir=tmp_path, ports={name: free_port() for name in
-                                         ("gateway", "identity", "curriculum", "advocacy", "analytics")})
+    plan = Plan(var_dir=tmp_path, ports=free_ports(APPS))
     supervisor = Supervisor(plan, Console(quiet=True))
     try:
         child = supervisor.start(broken)

@@ -43,8 +43,8 @@ def test_up_in_a_pipe_as_a_background_job(tmp_path: Path) -> None:
         # One plain line per step before the token, in a pipe (no terminal) and with no PYTHONUNBUFFERED.
         steps = platform.output[:platform.output.index(next(o for o in platform.output if o.startswith("✓")))]
         assert steps == ["preparing databases", "migrating identity", "migrating curriculum", "migrating advocacy",
-                         "migrating analytics", "seeding the demo organisation",
-                         "starting identity, curriculum, advocacy, analytics",
+                         "migrating analytics", "migrating webhooks", "seeding the demo organisation",
+                         "starting identity, curriculum, advocacy, analytics, webhooks",
                          f"waiting for identity on {platform.url('identity')}"]
         assert f"netwise is up at {platform.gateway}  (API docs: {platform.gateway}/docs)" in platform.output
         assert "starting gateway" in platform.output
@@ -81,7 +81,7 @@ def test_up_in_a_pipe_as_a_background_job(tmp_path: Path) -> None:
         assert unknown.returncode == 1 and unknown.stderr.strip() == "netwise: no person with e-mail " \
             "nobody@fjordline.example"
         children = platform.child_pids()
-        assert len(children) == 5
+        assert len(children) == 6  # five services and the gateway
 
     # The fixture sent SIGINT, which the job was started ignoring: it stopped at once, and every app with it.
     assert platform.process.returncode == 0

@@ -12,15 +12,16 @@ from services.identity.app import MIGRATIONS, create_app
 from services.identity.schemas import ClientCreate, JobFunction, PersonCreate, Role, Scope
 from services.identity.settings import IdentitySettings
 from tests.conftest import asgi_client
-from tests.databases import migrated_database
+from tests.databases import running_app
 
 
 @pytest.fixture(scope="module")
 async def identity_app(backend: str, module_tmp: Path) -> AsyncIterator[FastAPI]:
-    async with migrated_database(backend, MIGRATIONS, module_tmp) as url:
-        app = create_app(IdentitySettings(database_url=url, log_level="WARNING"))
-        async with app.router.lifespan_context(app):
-            yield app
+    def build(url: str) -> FastAPI:
+        return create_app(IdentitySettings(database_url=url, log_level="WARNING"))
+
+    async with running_app(backend, MIGRATIONS, module_tmp, build) as app:
+        yield app
 
 
 @pytest.fixture

@@ -46,10 +46,11 @@ DOCKERIGNORE = ROOT / ".dockerignore"
 # Who delivers events to whom (DESIGN.md, "Events"): each service feeds the projections downstream of it.
 # When a service starts consuming another one's events, add the edge here and in compose.yaml.
 EVENT_TOPOLOGY = {
-    "identity": {"curriculum", "advocacy", "analytics"},
-    "curriculum": {"advocacy", "analytics"},
-    "advocacy": {"analytics"},
-    "analytics": set(),
+    "identity": {"curriculum", "advocacy", "analytics", "webhooks"},
+    "curriculum": {"advocacy", "analytics", "webhooks"},
+    "advocacy": {"analytics", "webhooks"},
+    "analytics": {"webhooks"},
+    "webhooks": set(),
 }
 
 # Read from the environment by uvicorn itself, not by an app's settings.

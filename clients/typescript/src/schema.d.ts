@@ -2722,6 +2722,158 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/webhooks/v1/endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the organisation's endpoints
+         * @description **Needs** a person with role admin.
+         */
+        get: operations["webhooks-endpoints-list-endpoints"];
+        put?: never;
+        /**
+         * Subscribe an endpoint; its signing secret is in this response only
+         * @description **Needs** a person with role admin.
+         */
+        post: operations["webhooks-endpoints-create-endpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/v1/endpoints/{endpoint_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an endpoint
+         * @description **Needs** a person with role admin.
+         */
+        get: operations["webhooks-endpoints-get-endpoint"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an endpoint with its secrets and deliveries
+         * @description **Needs** a person with role admin.
+         */
+        delete: operations["webhooks-endpoints-delete-endpoint"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an endpoint; `status: active` enables a disabled one (honours If-Match)
+         * @description **Needs** a person with role admin.
+         */
+        patch: operations["webhooks-endpoints-update-endpoint"];
+        trace?: never;
+    };
+    "/webhooks/v1/endpoints/{endpoint_id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The endpoint's deliveries, oldest first
+         * @description **Needs** a person with role admin.
+         */
+        get: operations["webhooks-endpoints-list-deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/v1/endpoints/{endpoint_id}/deliveries/{delivery_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A delivery with its payload and every attempt
+         * @description **Needs** a person with role admin.
+         */
+        get: operations["webhooks-endpoints-get-delivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/v1/endpoints/{endpoint_id}/deliveries/{delivery_id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again, as it was (same webhook-id and payload)
+         * @description **Needs** a person with role admin.
+         */
+        post: operations["webhooks-endpoints-replay-delivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/v1/endpoints/{endpoint_id}/secret-rotations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the signing secret; the previous one keeps signing during the overlap
+         * @description **Needs** a person with role admin.
+         */
+        post: operations["webhooks-endpoints-rotate-secret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/v1/event-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event types an endpoint may subscribe to, with the schema of their data
+         * @description **Needs** a person with role admin.
+         */
+        get: operations["webhooks-endpoints-list-event-types"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7002,6 +7154,335 @@ export interface components {
              */
             token_type?: string;
         };
+        /** WebhooksAttemptPublic */
+        "webhooks.AttemptPublic": {
+            /**
+             * Attempted At
+             * Format: date-time
+             */
+            attempted_at: string;
+            /** Duration Ms */
+            duration_ms: number;
+            /** Error */
+            error: string | null;
+            /**
+             * Status Code
+             * @description The endpoint's HTTP status; null when it gave none.
+             */
+            status_code: number | null;
+        };
+        /** WebhooksDeliveryDetail */
+        "webhooks.DeliveryDetail": {
+            /**
+             * Attempts
+             * @description Attempts since it was queued or last replayed; `log` has them all.
+             */
+            attempts: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Delivered At */
+            delivered_at: string | null;
+            /** Event Id */
+            event_id: string;
+            /** Event Type */
+            event_type: string;
+            /**
+             * Id
+             * @description The `webhook-id` header: the same on every retry and replay.
+             */
+            id: string;
+            /**
+             * Log
+             * @description Every attempt, oldest first.
+             */
+            log: components["schemas"]["webhooks.AttemptPublic"][];
+            /**
+             * Next Attempt At
+             * @description Null once succeeded.
+             */
+            next_attempt_at: string | null;
+            /** Payload */
+            payload: {
+                [key: string]: unknown;
+            };
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "pending" | "succeeded";
+        };
+        /** WebhooksDeliveryPublic */
+        "webhooks.DeliveryPublic": {
+            /**
+             * Attempts
+             * @description Attempts since it was queued or last replayed; `log` has them all.
+             */
+            attempts: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Delivered At */
+            delivered_at: string | null;
+            /** Event Id */
+            event_id: string;
+            /** Event Type */
+            event_type: string;
+            /**
+             * Id
+             * @description The `webhook-id` header: the same on every retry and replay.
+             */
+            id: string;
+            /**
+             * Next Attempt At
+             * @description Null once succeeded.
+             */
+            next_attempt_at: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "pending" | "succeeded";
+        };
+        /**
+         * WebhooksEndpointCreate
+         * @example {
+         *       "description": "Docebo: certifications into the learning record",
+         *       "event_types": [
+         *         "netwise.curriculum.certification.issued"
+         *       ],
+         *       "personal_data": true,
+         *       "url": "https://hooks.example.com/netwise"
+         *     }
+         */
+        "webhooks.EndpointCreate": {
+            /**
+             * Description
+             * @default
+             */
+            description?: string;
+            /**
+             * Event Types
+             * @description Event types from `GET /v1/event-types`.
+             */
+            event_types: string[];
+            /**
+             * Personal Data
+             * @description Whether payloads may name people (ids, names, e-mail addresses); without it, the fields the event contract marks `x-personal-data` are left out.
+             * @default false
+             */
+            personal_data?: boolean;
+            /**
+             * Url
+             * @description Where deliveries are POSTed: https, on a public address.
+             */
+            url: string;
+        };
+        /** WebhooksEndpointCreated */
+        "webhooks.EndpointCreated": {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Description */
+            description: string;
+            /** Disabled At */
+            disabled_at: string | null;
+            /** Event Types */
+            event_types: string[];
+            /**
+             * Failing Since
+             * @description Since when every attempt has failed; null when the last one succeeded.
+             */
+            failing_since: string | null;
+            /** Id */
+            id: string;
+            /** Personal Data */
+            personal_data: boolean;
+            /**
+             * Secret
+             * @description The signing secret (`whsec_…`), shown in this response only.
+             */
+            secret: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "active" | "disabled";
+            /** Url */
+            url: string;
+            /** Version */
+            version: number;
+        };
+        /** WebhooksEndpointPublic */
+        "webhooks.EndpointPublic": {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Description */
+            description: string;
+            /** Disabled At */
+            disabled_at: string | null;
+            /** Event Types */
+            event_types: string[];
+            /**
+             * Failing Since
+             * @description Since when every attempt has failed; null when the last one succeeded.
+             */
+            failing_since: string | null;
+            /** Id */
+            id: string;
+            /** Personal Data */
+            personal_data: boolean;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "active" | "disabled";
+            /** Url */
+            url: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * WebhooksEndpointUpdate
+         * @example {
+         *       "status": "active"
+         *     }
+         * @example {
+         *       "event_types": [
+         *         "netwise.advocacy.share.created"
+         *       ]
+         *     }
+         */
+        "webhooks.EndpointUpdate": {
+            /** Description */
+            description?: string;
+            /**
+             * Event Types
+             * @description Event types from `GET /v1/event-types`.
+             */
+            event_types?: string[];
+            /**
+             * Personal Data
+             * @description Whether payloads may name people (ids, names, e-mail addresses); without it, the fields the event contract marks `x-personal-data` are left out.
+             */
+            personal_data?: boolean;
+            /**
+             * Status
+             * @description `active` enables a disabled endpoint: its waiting deliveries go out at once.
+             * @enum {string}
+             */
+            status?: "active" | "disabled";
+            /** Url */
+            url?: string;
+        };
+        /** WebhooksEventTypePublic */
+        "webhooks.EventTypePublic": {
+            /**
+             * Data Schema
+             * @description JSON Schema of the payload's `data`.
+             */
+            data_schema: {
+                [key: string]: unknown;
+            };
+            /** Name */
+            name: string;
+            /**
+             * Personal Fields
+             * @description Fields of `data` left out for endpoints without personal data.
+             */
+            personal_fields: string[];
+        };
+        /** WebhooksFieldError */
+        "webhooks.FieldError": {
+            /** Field */
+            field: string;
+            /**
+             * Line
+             * @default null
+             */
+            line?: number | null;
+            /** Message */
+            message: string;
+        };
+        /** WebhooksPage[DeliveryPublic] */
+        "webhooks.Page_DeliveryPublic_": {
+            /** Items */
+            items: components["schemas"]["webhooks.DeliveryPublic"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** WebhooksPage[EndpointPublic] */
+        "webhooks.Page_EndpointPublic_": {
+            /** Items */
+            items: components["schemas"]["webhooks.EndpointPublic"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /**
+         * WebhooksProblemDetail
+         * @description The body of every error response.
+         */
+        "webhooks.ProblemDetail": {
+            /**
+             * Detail
+             * @default null
+             */
+            detail?: string | null;
+            /**
+             * Errors
+             * @default null
+             */
+            errors?: components["schemas"]["webhooks.FieldError"][] | null;
+            /**
+             * Instance
+             * @default null
+             */
+            instance?: string | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @default about:blank
+             */
+            type?: string;
+        };
+        /** WebhooksSecretRotated */
+        "webhooks.SecretRotated": {
+            /**
+             * Previous Secret Expires At
+             * Format: date-time
+             */
+            previous_secret_expires_at: string;
+            /**
+             * Secret
+             * @description The new signing secret, shown in this response only.
+             */
+            secret: string;
+        };
+        /**
+         * WebhooksSecretRotation
+         * @example {
+         *       "overlap_hours": 24
+         *     }
+         */
+        "webhooks.SecretRotation": {
+            /**
+             * Overlap Hours
+             * @description How long deliveries are signed with the previous secret too; default: the service's `SECRET_OVERLAP_HOURS`.
+             */
+            overlap_hours?: number;
+        };
     };
     responses: {
         /** @description The request clashes with the current state (a duplicate, a locked period, a key in use) */
@@ -7574,6 +8055,120 @@ export interface components {
                 "application/problem+json": components["schemas"]["identity.ProblemDetail"];
             };
         };
+        /** @description The request clashes with the current state (a duplicate, a locked period, a key in use) */
+        "webhooks.Conflict": {
+            headers: {
+                "X-Request-ID": components["headers"]["webhooks.X-Request-ID"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "detail": "a person with this e-mail exists",
+                 *       "instance": "/identity/v1/people/01J…",
+                 *       "status": 409,
+                 *       "title": "Conflict",
+                 *       "type": "https://netwise.dev/problems/Conflict"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["webhooks.ProblemDetail"];
+            };
+        };
+        /** @description The token is valid but lacks the role or scope the operation needs */
+        "webhooks.Forbidden": {
+            headers: {
+                "X-Request-ID": components["headers"]["webhooks.X-Request-ID"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "detail": "this needs role editor or scope catalog:read",
+                 *       "instance": "/identity/v1/people/01J…",
+                 *       "status": 403,
+                 *       "title": "Forbidden",
+                 *       "type": "https://netwise.dev/problems/Forbidden"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["webhooks.ProblemDetail"];
+            };
+        };
+        /** @description Nothing with this id in the caller's organisation (another organisation's id too) */
+        "webhooks.NotFound": {
+            headers: {
+                "X-Request-ID": components["headers"]["webhooks.X-Request-ID"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "detail": "no person 01J… in this organisation",
+                 *       "instance": "/identity/v1/people/01J…",
+                 *       "status": 404,
+                 *       "title": "NotFound",
+                 *       "type": "https://netwise.dev/problems/NotFound"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["webhooks.ProblemDetail"];
+            };
+        };
+        /** @description `If-Match` names a version that is no longer current: read it again */
+        "webhooks.PreconditionFailed": {
+            headers: {
+                "X-Request-ID": components["headers"]["webhooks.X-Request-ID"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "detail": "the resource changed: its ETag is now \"4\"",
+                 *       "instance": "/identity/v1/people/01J…",
+                 *       "status": 412,
+                 *       "title": "PreconditionFailed",
+                 *       "type": "https://netwise.dev/problems/PreconditionFailed"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["webhooks.ProblemDetail"];
+            };
+        };
+        /** @description No token, or one that is expired, forged, or no longer valid */
+        "webhooks.Unauthorized": {
+            headers: {
+                "X-Request-ID": components["headers"]["webhooks.X-Request-ID"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "detail": "send a bearer token: Authorization: Bearer <token>",
+                 *       "instance": "/identity/v1/people/01J…",
+                 *       "status": 401,
+                 *       "title": "Unauthorized",
+                 *       "type": "https://netwise.dev/problems/Unauthorized"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["webhooks.ProblemDetail"];
+            };
+        };
+        /** @description A field breaks a rule; `errors` names each field and its rule */
+        "webhooks.ValidationFailed": {
+            headers: {
+                "X-Request-ID": components["headers"]["webhooks.X-Request-ID"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "detail": "the request has invalid fields",
+                 *       "instance": "/identity/v1/people/01J…",
+                 *       "status": 422,
+                 *       "title": "ValidationFailed",
+                 *       "type": "https://netwise.dev/problems/ValidationFailed"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["webhooks.ProblemDetail"];
+            };
+        };
     };
     parameters: never;
     requestBodies: never;
@@ -7633,6 +8228,15 @@ export interface components {
         "identity.Location": string;
         /** @description The request's id: the one sent, or a new one. Quote it when reporting. */
         "identity.X-Request-ID": string;
+        /**
+         * @description The version of the resource; send it back in `If-Match` to change it safely.
+         * @example "3"
+         */
+        "webhooks.ETag": string;
+        /** @description The next page: `<…?cursor=…&limit=…>; rel="next"`; absent on the last page. */
+        "webhooks.Link": string;
+        /** @description The request's id: the one sent, or a new one. Quote it when reporting. */
+        "webhooks.X-Request-ID": string;
     };
     pathItems: never;
 }
@@ -15197,6 +15801,432 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    "webhooks-endpoints-list-endpoints": {
+        parameters: {
+            query?: {
+                /** @description Items per page. */
+                limit?: number;
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string | null;
+            };
+            header?: {
+                /** @description Your id for this request, echoed in the response and the logs; one is made when absent. */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    Link: components["headers"]["webhooks.Link"];
+                    "X-Request-ID": components["headers"]["webhooks.X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["webhooks.Page_EndpointPublic_"];
+                };
+            };
+            401: components["responses"]["webhooks.Unauthorized"];
+            403: components["responses"]["webhooks.Forbidden"];
+            422: components["responses"]["webhooks.ValidationFailed"];
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["webhooks.ProblemDetail"];
+                };
+            };
+        };
+    };
+    "webhooks-endpoints-create-endpoint": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request, echoed in the response and the logs; one is made when absent. */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks.EndpointCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["webhooks.ETag"];
+                    "X-Request-ID": components["headers"]["webhooks.X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["webhooks.EndpointCreated"];
+                };
+            };
+            401: components["responses"]["webhooks.Unauthorized"];
+            403: components["responses"]["webhooks.Forbidden"];
+            409: components["responses"]["webhooks.Conflict"];
+            422: components["responses"]["webhooks.ValidationFailed"];
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["webhooks.ProblemDetail"];
+                };
+            };
+        };
+    };
+    "webhooks-endpoints-get-endpoint": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request, echoed in the response and the logs; one is made when absent. */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["webhooks.ETag"];
+                    "X-Request-ID": components["headers"]["webhooks.X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["webhooks.EndpointPublic"];
+                };
+            };
+            401: components["responses"]["webhooks.Unauthorized"];
+            403: components["responses"]["webhooks.Forbidden"];
+            404: components["responses"]["webhooks.NotFound"];
+            422: components["responses"]["webhooks.ValidationFailed"];
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["webhooks.ProblemDetail"];
+                };
+            };
+        };
+    };
+    "webhooks-endpoints-delete-endpoint": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` you read. A newer version answers 412 and changes nothing; without the header the last write wins.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+                /** @description Your id for this request, echoed in the response and the logs; one is made when absent. */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "X-Request-ID": components["headers"]["webhooks.X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["webhooks.Unauthorized"];
+            403: components["responses"]["webhooks.Forbidden"];
+            404: components["responses"]["webhooks.NotFound"];
+            409: components["responses"]["webhooks.Conflict"];
+            412: components["responses"]["webhooks.PreconditionFailed"];
+            422: components["responses"]["webhooks.ValidationFailed"];
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["webhooks.ProblemDetail"];
+                };
+            };
+        };
+    };
+    "webhooks-endpoints-update-endpoint": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` you read. A newer version answers 412 and changes nothing; without the header the last write wins.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+                /** @description Your id for this request, echoed in the response and the logs; one is made when absent. */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks.EndpointUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["webhooks.ETag"];
+                    "X-Request-ID": components["headers"]["webhooks.X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["webhooks.EndpointPublic"];
+                };
+            };
+            401: components["responses"]["webhooks.Unauthorized"];
+            403: components["responses"]["webhooks.Forbidden"];
+            404: components["responses"]["webhooks.NotFound"];
+            409: components["responses"]["webhooks.Conflict"];
+            412: components["responses"]["webhooks.PreconditionFailed"];
+            422: components["responses"]["webhooks.ValidationFailed"];
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["webhooks.ProblemDetail"];
+                };
+            };
+        };
+    };
+    "webhooks-endpoints-list-deliveries": {
+        parameters: {
+            query?: {
+                /** @description Only deliveries in this state. */
+                status?: ("pending" | "succeeded") | null;
+                /** @description Items per page. */
+                limit?: number;
+                /** @description `next_cursor` of the previous page. */
+                cursor?: string | null;
+            };
+            header?: {
+                /** @description Your id for this request, echoed in the response and the logs; one is made when absent. */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    Link: components["headers"]["webhooks.Link"];
+                    "X-Request-ID": components["headers"]["webhooks.X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["webhooks.Page_DeliveryPublic_"];
+                };
+            };
+            401: components["responses"]["webhooks.Unauthorized"];
+            403: components["responses"]["webhooks.Forbidden"];
+            404: components["responses"]["webhooks.NotFound"];
+            422: components["responses"]["webhooks.ValidationFailed"];
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["webhooks.ProblemDetail"];
+                };
+            };
+        };
+    };
+    "webhooks-endpoints-get-delivery": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request, echoed in the response and the logs; one is made when absent. */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                endpoint_id: string;
+                delivery_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["webhooks.X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["webhooks.DeliveryDetail"];
+                };
+            };
+            401: components["responses"]["webhooks.Unauthorized"];
+            403: components["responses"]["webhooks.Forbidden"];
+            404: components["responses"]["webhooks.NotFound"];
+            422: components["responses"]["webhooks.ValidationFailed"];
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["webhooks.ProblemDetail"];
+                };
+            };
+        };
+    };
+    "webhooks-endpoints-replay-delivery": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request, echoed in the response and the logs; one is made when absent. */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                endpoint_id: string;
+                delivery_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    "X-Request-ID": components["headers"]["webhooks.X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["webhooks.DeliveryPublic"];
+                };
+            };
+            401: components["responses"]["webhooks.Unauthorized"];
+            403: components["responses"]["webhooks.Forbidden"];
+            404: components["responses"]["webhooks.NotFound"];
+            409: components["responses"]["webhooks.Conflict"];
+            422: components["responses"]["webhooks.ValidationFailed"];
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["webhooks.ProblemDetail"];
+                };
+            };
+        };
+    };
+    "webhooks-endpoints-rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request, echoed in the response and the logs; one is made when absent. */
+                "X-Request-ID"?: string;
+            };
+            path: {
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks.SecretRotation"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "X-Request-ID": components["headers"]["webhooks.X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["webhooks.SecretRotated"];
+                };
+            };
+            401: components["responses"]["webhooks.Unauthorized"];
+            403: components["responses"]["webhooks.Forbidden"];
+            404: components["responses"]["webhooks.NotFound"];
+            409: components["responses"]["webhooks.Conflict"];
+            422: components["responses"]["webhooks.ValidationFailed"];
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["webhooks.ProblemDetail"];
+                };
+            };
+        };
+    };
+    "webhooks-endpoints-list-event-types": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request, echoed in the response and the logs; one is made when absent. */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["webhooks.X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["webhooks.EventTypePublic"][];
+                };
+            };
+            401: components["responses"]["webhooks.Unauthorized"];
+            403: components["responses"]["webhooks.Forbidden"];
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["webhooks.ProblemDetail"];
                 };
             };
         };

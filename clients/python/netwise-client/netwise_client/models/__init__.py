@@ -262,6 +262,28 @@ from .identity_sign_in_metadata_response_sign_in_metadata import IdentitySignInM
 from .identity_sign_in_tokens import IdentitySignInTokens
 from .identity_token_response import IdentityTokenResponse
 from .problem_detail import ProblemDetail
+from .webhooks_attempt_public import WebhooksAttemptPublic
+from .webhooks_delivery_detail import WebhooksDeliveryDetail
+from .webhooks_delivery_detail_payload import WebhooksDeliveryDetailPayload
+from .webhooks_delivery_detail_status import WebhooksDeliveryDetailStatus
+from .webhooks_delivery_public import WebhooksDeliveryPublic
+from .webhooks_delivery_public_status import WebhooksDeliveryPublicStatus
+from .webhooks_endpoint_create import WebhooksEndpointCreate
+from .webhooks_endpoint_created import WebhooksEndpointCreated
+from .webhooks_endpoint_created_status import WebhooksEndpointCreatedStatus
+from .webhooks_endpoint_public import WebhooksEndpointPublic
+from .webhooks_endpoint_public_status import WebhooksEndpointPublicStatus
+from .webhooks_endpoint_update import WebhooksEndpointUpdate
+from .webhooks_endpoint_update_status import WebhooksEndpointUpdateStatus
+from .webhooks_endpoints_list_deliveries_status_type_0 import WebhooksEndpointsListDeliveriesStatusType0
+from .webhooks_event_type_public import WebhooksEventTypePublic
+from .webhooks_event_type_public_data_schema import WebhooksEventTypePublicDataSchema
+from .webhooks_field_error import WebhooksFieldError
+from .webhooks_page_delivery_public import WebhooksPageDeliveryPublic
+from .webhooks_page_endpoint_public import WebhooksPageEndpointPublic
+from .webhooks_problem_detail import WebhooksProblemDetail
+from .webhooks_secret_rotated import WebhooksSecretRotated
+from .webhooks_secret_rotation import WebhooksSecretRotation
 
 __all__ = (
     "AdvocacyAmbassadorPublic",
@@ -526,4 +548,26 @@ __all__ = (
     "IdentitySignInTokens",
     "IdentityTokenResponse",
     "ProblemDetail",
+    "WebhooksAttemptPublic",
+    "WebhooksDeliveryDetail",
+    "WebhooksDeliveryDetailPayload",
+    "WebhooksDeliveryDetailStatus",
+    "WebhooksDeliveryPublic",
+    "WebhooksDeliveryPublicStatus",
+    "WebhooksEndpointCreate",
+    "WebhooksEndpointCreated",
+    "WebhooksEndpointCreatedStatus",
+    "WebhooksEndpointPublic",
+    "WebhooksEndpointPublicStatus",
+    "WebhooksEndpointsListDeliveriesStatusType0",
+    "WebhooksEndpointUpdate",
+    "WebhooksEndpointUpdateStatus",
+    "WebhooksEventTypePublic",
+    "WebhooksEventTypePublicDataSchema",
+    "WebhooksFieldError",
+    "WebhooksPageDeliveryPublic",
+    "WebhooksPageEndpointPublic",
+    "WebhooksProblemDetail",
+    "WebhooksSecretRotated",
+    "WebhooksSecretRotation",
 )
