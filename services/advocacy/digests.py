@@ -11,8 +11,6 @@ import json
 import logging
 import random
 import re
-import smtplib
-import ssl
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
@@ -27,6 +25,7 @@ from kit.db import Database
 from kit.directory import OrgRules
 from kit.ids import new_id, utcnow
 from kit.locale import choose_locale
+from kit.mail import SmtpMailer
 from services.advocacy import guardrails
 from services.advocacy import repositories as repo
 from services.advocacy.mail_links import MailLink, MailLinks
@@ -294,22 +293,14 @@ class FileTransport:
 
 
 class SmtpTransport:
-    """Production: standard-library smtplib, run in a thread so the event loop never blocks on the network."""
+    """Production: every digest is mailed (kit.mail's SMTP mailer), chat ones too."""
 
     def __init__(self, settings: AdvocacySettings) -> None:
         self.settings = settings
+        self.mailer = SmtpMailer(settings)
 
     async def send(self, message: DigestMessage) -> None:
-        await asyncio.to_thread(self._send, email_message(message, self.settings.smtp_from))
-
-    def _send(self, email: EmailMessage) -> None:
-        s = self.settings
-        with smtplib.SMTP(s.smtp_host, s.smtp_port, timeout=s.smtp_timeout_seconds) as smtp:
-            if s.smtp_starttls:
-                smtp.starttls(context=ssl.create_default_context())
-            if s.smtp_user:
-                smtp.login(s.smtp_user, s.smtp_password.get_secret_value())
-            smtp.send_message(email)
+        await self.mailer.send(email_message(message, self.settings.smtp_from))
 
 
 def email_message(message: DigestMessage, sender: str) -> EmailMessage:

@@ -3,13 +3,14 @@ from typing import Literal
 from pydantic import Field, SecretStr
 from pydantic_settings import SettingsConfigDict
 
+from kit.mail import SmtpSettings
 from kit.settings import ServiceSettings
 
 EMBEDDED_CLICK_SECRET = "embedded-click-secret"
 EMBEDDED_MAIL_LINK_SECRET = "embedded-mail-link-secret"
 
 
-class AdvocacySettings(ServiceSettings):
+class AdvocacySettings(ServiceSettings, SmtpSettings):
     model_config = SettingsConfigDict(env_prefix="NETWISE_ADVOCACY_", extra="ignore")
 
     database_url: str = Field("sqlite+aiosqlite:///./var/advocacy.db", description="advocacy's database")
@@ -29,14 +30,6 @@ class AdvocacySettings(ServiceSettings):
         "embedded mode, SMTP in production)")
     mail_dir: str = Field(
         "./var/mail", description="where digests are written as .eml files with the `files` transport")
-    smtp_host: str = Field("localhost", description="SMTP server for digests")
-    smtp_port: int = Field(587, description="SMTP port")
-    smtp_user: str = Field("", description="SMTP user name; empty: no login")
-    smtp_password: SecretStr = Field(SecretStr(""), description="SMTP password")
-    smtp_from: str = Field("netwise <no-reply@netwise.local>", description="the From address of digests")
-    smtp_starttls: bool = Field(True, description="upgrade the SMTP connection with STARTTLS")
-    smtp_timeout_seconds: float = Field(
-        20.0, description="an SMTP exchange slower than this fails and is retried later")
     # Background work: delivering digests, sending weekly digests on each ambassador's day, click events.
     background_jobs: bool = Field(
         True, description="run digest delivery, weekly digests and click flushes in this process")

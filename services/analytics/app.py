@@ -5,8 +5,9 @@ from typing import Any
 
 from fastapi import FastAPI
 
-from kit.app import create_service_app
-from services.analytics import earned_media, kpis
+from kit.app import add_periodic_job, create_service_app
+from kit.mail import mailer_for
+from services.analytics import earned_media, kpis, report_mail
 from services.analytics.models import directory, inbox_table, outbox_table
 from services.analytics.routers import caps, costs, org_settings, planning, reports, studies, time_entries
 from services.analytics.routers import kpis as kpi_routes
@@ -16,10 +17,11 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 
 
 def create_app(settings: AnalyticsSettings | None = None, **overrides: Any) -> FastAPI:
-    return create_service_app(
+    settings = settings or AnalyticsSettings()
+    app = create_service_app(
         name="analytics",
         description="Time use, caps over periods, study periods, cost in the organisation's currency, KPIs, reports.",
-        settings=settings or AnalyticsSettings(),
+        settings=settings,
         migrations_dir=MIGRATIONS,
         outbox_table=outbox_table,
         inbox_table=inbox_table,
@@ -29,3 +31,8 @@ def create_app(settings: AnalyticsSettings | None = None, **overrides: Any) -> F
         may_act=directory.may_act,
         **overrides,
     )
+    mailer = mailer_for(settings.report_mail_kind(), settings, settings.mail_dir)
+    app.state.report_mailer = mailer
+    add_periodic_job(app, "leadership-mail", lambda: report_mail.mail_due(app.state.db, mailer, settings.smtp_from),
+                     settings.report_mail_interval_seconds, exclusive=True)
+    return app

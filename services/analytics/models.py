@@ -303,3 +303,24 @@ def row_values(row: Any) -> dict[str, Any]:
 outbox_table, inbox_table = event_tables(AnalyticsTable.metadata)
 directory = Directory(AnalyticsTable.metadata)
 idempotency_keys = idempotency_table(AnalyticsTable.metadata)
+
+
+class ReportSubscription(AnalyticsTable, table=True):
+    """A leader or manager who asked for the leadership report by mail each month."""
+
+    __tablename__ = "report_subscriptions"
+
+    org_id: str = Field(primary_key=True, max_length=36)
+    person_id: str = Field(primary_key=True, max_length=36)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class ReportMailing(AnalyticsTable, table=True):
+    """A month's report mailed to one person: written with the sending, so each month goes out once."""
+
+    __tablename__ = "report_mailings"
+
+    org_id: str = Field(primary_key=True, max_length=36)
+    person_id: str = Field(primary_key=True, max_length=36)
+    period_start: date = Field(primary_key=True)
+    sent_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

@@ -3,7 +3,7 @@
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -779,3 +779,78 @@ class StudyReport(BaseModel):
     rows: list[StudyRow]
     total_minutes: int
     suppression: Suppression
+
+
+class LinkedUnit(BaseModel):
+    """One org unit in one period: from training to ambassador activity to the time and money it spent."""
+
+    org_unit_id: str
+    unit_name: str
+    headcount: int
+    certified: int = Field(description="People with a valid certification at the end of the period.")
+    coverage_percent: float
+    ambassadors: int = Field(description="Ambassadors at the end of the period.")
+    participation_percent: float
+    shares: int
+    potential_reach: int
+    clicks: int
+    minutes: int | None = Field(description="Null when fewer people than the minimum group size recorded time.")
+    investment_minutes: int | None = Field(description="Null when fewer people than the minimum group size are "
+                                           "behind the investment or the operations minutes.")
+    operations_minutes: int | None
+    cost_minor: int | None = Field(description="Cost of the minutes, in minor units of `currency`.")
+    investment_percent: float | None = Field(description="Investment share of the categorised minutes.")
+
+
+class LinkedKpi(BaseModel):
+    key: str
+    results: Decimal = Field(description="Measured results in the period (sum of measurements).")
+    cost_per_result_minor: int | None = Field(description="Time cost and ad spend of the period per result.")
+
+
+class LinkedTotals(BaseModel):
+    """The organisation as a whole (org-wide readers only)."""
+
+    headcount: int
+    certified: int
+    coverage_percent: float
+    ambassadors: int
+    participation_percent: float
+    shares: int
+    potential_reach: int
+    clicks: int
+    minutes: int
+    investment_minutes: int
+    operations_minutes: int
+    cost_minor: int
+    ad_spend_minor: int
+    investment_percent: float | None
+    kpis: list[LinkedKpi]
+
+
+class LinkedPeriod(BaseModel):
+    starts_on: date
+    ends_on: date
+    units: list[LinkedUnit]
+    organisation: LinkedTotals | None = Field(description="Null for a manager, who sees their own units only.")
+
+
+class Finding(BaseModel):
+    code: str = Field(description="Which rule produced it, e.g. `investment_share`.")
+    text: str = Field(description="The finding in the reader's language, from the numbers only.")
+    values: dict[str, Any] = Field(description="The numbers the text states.")
+
+
+class LinkedReport(BaseModel):
+    period: Literal["month", "quarter"]
+    currency: str
+    investment_target_percent: int
+    locale: str = Field(description="The language of `findings`.")
+    periods: list[LinkedPeriod] = Field(description="Oldest first; the last is the period asked for.")
+    findings: list[Finding]
+    suppression: Suppression
+
+
+class ReportMailSubscription(BaseModel):
+    subscribed: bool = Field(description="Whether last month's leadership report is mailed to you each month.")
+    mailed: list[date] = Field(description="The months (their first day) already mailed to you.")

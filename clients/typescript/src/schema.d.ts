@@ -1154,6 +1154,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/analytics/v1/reports/leadership": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The leadership report: the linked view with charts, as a page or a PDF, in the reader's language
+         * @description **Needs** a person with role admin or ambassador or analyst or comms or editor or learner or manager, or an integration client with scope kpis:write or reports:read or time:write.
+         */
+        get: operations["analytics-reports-leadership-report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/v1/reports/leadership/subscription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the leadership report is mailed to you monthly
+         * @description **Needs** a person with role admin or ambassador or analyst or comms or editor or learner or manager, or an integration client with scope kpis:write or reports:read or time:write.
+         */
+        get: operations["analytics-reports-get-report-mail"];
+        /**
+         * Have last month's leadership report mailed to you each month (managers, analysts, admins)
+         * @description **Needs** a person with role admin or ambassador or analyst or comms or editor or learner or manager, or an integration client with scope kpis:write or reports:read or time:write.
+         */
+        put: operations["analytics-reports-subscribe-report-mail"];
+        post?: never;
+        /**
+         * Stop the monthly leadership report mail
+         * @description **Needs** a person with role admin or ambassador or analyst or comms or editor or learner or manager, or an integration client with scope kpis:write or reports:read or time:write.
+         */
+        delete: operations["analytics-reports-unsubscribe-report-mail"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/v1/reports/linked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per unit and period: training → ambassador activity → minutes and cost → KPI results, with the trend and findings computed from the numbers
+         * @description **Needs** a person with role admin or ambassador or analyst or comms or editor or learner or manager, or an integration client with scope kpis:write or reports:read or time:write.
+         */
+        get: operations["analytics-reports-linked-report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/analytics/v1/reports/time-use": {
         parameters: {
             query?: never;
@@ -4301,6 +4369,26 @@ export interface components {
             /** Message */
             message: string;
         };
+        /** AnalyticsFinding */
+        "analytics.Finding": {
+            /**
+             * Code
+             * @description Which rule produced it, e.g. `investment_share`.
+             */
+            code: string;
+            /**
+             * Text
+             * @description The finding in the reader's language, from the numbers only.
+             */
+            text: string;
+            /**
+             * Values
+             * @description The numbers the text states.
+             */
+            values: {
+                [key: string]: unknown;
+            };
+        };
         /**
          * AnalyticsGroupBy
          * @enum {string}
@@ -4438,6 +4526,153 @@ export interface components {
              */
             starts_on: string;
             suppression: components["schemas"]["analytics.Suppression"];
+        };
+        /** AnalyticsLinkedKpi */
+        "analytics.LinkedKpi": {
+            /**
+             * Cost Per Result Minor
+             * @description Time cost and ad spend of the period per result.
+             */
+            cost_per_result_minor: number | null;
+            /** Key */
+            key: string;
+            /**
+             * Results
+             * @description Measured results in the period (sum of measurements).
+             */
+            results: string;
+        };
+        /** AnalyticsLinkedPeriod */
+        "analytics.LinkedPeriod": {
+            /**
+             * Ends On
+             * Format: date
+             */
+            ends_on: string;
+            /** @description Null for a manager, who sees their own units only. */
+            organisation: components["schemas"]["analytics.LinkedTotals"] | null;
+            /**
+             * Starts On
+             * Format: date
+             */
+            starts_on: string;
+            /** Units */
+            units: components["schemas"]["analytics.LinkedUnit"][];
+        };
+        /** AnalyticsLinkedReport */
+        "analytics.LinkedReport": {
+            /** Currency */
+            currency: string;
+            /** Findings */
+            findings: components["schemas"]["analytics.Finding"][];
+            /** Investment Target Percent */
+            investment_target_percent: number;
+            /**
+             * Locale
+             * @description The language of `findings`.
+             */
+            locale: string;
+            /**
+             * Period
+             * @enum {string}
+             */
+            period: "month" | "quarter";
+            /**
+             * Periods
+             * @description Oldest first; the last is the period asked for.
+             */
+            periods: components["schemas"]["analytics.LinkedPeriod"][];
+            suppression: components["schemas"]["analytics.Suppression"];
+        };
+        /**
+         * AnalyticsLinkedTotals
+         * @description The organisation as a whole (org-wide readers only).
+         */
+        "analytics.LinkedTotals": {
+            /** Ad Spend Minor */
+            ad_spend_minor: number;
+            /** Ambassadors */
+            ambassadors: number;
+            /** Certified */
+            certified: number;
+            /** Clicks */
+            clicks: number;
+            /** Cost Minor */
+            cost_minor: number;
+            /** Coverage Percent */
+            coverage_percent: number;
+            /** Headcount */
+            headcount: number;
+            /** Investment Minutes */
+            investment_minutes: number;
+            /** Investment Percent */
+            investment_percent: number | null;
+            /** Kpis */
+            kpis: components["schemas"]["analytics.LinkedKpi"][];
+            /** Minutes */
+            minutes: number;
+            /** Operations Minutes */
+            operations_minutes: number;
+            /** Participation Percent */
+            participation_percent: number;
+            /** Potential Reach */
+            potential_reach: number;
+            /** Shares */
+            shares: number;
+        };
+        /**
+         * AnalyticsLinkedUnit
+         * @description One org unit in one period: from training to ambassador activity to the time and money it spent.
+         */
+        "analytics.LinkedUnit": {
+            /**
+             * Ambassadors
+             * @description Ambassadors at the end of the period.
+             */
+            ambassadors: number;
+            /**
+             * Certified
+             * @description People with a valid certification at the end of the period.
+             */
+            certified: number;
+            /** Clicks */
+            clicks: number;
+            /**
+             * Cost Minor
+             * @description Cost of the minutes, in minor units of `currency`.
+             */
+            cost_minor: number | null;
+            /** Coverage Percent */
+            coverage_percent: number;
+            /** Headcount */
+            headcount: number;
+            /**
+             * Investment Minutes
+             * @description Null when fewer people than the minimum group size are behind the investment or the operations minutes.
+             */
+            investment_minutes: number | null;
+            /**
+             * Investment Percent
+             * @description Investment share of the categorised minutes.
+             */
+            investment_percent: number | null;
+            /**
+             * Minutes
+             * @description Null when fewer people than the minimum group size recorded time.
+             */
+            minutes: number | null;
+            /** Operations Minutes */
+            operations_minutes: number | null;
+            /** Org Unit Id */
+            org_unit_id: string;
+            /** Participation Percent */
+            participation_percent: number;
+            /** Potential Reach */
+            potential_reach: number;
+            /** Shares */
+            shares: number;
+            /** Unit Name */
+            unit_name: string;
         };
         /**
          * AnalyticsLockCreate
@@ -4771,6 +5006,19 @@ export interface components {
              */
             starts_on: string;
             suppression: components["schemas"]["analytics.Suppression"];
+        };
+        /** AnalyticsReportMailSubscription */
+        "analytics.ReportMailSubscription": {
+            /**
+             * Mailed
+             * @description The months (their first day) already mailed to you.
+             */
+            mailed: string[];
+            /**
+             * Subscribed
+             * @description Whether last month's leadership report is mailed to you each month.
+             */
+            subscribed: boolean;
         };
         /** AnalyticsReportRow */
         "analytics.ReportRow": {
@@ -11354,6 +11602,200 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["analytics.InvestmentReport"];
                     "text/csv": string;
+                };
+            };
+            401: components["responses"]["analytics.Unauthorized"];
+            403: components["responses"]["analytics.Forbidden"];
+            422: components["responses"]["analytics.ValidationFailed"];
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["analytics.ProblemDetail"];
+                };
+            };
+        };
+    };
+    "analytics-reports-leadership-report": {
+        parameters: {
+            query?: {
+                /** @description Calendar months or quarters. */
+                period?: "month" | "quarter";
+                /** @description A day of the period reported on (default: today). */
+                on?: string | null;
+                /** @description Periods before it, for the trend. */
+                previous?: number;
+                /** @description Overrides `Accept`. */
+                format?: ("html" | "pdf") | null;
+            };
+            header?: {
+                /** @description Your id for this request, echoed in the response and the logs; one is made when absent. */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as a page (default) or a PDF (`Accept: application/pdf` or `format=pdf`). */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["analytics.X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "text/html": string;
+                };
+            };
+            401: components["responses"]["analytics.Unauthorized"];
+            403: components["responses"]["analytics.Forbidden"];
+            422: components["responses"]["analytics.ValidationFailed"];
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["analytics.ProblemDetail"];
+                };
+            };
+        };
+    };
+    "analytics-reports-get-report-mail": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request, echoed in the response and the logs; one is made when absent. */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["analytics.X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["analytics.ReportMailSubscription"];
+                };
+            };
+            401: components["responses"]["analytics.Unauthorized"];
+            403: components["responses"]["analytics.Forbidden"];
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["analytics.ProblemDetail"];
+                };
+            };
+        };
+    };
+    "analytics-reports-subscribe-report-mail": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request, echoed in the response and the logs; one is made when absent. */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["analytics.X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["analytics.ReportMailSubscription"];
+                };
+            };
+            401: components["responses"]["analytics.Unauthorized"];
+            403: components["responses"]["analytics.Forbidden"];
+            409: components["responses"]["analytics.Conflict"];
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["analytics.ProblemDetail"];
+                };
+            };
+        };
+    };
+    "analytics-reports-unsubscribe-report-mail": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request, echoed in the response and the logs; one is made when absent. */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "X-Request-ID": components["headers"]["analytics.X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["analytics.Unauthorized"];
+            403: components["responses"]["analytics.Forbidden"];
+            409: components["responses"]["analytics.Conflict"];
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["analytics.ProblemDetail"];
+                };
+            };
+        };
+    };
+    "analytics-reports-linked-report": {
+        parameters: {
+            query?: {
+                /** @description Calendar months or quarters. */
+                period?: "month" | "quarter";
+                /** @description A day of the period reported on (default: today). */
+                on?: string | null;
+                /** @description Periods before it, for the trend. */
+                previous?: number;
+            };
+            header?: {
+                /** @description Your id for this request, echoed in the response and the logs; one is made when absent. */
+                "X-Request-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "X-Request-ID": components["headers"]["analytics.X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["analytics.LinkedReport"];
                 };
             };
             401: components["responses"]["analytics.Unauthorized"];

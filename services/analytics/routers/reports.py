@@ -5,15 +5,17 @@ Everyone but the person themself sees only groups of at least the organisation's
 
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response
+from sqlmodel.ext.asyncio.session import AsyncSession
 
+from kit.auth import Principal
 from kit.db import SessionDep
 from kit.ids import utcnow
 from kit.inputs import Day
 from kit.problems import Unprocessable
-from services.analytics import kpis, reports
+from services.analytics import kpis, leadership, linked, report_mail, reports
 from services.analytics import repositories as repo
 from services.analytics.deps import Reader
 from services.analytics.export import CSV_RESPONSE, Format, FormatQuery, csv_response, wants_csv
@@ -30,7 +32,9 @@ from services.analytics.schemas import (
     GroupBy,
     InvestmentReport,
     JobFunction,
+    LinkedReport,
     ReachReport,
+    ReportMailSubscription,
     ReportRow,
     TimeUseReport,
     UnitCoverage,
@@ -180,3 +184,74 @@ async def advocacy_reach(principal: Reader, session: SessionDep, request: Reques
         return csv_response("advocacy-reach", list(UnitReach.model_fields), _rows_of(body.rows), body.suppression)
     return body
 
+
+
+PeriodKind = Annotated[Literal["month", "quarter"], Query(description="Calendar months or quarters.")]
+On = Annotated[Day | None, Query(description="A day of the period reported on (default: today).")]
+Previous = Annotated[int, Query(ge=0, le=11, description="Periods before it, for the trend.")]
+REPORT_MEDIA = {200: {"content": {"text/html": {"schema": {"type": "string"}},
+                                  "application/pdf": {"schema": {"type": "string", "format": "binary"}}},
+                      "description": "The report as a page (default) or a PDF (`Accept: application/pdf` or "
+                                     "`format=pdf`)."}}
+
+
+async def _linked(principal: Principal, session: AsyncSession, request: Request, period: str, on: date | None,
+                  previous: int) -> LinkedReport:
+    rules = await directory.rules(session, principal.org)
+    settings = await repo.settings_of(session, principal.org)
+    locale = await linked.reader_locale(session, principal, rules, request.headers.get("accept-language"))
+    ask = linked.Ask(period, on or today_in(rules.timezone), previous, locale)
+    return await linked.linked_view(session, principal, rules, settings, ask, utcnow())
+
+
+@router.get("/linked", response_model=LinkedReport,
+            summary="Per unit and period: training → ambassador activity → minutes and cost → KPI results, with "
+            "the trend and findings computed from the numbers")
+async def linked_report(principal: Reader, session: SessionDep, request: Request, response: Response,
+                        period: PeriodKind = "month", on: On = None, previous: Previous = 2) -> LinkedReport:
+    report = await _linked(principal, session, request, period, on, previous)
+    response.headers["Content-Language"] = report.locale
+    return report
+
+
+@router.get("/leadership", response_class=Response, responses=REPORT_MEDIA,  # type: ignore[arg-type]
+            summary="The leadership report: the linked view with charts, as a page or a PDF, in the reader's "
+            "language")
+async def leadership_report(principal: Reader, session: SessionDep, request: Request, period: PeriodKind = "month",
+                            on: On = None, previous: Previous = 2,
+                            format: Annotated[Literal["html", "pdf"] | None, Query(
+                                description="Overrides `Accept`.")] = None) -> Response:
+    report = await _linked(principal, session, request, period, on, previous)
+    page = leadership.html(report, await linked.organisation_name(session, principal.org))
+    headers = {"Content-Language": report.locale, "Cache-Control": "private, no-store"}
+    if format == "pdf" or (format is None and "application/pdf" in request.headers.get("accept", "")):
+        name = f"leadership-{report.periods[-1].starts_on}.pdf"
+        return Response(leadership.pdf(page), media_type="application/pdf",
+                        headers=headers | {"Content-Disposition": f'inline; filename="{name}"'})
+    return Response(page, media_type="text/html; charset=utf-8",
+                    headers=headers | {"Content-Security-Policy": leadership.CONTENT_SECURITY_POLICY})
+
+
+async def _subscription(session: AsyncSession, principal: Principal) -> ReportMailSubscription:
+    return ReportMailSubscription(subscribed=await report_mail.subscription(session, principal) is not None,
+                                  mailed=await report_mail.mailings(session, principal))
+
+
+@router.get("/leadership/subscription", response_model=ReportMailSubscription,
+            summary="Whether the leadership report is mailed to you monthly")
+async def get_report_mail(principal: Reader, session: SessionDep) -> ReportMailSubscription:
+    return await _subscription(session, principal)
+
+
+@router.put("/leadership/subscription", response_model=ReportMailSubscription,
+            summary="Have last month's leadership report mailed to you each month (managers, analysts, admins)")
+async def subscribe_report_mail(principal: Reader, session: SessionDep) -> ReportMailSubscription:
+    await report_mail.subscribe(session, principal)
+    return await _subscription(session, principal)
+
+
+@router.delete("/leadership/subscription", status_code=204, response_class=Response,
+               summary="Stop the monthly leadership report mail")
+async def unsubscribe_report_mail(principal: Reader, session: SessionDep) -> Response:
+    await report_mail.unsubscribe(session, principal)
+    return Response(status_code=204)

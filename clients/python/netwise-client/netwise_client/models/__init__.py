@@ -69,6 +69,8 @@ from .analytics_cost_rate_create import AnalyticsCostRateCreate
 from .analytics_cost_rate_public import AnalyticsCostRatePublic
 from .analytics_coverage_report import AnalyticsCoverageReport
 from .analytics_field_error import AnalyticsFieldError
+from .analytics_finding import AnalyticsFinding
+from .analytics_finding_values import AnalyticsFindingValues
 from .analytics_group_by import AnalyticsGroupBy
 from .analytics_import_report import AnalyticsImportReport
 from .analytics_investment_report import AnalyticsInvestmentReport
@@ -81,6 +83,12 @@ from .analytics_kpi_public import AnalyticsKpiPublic
 from .analytics_kpi_unit import AnalyticsKpiUnit
 from .analytics_kpi_value import AnalyticsKpiValue
 from .analytics_kpi_values import AnalyticsKpiValues
+from .analytics_linked_kpi import AnalyticsLinkedKpi
+from .analytics_linked_period import AnalyticsLinkedPeriod
+from .analytics_linked_report import AnalyticsLinkedReport
+from .analytics_linked_report_period import AnalyticsLinkedReportPeriod
+from .analytics_linked_totals import AnalyticsLinkedTotals
+from .analytics_linked_unit import AnalyticsLinkedUnit
 from .analytics_lock_create import AnalyticsLockCreate
 from .analytics_lock_public import AnalyticsLockPublic
 from .analytics_measurement_create import AnalyticsMeasurementCreate
@@ -102,11 +110,15 @@ from .analytics_person_cap_status import AnalyticsPersonCapStatus
 from .analytics_problem_detail import AnalyticsProblemDetail
 from .analytics_rate_subject import AnalyticsRateSubject
 from .analytics_reach_report import AnalyticsReachReport
+from .analytics_report_mail_subscription import AnalyticsReportMailSubscription
 from .analytics_report_row import AnalyticsReportRow
 from .analytics_report_row_group import AnalyticsReportRowGroup
 from .analytics_reports_advocacy_reach_format_type_0 import AnalyticsReportsAdvocacyReachFormatType0
 from .analytics_reports_cost_per_result_format_type_0 import AnalyticsReportsCostPerResultFormatType0
 from .analytics_reports_investment_report_format_type_0 import AnalyticsReportsInvestmentReportFormatType0
+from .analytics_reports_leadership_report_format_type_0 import AnalyticsReportsLeadershipReportFormatType0
+from .analytics_reports_leadership_report_period import AnalyticsReportsLeadershipReportPeriod
+from .analytics_reports_linked_report_period import AnalyticsReportsLinkedReportPeriod
 from .analytics_reports_time_use_report_format_type_0 import AnalyticsReportsTimeUseReportFormatType0
 from .analytics_reports_training_coverage_format_type_0 import AnalyticsReportsTrainingCoverageFormatType0
 from .analytics_settings_public import AnalyticsSettingsPublic
@@ -355,6 +367,8 @@ __all__ = (
     "AnalyticsCostRatePublic",
     "AnalyticsCoverageReport",
     "AnalyticsFieldError",
+    "AnalyticsFinding",
+    "AnalyticsFindingValues",
     "AnalyticsGroupBy",
     "AnalyticsImportReport",
     "AnalyticsInvestmentReport",
@@ -367,6 +381,12 @@ __all__ = (
     "AnalyticsKpiUnit",
     "AnalyticsKpiValue",
     "AnalyticsKpiValues",
+    "AnalyticsLinkedKpi",
+    "AnalyticsLinkedPeriod",
+    "AnalyticsLinkedReport",
+    "AnalyticsLinkedReportPeriod",
+    "AnalyticsLinkedTotals",
+    "AnalyticsLinkedUnit",
     "AnalyticsLockCreate",
     "AnalyticsLockPublic",
     "AnalyticsMeasurementCreate",
@@ -388,11 +408,15 @@ __all__ = (
     "AnalyticsProblemDetail",
     "AnalyticsRateSubject",
     "AnalyticsReachReport",
+    "AnalyticsReportMailSubscription",
     "AnalyticsReportRow",
     "AnalyticsReportRowGroup",
     "AnalyticsReportsAdvocacyReachFormatType0",
     "AnalyticsReportsCostPerResultFormatType0",
     "AnalyticsReportsInvestmentReportFormatType0",
+    "AnalyticsReportsLeadershipReportFormatType0",
+    "AnalyticsReportsLeadershipReportPeriod",
+    "AnalyticsReportsLinkedReportPeriod",
     "AnalyticsReportsTimeUseReportFormatType0",
     "AnalyticsReportsTrainingCoverageFormatType0",
     "AnalyticsSettingsPublic",
