@@ -12,7 +12,7 @@ SCIMExceptions, which the router answers as SCIM error bodies.
 """
 
 import re
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 from scim2_models import (
@@ -29,6 +29,7 @@ from scim2_models import (
     NotFoundException,
     PatchOp,
     PreconditionFailedException,
+    Resource,
     ScimPolicy,
     SearchRequest,
     UniquenessException,
@@ -41,7 +42,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from kit.events import Outbox
 from kit.ids import utcnow
-from kit.problems import Conflict, Problem
+from kit.problems import Conflict, Problem, field_path
 from services.identity import repositories as repo
 from services.identity import service
 from services.identity.group_mappings import follow_groups, maps_groups
@@ -56,6 +57,9 @@ MAX_RESULTS = 200
 POLICY = ScimPolicy(unknown=ScimPolicy.Unknown.ignore, remove_value_as_filter=ScimPolicy.RemoveValue.apply,
                     unmatched_path_filter=ScimPolicy.UnmatchedPathFilter.create)
 VERSION = re.compile(r'^(?:W/)?"(\d+)"$')
+
+
+R = TypeVar("R", bound=Resource[Any])  # a User or a Group
 
 
 def etag(version: int) -> str:
@@ -85,16 +89,28 @@ async def user_of(session: AsyncSession, person: Person, base: str) -> SCIM_USER
     return user
 
 
-def parse_user(payload: Any, context: Context) -> SCIM_USER:
+def parse(model: type[R], payload: Any, context: Context) -> R:
+    """A User or Group from a request body, or SCIM's invalidValue naming the first bad attribute."""
     try:
-        return SCIM_USER.model_validate(payload, scim_ctx=context, scim_policy=POLICY)
+        return model.model_validate(payload, scim_ctx=context, scim_policy=POLICY)
     except ValidationError as exc:
         raise InvalidValueException(detail=_first_error(exc)) from exc
 
 
+def patched(model: type[R], resource: R, payload: Any) -> R:
+    """`resource` with a PatchOp body applied (SCIM's invalidValue when the body or an operation is bad)."""
+    try:
+        patch = PatchOp[model].model_validate(  # type: ignore[valid-type]
+            payload, scim_ctx=Context.RESOURCE_PATCH_REQUEST, scim_policy=POLICY)
+        patch.patch(resource, scim_policy=POLICY)
+    except ValidationError as exc:
+        raise InvalidValueException(detail=_first_error(exc)) from exc
+    return resource
+
+
 def _first_error(exc: ValidationError) -> str:
     error = exc.errors()[0]
-    where = ".".join(str(part) for part in error["loc"])
+    where = field_path(error["loc"])
     return f"{where}: {error['msg']}" if where else str(error["msg"])
 
 
@@ -134,7 +150,7 @@ async def _unit_named(session: AsyncSession, outbox: Outbox, org_id: str, name: 
 
 
 async def create_user(session: AsyncSession, outbox: Outbox, org_id: str, payload: Any) -> Person:
-    user = parse_user(payload, Context.RESOURCE_CREATION_REQUEST)
+    user = parse(SCIM_USER, payload, Context.RESOURCE_CREATION_REQUEST)
     fields = await _fields(session, outbox, org_id, user)
     existing = await repo.person_by_email(session, org_id, fields["email"])
     if existing is not None and existing.directory_removed_at is not None:  # removed once, provisioned again
@@ -157,7 +173,7 @@ async def create_user(session: AsyncSession, outbox: Outbox, org_id: str, payloa
 
 
 async def replace_user(session: AsyncSession, outbox: Outbox, person: Person, payload: Any) -> Person:
-    return await _apply(session, outbox, person, parse_user(payload, Context.RESOURCE_REPLACEMENT_REQUEST))
+    return await _apply(session, outbox, person, parse(SCIM_USER, payload, Context.RESOURCE_REPLACEMENT_REQUEST))
 
 
 def _manager_as_value(payload: Any) -> Any:
@@ -171,13 +187,7 @@ def _manager_as_value(payload: Any) -> Any:
 
 async def patch_user(session: AsyncSession, outbox: Outbox, person: Person, payload: Any, base: str) -> Person:
     payload = _manager_as_value(payload)
-    user = await user_of(session, person, base)
-    try:
-        patch = PatchOp[SCIM_USER].model_validate(payload, scim_ctx=Context.RESOURCE_PATCH_REQUEST,
-                                                  scim_policy=POLICY)
-        patch.patch(user, scim_policy=POLICY)
-    except ValidationError as exc:
-        raise InvalidValueException(detail=_first_error(exc)) from exc
+    user = patched(SCIM_USER, await user_of(session, person, base), payload)
     return await _apply(session, outbox, person, user)
 
 
@@ -281,13 +291,6 @@ def group_of(group: DirectoryGroup, base: str) -> Group:
                            version=etag(group.version), location=f"{base}/Groups/{group.id}"))
 
 
-def parse_group(payload: Any, context: Context) -> Group:
-    try:
-        return Group.model_validate(payload, scim_ctx=context, scim_policy=POLICY)
-    except ValidationError as exc:
-        raise InvalidValueException(detail=_first_error(exc)) from exc
-
-
 async def group(session: AsyncSession, org_id: str, group_id: str) -> DirectoryGroup:
     found = await session.get(DirectoryGroup, group_id)
     if found is None or found.org_id != org_id:
@@ -296,7 +299,7 @@ async def group(session: AsyncSession, org_id: str, group_id: str) -> DirectoryG
 
 
 async def create_group(session: AsyncSession, outbox: Outbox, org_id: str, payload: Any) -> DirectoryGroup:
-    resource = parse_group(payload, Context.RESOURCE_CREATION_REQUEST)
+    resource = parse(Group, payload, Context.RESOURCE_CREATION_REQUEST)
     name = await _group_name(session, org_id, resource.display_name, None)
     created = DirectoryGroup(org_id=org_id, display_name=name, external_id=resource.external_id,
                              members=await _members(session, org_id, resource))
@@ -307,18 +310,12 @@ async def create_group(session: AsyncSession, outbox: Outbox, org_id: str, paylo
 
 
 async def replace_group(session: AsyncSession, outbox: Outbox, found: DirectoryGroup, payload: Any) -> DirectoryGroup:
-    return await _apply_group(session, outbox, found, parse_group(payload, Context.RESOURCE_REPLACEMENT_REQUEST))
+    return await _apply_group(session, outbox, found, parse(Group, payload, Context.RESOURCE_REPLACEMENT_REQUEST))
 
 
 async def patch_group(session: AsyncSession, outbox: Outbox, found: DirectoryGroup, payload: Any,
                       base: str) -> DirectoryGroup:
-    resource = group_of(found, base)
-    try:
-        patch = PatchOp[Group].model_validate(payload, scim_ctx=Context.RESOURCE_PATCH_REQUEST, scim_policy=POLICY)
-        patch.patch(resource, scim_policy=POLICY)
-    except ValidationError as exc:
-        raise InvalidValueException(detail=_first_error(exc)) from exc
-    return await _apply_group(session, outbox, found, resource)
+    return await _apply_group(session, outbox, found, patched(Group, group_of(found, base), payload))
 
 
 async def delete_group(session: AsyncSession, outbox: Outbox, found: DirectoryGroup) -> None:

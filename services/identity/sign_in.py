@@ -9,7 +9,6 @@ exchanges it for a netwise token (RFC 8693) under the same checks.
 Errors are OAuthError (RFC 6749 §5.2 / §4.1.2.1): the routers answer them as the protocol says, never a 500.
 """
 
-import hashlib
 import secrets
 import time
 import warnings
@@ -20,6 +19,7 @@ from urllib.parse import urlencode, urlsplit
 
 import httpx
 from authlib.oauth2.rfc7636 import create_s256_code_challenge
+from fastapi.responses import JSONResponse
 from joserfc import jwt
 from joserfc.errors import JoseError
 from joserfc.jwk import KeySet
@@ -68,6 +68,10 @@ PROVIDER_CACHE_SECONDS = 300.0
 FETCH_ERRORS = (httpx.HTTPError, httpx.InvalidURL, ValueError)
 
 
+# Token responses and errors of the OAuth endpoints are never cached (RFC 6749 5.1).
+NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
+
+
 class OAuthError(Exception):
     """An OAuth error response: `error` from the protocol's registry, and a description for the developer."""
 
@@ -77,9 +81,10 @@ class OAuthError(Exception):
         self.description = description
         self.status = status
 
-
-def digest(secret: str) -> str:
-    return hashlib.sha256(secret.encode()).hexdigest()
+    def response(self, headers: dict[str, str] | None = None) -> JSONResponse:
+        """The RFC 6749 error body, never cached; `headers` adds e.g. a `WWW-Authenticate` challenge."""
+        return JSONResponse({"error": self.error, "error_description": self.description}, status_code=self.status,
+                            headers={**NO_STORE, **(headers or {})})
 
 
 def callback_url(settings: IdentitySettings) -> str:
@@ -289,7 +294,7 @@ async def finish_sign_in(session: AsyncSession, outbox: Outbox, providers: Provi
     except OAuthError as exc:
         return Finished(pending.redirect_uri, {"error": exc.error, "error_description": exc.description, **reply})
     one_time = secrets.token_urlsafe(32)
-    session.add(AuthorizationCode(code_hash=digest(one_time), org_id=person.org_id, person_id=person.id,
+    session.add(AuthorizationCode(code_hash=service.hash_secret(one_time), org_id=person.org_id, person_id=person.id,
                                   client_id=pending.client_id, redirect_uri=pending.redirect_uri,
                                   code_challenge=pending.code_challenge, expires_at=utcnow() + CODE_TTL))
     await session.flush()
@@ -393,7 +398,7 @@ async def redeem_code(session: AsyncSession, settings: IdentitySettings, *, code
         raise OAuthError("invalid_request", "code, client_id, redirect_uri and code_verifier are required")
     if await session.get(AppClient, client_id) is None:
         raise OAuthError("invalid_client", "unknown client_id", status=401)
-    grant = await session.get(AuthorizationCode, digest(code), with_for_update=True)
+    grant = await session.get(AuthorizationCode, service.hash_secret(code), with_for_update=True)
     if grant is None or grant.client_id != client_id:
         raise OAuthError("invalid_grant", "unknown code")
     if grant.used_at is not None:
@@ -418,7 +423,7 @@ async def refresh(session: AsyncSession, settings: IdentitySettings, *, refresh_
                   client_id: str | None) -> SignInTokens:
     if not (refresh_token and client_id):
         raise OAuthError("invalid_request", "refresh_token and client_id are required")
-    token = await session.get(RefreshToken, digest(refresh_token), with_for_update=True)
+    token = await session.get(RefreshToken, service.hash_secret(refresh_token), with_for_update=True)
     if token is None or token.client_id != client_id or token.revoked_at is not None:
         raise OAuthError("invalid_grant", "unknown or revoked refresh token")
     if token.used_at is not None:
@@ -466,20 +471,23 @@ async def exchange(session: AsyncSession, outbox: Outbox, providers: Providers, 
 
 async def revoke(session: AsyncSession, *, token: str | None, client_id: str | None) -> None:
     """RFC 7009: a refresh token (and the sign-in it belongs to) stops working; anything else is ignored."""
-    found = await session.get(RefreshToken, digest(token)) if token else None
+    found = await session.get(RefreshToken, service.hash_secret(token)) if token else None
     if found is not None and found.client_id == client_id:
         await revoke_family(session, found.family_id)
 
 
 async def sign_out_everywhere(session: AsyncSession, org_id: str, person_id: str) -> None:
-    await session.exec(update(RefreshToken).where(
-        col(RefreshToken.person_id) == person_id, col(RefreshToken.org_id) == org_id,
-        col(RefreshToken.revoked_at).is_(None)).values(revoked_at=utcnow()))
+    await _revoke_where(session, col(RefreshToken.person_id) == person_id, col(RefreshToken.org_id) == org_id)
 
 
 async def revoke_family(session: AsyncSession, family_id: str) -> None:
-    await session.exec(update(RefreshToken).where(
-        col(RefreshToken.family_id) == family_id, col(RefreshToken.revoked_at).is_(None)).values(revoked_at=utcnow()))
+    await _revoke_where(session, col(RefreshToken.family_id) == family_id)
+
+
+async def _revoke_where(session: AsyncSession, *conditions: Any) -> None:
+    """Ends every refresh token still live that meets `conditions`."""
+    await session.exec(update(RefreshToken).where(*conditions, col(RefreshToken.revoked_at).is_(None))
+                       .values(revoked_at=utcnow()))
     await session.flush()
 
 
@@ -498,8 +506,8 @@ async def _tokens(session: AsyncSession, settings: IdentitySettings, person: Per
     refresh_token = None
     if family_id is not None:
         refresh_token = secrets.token_urlsafe(32)
-        session.add(RefreshToken(token_hash=digest(refresh_token), family_id=family_id, org_id=person.org_id,
-                                 person_id=person.id, client_id=client_id,
+        session.add(RefreshToken(token_hash=service.hash_secret(refresh_token), family_id=family_id,
+                                 org_id=person.org_id, person_id=person.id, client_id=client_id,
                                  expires_at=utcnow() + timedelta(days=settings.refresh_token_ttl_days)))
         await session.flush()
     return SignInTokens(access_token=access, expires_in=settings.sign_in_token_ttl_seconds,

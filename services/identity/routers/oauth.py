@@ -17,12 +17,11 @@ from services.identity.schemas import JWKSet, OAuthError, SignInTokens, TokenRes
 
 router = APIRouter(tags=["oauth"])
 PERSON_GRANTS = ("authorization_code", "refresh_token", sign_in.TOKEN_EXCHANGE)
-NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
+NO_STORE = sign_in.NO_STORE
 
 
 def _error(status: int, error: str, description: str, headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse({"error": error, "error_description": description}, status_code=status,
-                        headers={**NO_STORE, **(headers or {})})
+    return sign_in.OAuthError(error, description, status).response(headers)
 
 
 def _basic_credentials(request: Request) -> tuple[str, str] | None:
@@ -110,7 +109,7 @@ async def token(
                                                 client_id=client_id, subject_token=subject_token,
                                                 subject_token_type=subject_token_type, org=org)
         except sign_in.OAuthError as exc:
-            return _error(exc.status, exc.error, exc.description)
+            return exc.response()
         return JSONResponse(tokens.model_dump(exclude_none=True), headers=NO_STORE)
     if grant_type != "client_credentials":
         return _error(400, "unsupported_grant_type", f"grant_type must be one of client_credentials, "

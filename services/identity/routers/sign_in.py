@@ -8,7 +8,7 @@ SPA's redirect URI with `error`, `state` and `iss`.
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Query, Response
-from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.responses import RedirectResponse
 
 from kit.app import OutboxDep
 from kit.auth import Authenticated
@@ -18,12 +18,7 @@ from services.identity.deps import ProvidersDep, SettingsDep
 from services.identity.schemas import OAuthError
 
 router = APIRouter(tags=["sign-in"])
-NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
-
-
-def oauth_error(exc: sign_in.OAuthError) -> JSONResponse:
-    return JSONResponse({"error": exc.error, "error_description": exc.description}, status_code=exc.status,
-                        headers=NO_STORE)
+NO_STORE = sign_in.NO_STORE
 
 
 @router.get("/v1/oauth/authorize", status_code=302, response_class=RedirectResponse,
@@ -46,7 +41,7 @@ async def authorize(
     try:
         await sign_in.registered_client(session, client_id, redirect_uri)
     except sign_in.OAuthError as exc:
-        return oauth_error(exc)
+        return exc.response()
     assert redirect_uri is not None
     try:
         url = await sign_in.start_sign_in(session, providers, settings, sign_in.AuthorizeRequest(
@@ -71,7 +66,7 @@ async def callback(
     try:
         pending = await sign_in.pending_sign_in(session, state)
     except sign_in.OAuthError as exc:
-        return oauth_error(exc)
+        return exc.response()
     finished = await sign_in.finish_sign_in(session, outbox, providers, settings, pending, code, error)
     return RedirectResponse(finished.location, status_code=302, headers=NO_STORE)
 
