@@ -3,6 +3,7 @@
 from datetime import datetime
 from enum import StrEnum
 from typing import Annotated
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field, StringConstraints
@@ -44,6 +45,17 @@ def _timezone(value: str) -> str:
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 Id = Annotated[str, StringConstraints(min_length=1, max_length=36)]
 Timezone = Annotated[str, StringConstraints(max_length=64), AfterValidator(_timezone)]
+
+
+def _has_host(value: str) -> str:
+    """An issuer is fetched: it must parse as a URL with a host (`http://[` passes the pattern, not this)."""
+    try:
+        host = urlsplit(value).hostname
+    except ValueError as exc:
+        raise ValueError(f"is not a URL ({exc})") from None
+    if not host:
+        raise ValueError("needs a host")
+    return value
 Locale = Annotated[
     str, StringConstraints(pattern=r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$", max_length=35),
     Field(description="BCP 47 language tag, e.g. sv-SE"),
@@ -222,8 +234,8 @@ class IdentityProviderSet(Strict):
         "group_units": {"Sales Norway": "01a23e3f-b201-7c11-8a3e-5d0c9e2f4b10"},
     }]})
 
-    issuer: Annotated[str, Field(min_length=8, max_length=500, pattern=r"^https?://[\x21-\x7e]+$", examples=["https://login.microsoftonline.com/"
-                                                                          "<tenant-id>/v2.0"])]
+    issuer: Annotated[str, Field(min_length=8, max_length=500, pattern=r"^https?://[\x21-\x7e]+$", examples=[
+        "https://login.microsoftonline.com/<tenant-id>/v2.0"]), AfterValidator(_has_host)]
     client_id: Annotated[str, Field(min_length=1, max_length=255)]
     client_secret: Annotated[str | None, Field(min_length=1, max_length=500, description=(
         "Write-only: never returned. Omit it to keep the one saved."))] = None

@@ -321,6 +321,10 @@ async def test_the_provider_is_checked_before_it_is_saved_and_its_secret_never_s
             "issuer": f"{world.issuer}/not-an-issuer", "client_id": IDP_CLIENT, "client_secret": IDP_SECRET})
         assert wrong.status_code == 422
         assert wrong.json()["errors"][0]["field"] == "issuer"
+        broken = await http.put(world.url("/v1/identity-provider"), headers=world.tenant.admin, json={
+            "issuer": "http://[", "client_id": IDP_CLIENT})  # schemathesis found it: a 500 before
+        assert broken.status_code == 422
+        assert [e["field"] for e in broken.json()["errors"]] == ["issuer"]
         shown = await http.get(world.url("/v1/identity-provider"), headers=world.tenant.admin)
         assert shown.status_code == 200
         assert shown.json()["issuer"] == world.issuer and shown.json()["client_secret_set"] is True
