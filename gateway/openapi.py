@@ -95,8 +95,9 @@ def service_tag(service: str, tag: str) -> str:
     return f"{service}: {tag}"
 
 
-def _service_part(service: str, spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """A service's forwarded paths under `/<service>` and its components as `<service>.<Name>`."""
+def _service_part(service: str, spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """A service's forwarded paths under `/<service>`, its OpenAPI `webhooks` (the requests it sends) and its
+    components as `<service>.<Name>`."""
     components = spec.get("components", {})
     names = {section: set(components.get(section, {})) for section in REF_SECTIONS}
     renamed = _rewrite_refs({section: components.get(section, {}) for section in REF_SECTIONS}, service, names)
@@ -118,7 +119,13 @@ def _service_part(service: str, spec: dict[str, Any]) -> tuple[dict[str, Any], d
             if isinstance(operation, dict) and "tags" in operation:
                 operation["tags"] = [service_tag(service, tag) for tag in operation["tags"]]
         paths[f"/{service}{path}"] = item
-    return paths, _used_components(paths, renamed)
+    webhooks = {}
+    for name, item in spec.get("webhooks", {}).items():
+        item = _rewrite_refs(item, service, names)
+        for operation in item.values():
+            operation["operationId"] = f"{service}-{operation['operationId']}"
+        webhooks[name] = item
+    return paths, webhooks, _used_components({**paths, **webhooks}, renamed)
 
 
 def merge_specs(gateway_spec: dict[str, Any], specs: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -131,10 +138,12 @@ def merge_specs(gateway_spec: dict[str, Any], specs: dict[str, dict[str, Any]]) 
                   for tag in op.get("tags", [])})
     tags = {name: {"name": name} for name in own} | {tag["name"]: tag for tag in merged.get("tags", [])}
     groups: list[dict[str, Any]] = [{"name": "gateway", "tags": own}]
+    webhooks: dict[str, Any] = {}
     for service in sorted(specs):
         spec = specs[service]
-        service_paths, service_components = _service_part(service, spec)
+        service_paths, service_webhooks, service_components = _service_part(service, spec)
         paths.update(service_paths)
+        webhooks.update(service_webhooks)
         for section, entries in service_components.items():
             components.setdefault(section, {}).update(entries)
         for name, scheme in spec.get("components", {}).get("securitySchemes", {}).items():
@@ -149,6 +158,8 @@ def merge_specs(gateway_spec: dict[str, Any], specs: dict[str, dict[str, Any]]) 
             tags.setdefault(name, {**described.get(name, {}), "name": name})
         groups.append({"name": service, "tags": used})
     merged["paths"] = {path: paths[path] for path in sorted(paths)}
+    if webhooks:
+        merged["webhooks"] = {name: webhooks[name] for name in sorted(webhooks)}
     merged["components"] = {section: {name: entries[name] for name in sorted(entries)}
                             for section, entries in sorted(components.items())}
     if tags:

@@ -2943,7 +2943,548 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "netwise.advocacy.ambassador.enrolled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * netwise.advocacy.ambassador.enrolled
+         * @description Sent to endpoints subscribed to this event type. Without personal data, `person_id` are left out of `data`.
+         */
+        post: operations["webhooks-webhook-netwise.advocacy.ambassador.enrolled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "netwise.advocacy.ambassador.left": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * netwise.advocacy.ambassador.left
+         * @description Sent to endpoints subscribed to this event type. Without personal data, `person_id` are left out of `data`.
+         */
+        post: operations["webhooks-webhook-netwise.advocacy.ambassador.left"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "netwise.advocacy.click.counted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * netwise.advocacy.click.counted
+         * @description Sent to endpoints subscribed to this event type. Without personal data, `person_id` are left out of `data`.
+         */
+        post: operations["webhooks-webhook-netwise.advocacy.click.counted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "netwise.advocacy.conversation.flagged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * netwise.advocacy.conversation.flagged
+         * @description Sent to endpoints subscribed to this event type. Without personal data, `reported_by` are left out of `data`.
+         */
+        post: operations["webhooks-webhook-netwise.advocacy.conversation.flagged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "netwise.advocacy.post.published": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * netwise.advocacy.post.published
+         * @description Sent to endpoints subscribed to this event type.
+         */
+        post: operations["webhooks-webhook-netwise.advocacy.post.published"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "netwise.advocacy.programme.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * netwise.advocacy.programme.updated
+         * @description Sent to endpoints subscribed to this event type.
+         */
+        post: operations["webhooks-webhook-netwise.advocacy.programme.updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "netwise.advocacy.share.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * netwise.advocacy.share.created
+         * @description Sent to endpoints subscribed to this event type. Without personal data, `person_id` are left out of `data`.
+         */
+        post: operations["webhooks-webhook-netwise.advocacy.share.created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "netwise.analytics.cap.threshold_crossed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * netwise.analytics.cap.threshold_crossed
+         * @description Sent to endpoints subscribed to this event type. Without personal data, `person_id` are left out of `data`.
+         */
+        post: operations["webhooks-webhook-netwise.analytics.cap.threshold_crossed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "netwise.analytics.study.closed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * netwise.analytics.study.closed
+         * @description Sent to endpoints subscribed to this event type.
+         */
+        post: operations["webhooks-webhook-netwise.analytics.study.closed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "netwise.curriculum.assignment.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * netwise.curriculum.assignment.created
+         * @description Sent to endpoints subscribed to this event type. Without personal data, `person_id` are left out of `data`.
+         */
+        post: operations["webhooks-webhook-netwise.curriculum.assignment.created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "netwise.curriculum.certification.expired": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * netwise.curriculum.certification.expired
+         * @description Sent to endpoints subscribed to this event type. Without personal data, `person_id` are left out of `data`.
+         */
+        post: operations["webhooks-webhook-netwise.curriculum.certification.expired"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "netwise.curriculum.certification.issued": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * netwise.curriculum.certification.issued
+         * @description Sent to endpoints subscribed to this event type. Without personal data, `person_id` are left out of `data`.
+         */
+        post: operations["webhooks-webhook-netwise.curriculum.certification.issued"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "netwise.curriculum.module.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * netwise.curriculum.module.completed
+         * @description Sent to endpoints subscribed to this event type. Without personal data, `person_id` are left out of `data`.
+         */
+        post: operations["webhooks-webhook-netwise.curriculum.module.completed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "netwise.curriculum.policy.acknowledged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * netwise.curriculum.policy.acknowledged
+         * @description Sent to endpoints subscribed to this event type. Without personal data, `person_id` are left out of `data`.
+         */
+        post: operations["webhooks-webhook-netwise.curriculum.policy.acknowledged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "netwise.curriculum.policy.published": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * netwise.curriculum.policy.published
+         * @description Sent to endpoints subscribed to this event type.
+         */
+        post: operations["webhooks-webhook-netwise.curriculum.policy.published"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "netwise.curriculum.track.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * netwise.curriculum.track.completed
+         * @description Sent to endpoints subscribed to this event type. Without personal data, `person_id` are left out of `data`.
+         */
+        post: operations["webhooks-webhook-netwise.curriculum.track.completed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "netwise.identity.client.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * netwise.identity.client.created
+         * @description Sent to endpoints subscribed to this event type.
+         */
+        post: operations["webhooks-webhook-netwise.identity.client.created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "netwise.identity.client.revoked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * netwise.identity.client.revoked
+         * @description Sent to endpoints subscribed to this event type.
+         */
+        post: operations["webhooks-webhook-netwise.identity.client.revoked"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "netwise.identity.org_unit.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * netwise.identity.org_unit.created
+         * @description Sent to endpoints subscribed to this event type.
+         */
+        post: operations["webhooks-webhook-netwise.identity.org_unit.created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "netwise.identity.org_unit.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * netwise.identity.org_unit.deleted
+         * @description Sent to endpoints subscribed to this event type.
+         */
+        post: operations["webhooks-webhook-netwise.identity.org_unit.deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "netwise.identity.org_unit.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * netwise.identity.org_unit.updated
+         * @description Sent to endpoints subscribed to this event type.
+         */
+        post: operations["webhooks-webhook-netwise.identity.org_unit.updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "netwise.identity.organisation.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * netwise.identity.organisation.created
+         * @description Sent to endpoints subscribed to this event type.
+         */
+        post: operations["webhooks-webhook-netwise.identity.organisation.created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "netwise.identity.organisation.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * netwise.identity.organisation.updated
+         * @description Sent to endpoints subscribed to this event type.
+         */
+        post: operations["webhooks-webhook-netwise.identity.organisation.updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "netwise.identity.person.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * netwise.identity.person.created
+         * @description Sent to endpoints subscribed to this event type. Without personal data, `email`, `id`, `manager_id`, `name` are left out of `data`.
+         */
+        post: operations["webhooks-webhook-netwise.identity.person.created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "netwise.identity.person.deactivated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * netwise.identity.person.deactivated
+         * @description Sent to endpoints subscribed to this event type. Without personal data, `email`, `id`, `manager_id`, `name` are left out of `data`.
+         */
+        post: operations["webhooks-webhook-netwise.identity.person.deactivated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "netwise.identity.person.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * netwise.identity.person.updated
+         * @description Sent to endpoints subscribed to this event type. Without personal data, `email`, `id`, `manager_id`, `name` are left out of `data`.
+         */
+        post: operations["webhooks-webhook-netwise.identity.person.updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "netwise.webhooks.endpoint.disabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * netwise.webhooks.endpoint.disabled
+         * @description Sent to endpoints subscribed to this event type.
+         */
+        post: operations["webhooks-webhook-netwise.webhooks.endpoint.disabled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** FieldError */
@@ -7632,6 +8173,38 @@ export interface components {
             /** Url */
             url?: string;
         };
+        /**
+         * WebhooksClientStatus
+         * @enum {string}
+         */
+        "webhooks.EventClientStatus": "active" | "revoked";
+        /**
+         * WebhooksJobFunction
+         * @description identity's job functions: part of its person events, so every service speaks the same ones.
+         * @enum {string}
+         */
+        "webhooks.EventJobFunction": "sales" | "customer_service" | "marketing" | "product" | "analytics" | "hr" | "it" | "leadership" | "other";
+        /**
+         * WebhooksNetwork
+         * @enum {string}
+         */
+        "webhooks.EventNetwork": "linkedin" | "x" | "facebook" | "instagram" | "threads" | "bluesky" | "mastodon";
+        /**
+         * WebhooksPersonStatus
+         * @enum {string}
+         */
+        "webhooks.EventPersonStatus": "active" | "deactivated";
+        /**
+         * WebhooksRole
+         * @enum {string}
+         */
+        "webhooks.EventRole": "learner" | "ambassador" | "editor" | "comms" | "manager" | "analyst" | "admin";
+        /**
+         * WebhooksScope
+         * @description What an integration client may be granted.
+         * @enum {string}
+         */
+        "webhooks.EventScope": "catalog:read" | "enrolments:write" | "completions:write" | "progress:read" | "people:read" | "people:write" | "scim" | "time:write" | "kpis:write" | "reports:read";
         /** WebhooksEventTypePublic */
         "webhooks.EventTypePublic": {
             /**
@@ -7660,6 +8233,738 @@ export interface components {
             line?: number | null;
             /** Message */
             message: string;
+        };
+        /** WebhooksNetwiseAdvocacyAmbassadorEnrolledPayload */
+        "webhooks.NetwiseAdvocacyAmbassadorEnrolledPayload": {
+            /** AmbassadorEnrolled */
+            data: {
+                /**
+                 * Enrolled At
+                 * Format: date-time
+                 */
+                enrolled_at: string;
+                /** Networks */
+                networks: components["schemas"]["webhooks.EventNetwork"][];
+                /** Person Id */
+                person_id: string;
+            };
+            /** Format: date-time */
+            timestamp: string;
+            /** @constant */
+            type: "netwise.advocacy.ambassador.enrolled";
+        };
+        /** WebhooksNetwiseAdvocacyAmbassadorLeftPayload */
+        "webhooks.NetwiseAdvocacyAmbassadorLeftPayload": {
+            /** AmbassadorLeft */
+            data: {
+                /**
+                 * Left At
+                 * Format: date-time
+                 */
+                left_at: string;
+                /** Person Id */
+                person_id: string;
+            };
+            /** Format: date-time */
+            timestamp: string;
+            /** @constant */
+            type: "netwise.advocacy.ambassador.left";
+        };
+        /** WebhooksNetwiseAdvocacyClickCountedPayload */
+        "webhooks.NetwiseAdvocacyClickCountedPayload": {
+            /**
+             * ClickCounted
+             * @description Clicks counted on one share during one minute (sent once, after the minute is over).
+             */
+            data: {
+                /** Clicks */
+                clicks: number;
+                /**
+                 * Minute
+                 * Format: date-time
+                 */
+                minute: string;
+                network: components["schemas"]["webhooks.EventNetwork"];
+                /** Person Id */
+                person_id: string;
+                /** Post Id */
+                post_id: string;
+                /** Share Id */
+                share_id: string;
+                /** Topic Id */
+                topic_id: string;
+            };
+            /** Format: date-time */
+            timestamp: string;
+            /** @constant */
+            type: "netwise.advocacy.click.counted";
+        };
+        /** WebhooksNetwiseAdvocacyConversationFlaggedPayload */
+        "webhooks.NetwiseAdvocacyConversationFlaggedPayload": {
+            /** ConversationFlagged */
+            data: {
+                /**
+                 * Created At
+                 * Format: date-time
+                 */
+                created_at: string;
+                /** Id */
+                id: string;
+                /** Reported By */
+                reported_by: string;
+                /** Url */
+                url: string;
+            };
+            /** Format: date-time */
+            timestamp: string;
+            /** @constant */
+            type: "netwise.advocacy.conversation.flagged";
+        };
+        /** WebhooksNetwiseAdvocacyPostPublishedPayload */
+        "webhooks.NetwiseAdvocacyPostPublishedPayload": {
+            /** PostPublished */
+            data: {
+                /** Id */
+                id: string;
+                /**
+                 * Published At
+                 * Format: date-time
+                 */
+                published_at: string;
+                /** Title */
+                title: string;
+                /** Topic Id */
+                topic_id: string;
+            };
+            /** Format: date-time */
+            timestamp: string;
+            /** @constant */
+            type: "netwise.advocacy.post.published";
+        };
+        /** WebhooksNetwiseAdvocacyProgrammeUpdatedPayload */
+        "webhooks.NetwiseAdvocacyProgrammeUpdatedPayload": {
+            /**
+             * ProgrammeUpdated
+             * @description The programme's settings other services use: analytics values shares and clicks with these rates.
+             *
+             *     Sent on every saved change; `version` grows with each, so a consumer keeps the highest it has seen.
+             */
+            data: {
+                /**
+                 * Earned Media Cpc Minor
+                 * @description Value of one click, in minor units.
+                 */
+                earned_media_cpc_minor: number;
+                /**
+                 * Earned Media Cpm Minor
+                 * @description Value of 1000 potential impressions, in minor units.
+                 */
+                earned_media_cpm_minor: number;
+                /**
+                 * Updated At
+                 * Format: date-time
+                 */
+                updated_at: string;
+                /** Version */
+                version: number;
+            };
+            /** Format: date-time */
+            timestamp: string;
+            /** @constant */
+            type: "netwise.advocacy.programme.updated";
+        };
+        /** WebhooksNetwiseAdvocacyShareCreatedPayload */
+        "webhooks.NetwiseAdvocacyShareCreatedPayload": {
+            /** ShareCreated */
+            data: {
+                /**
+                 * Created At
+                 * Format: date-time
+                 */
+                created_at: string;
+                /** Id */
+                id: string;
+                network: components["schemas"]["webhooks.EventNetwork"];
+                /** Person Id */
+                person_id: string;
+                /** Post Id */
+                post_id: string;
+                /** Potential Reach */
+                potential_reach: number;
+                /** Topic Id */
+                topic_id: string;
+            };
+            /** Format: date-time */
+            timestamp: string;
+            /** @constant */
+            type: "netwise.advocacy.share.created";
+        };
+        /** WebhooksNetwiseAnalyticsCapThresholdCrossedPayload */
+        "webhooks.NetwiseAnalyticsCapThresholdCrossedPayload": {
+            /**
+             * CapThresholdCrossed
+             * @description A person's (or a pooled scope's) minutes reached an alert threshold of a cap in one period.
+             */
+            data: {
+                /** Cap Id */
+                cap_id: string;
+                /** Limit Minutes */
+                limit_minutes: number;
+                /**
+                 * Period End
+                 * Format: date
+                 */
+                period_end: string;
+                /**
+                 * Period Start
+                 * Format: date
+                 */
+                period_start: string;
+                /**
+                 * Person Id
+                 * @description None for a pooled cap.
+                 */
+                person_id: string | null;
+                /** Scope */
+                scope: string;
+                /** Scope Id */
+                scope_id: string | null;
+                /** Threshold Percent */
+                threshold_percent: number;
+                /** Used Minutes */
+                used_minutes: number;
+            };
+            /** Format: date-time */
+            timestamp: string;
+            /** @constant */
+            type: "netwise.analytics.cap.threshold_crossed";
+        };
+        /** WebhooksNetwiseAnalyticsStudyClosedPayload */
+        "webhooks.NetwiseAnalyticsStudyClosedPayload": {
+            /** StudyClosed */
+            data: {
+                /**
+                 * Ends On
+                 * Format: date
+                 */
+                ends_on: string;
+                /** Name */
+                name: string;
+                /**
+                 * Starts On
+                 * Format: date
+                 */
+                starts_on: string;
+                /** Study Id */
+                study_id: string;
+            };
+            /** Format: date-time */
+            timestamp: string;
+            /** @constant */
+            type: "netwise.analytics.study.closed";
+        };
+        /** WebhooksNetwiseCurriculumAssignmentCreatedPayload */
+        "webhooks.NetwiseCurriculumAssignmentCreatedPayload": {
+            /** AssignmentCreated */
+            data: {
+                /** Due At */
+                due_at: string | null;
+                /** Id */
+                id: string;
+                /** Module Id */
+                module_id: string | null;
+                /** Person Id */
+                person_id: string;
+                /** Required */
+                required: boolean;
+                /** Source */
+                source: string;
+                /** Track Id */
+                track_id: string | null;
+            };
+            /** Format: date-time */
+            timestamp: string;
+            /** @constant */
+            type: "netwise.curriculum.assignment.created";
+        };
+        /** WebhooksNetwiseCurriculumCertificationExpiredPayload */
+        "webhooks.NetwiseCurriculumCertificationExpiredPayload": {
+            /** CertificationExpired */
+            data: {
+                /** Certification Key */
+                certification_key: string;
+                /**
+                 * Expired At
+                 * Format: date-time
+                 */
+                expired_at: string;
+                /** Id */
+                id: string;
+                /** Person Id */
+                person_id: string;
+                /** Track Id */
+                track_id: string;
+            };
+            /** Format: date-time */
+            timestamp: string;
+            /** @constant */
+            type: "netwise.curriculum.certification.expired";
+        };
+        /** WebhooksNetwiseCurriculumCertificationIssuedPayload */
+        "webhooks.NetwiseCurriculumCertificationIssuedPayload": {
+            /** CertificationIssued */
+            data: {
+                /** Certification Key */
+                certification_key: string;
+                /**
+                 * Expires At
+                 * Format: date-time
+                 */
+                expires_at: string;
+                /** Id */
+                id: string;
+                /**
+                 * Issued At
+                 * Format: date-time
+                 */
+                issued_at: string;
+                /** Person Id */
+                person_id: string;
+                /** Track Id */
+                track_id: string;
+            };
+            /** Format: date-time */
+            timestamp: string;
+            /** @constant */
+            type: "netwise.curriculum.certification.issued";
+        };
+        /** WebhooksNetwiseCurriculumModuleCompletedPayload */
+        "webhooks.NetwiseCurriculumModuleCompletedPayload": {
+            /** ModuleCompleted */
+            data: {
+                /**
+                 * Completed At
+                 * Format: date-time
+                 */
+                completed_at: string;
+                /** Module Id */
+                module_id: string;
+                /** Person Id */
+                person_id: string;
+            };
+            /** Format: date-time */
+            timestamp: string;
+            /** @constant */
+            type: "netwise.curriculum.module.completed";
+        };
+        /** WebhooksNetwiseCurriculumPolicyAcknowledgedPayload */
+        "webhooks.NetwiseCurriculumPolicyAcknowledgedPayload": {
+            /** PolicyAcknowledged */
+            data: {
+                /**
+                 * Acknowledged At
+                 * Format: date-time
+                 */
+                acknowledged_at: string;
+                /** Major */
+                major: number;
+                /** Person Id */
+                person_id: string;
+                /** Policy Id */
+                policy_id: string;
+                /** Version */
+                version: string;
+            };
+            /** Format: date-time */
+            timestamp: string;
+            /** @constant */
+            type: "netwise.curriculum.policy.acknowledged";
+        };
+        /** WebhooksNetwiseCurriculumPolicyPublishedPayload */
+        "webhooks.NetwiseCurriculumPolicyPublishedPayload": {
+            /** PolicyPublished */
+            data: {
+                /** Major */
+                major: number;
+                /** Policy Id */
+                policy_id: string;
+                /**
+                 * Published At
+                 * Format: date-time
+                 */
+                published_at: string;
+                /** Requires Acknowledgement */
+                requires_acknowledgement: boolean;
+                /** Version */
+                version: string;
+            };
+            /** Format: date-time */
+            timestamp: string;
+            /** @constant */
+            type: "netwise.curriculum.policy.published";
+        };
+        /** WebhooksNetwiseCurriculumTrackCompletedPayload */
+        "webhooks.NetwiseCurriculumTrackCompletedPayload": {
+            /** TrackCompleted */
+            data: {
+                /**
+                 * Completed At
+                 * Format: date-time
+                 */
+                completed_at: string;
+                /** Person Id */
+                person_id: string;
+                /** Track Id */
+                track_id: string;
+            };
+            /** Format: date-time */
+            timestamp: string;
+            /** @constant */
+            type: "netwise.curriculum.track.completed";
+        };
+        /** WebhooksNetwiseIdentityClientCreatedPayload */
+        "webhooks.NetwiseIdentityClientCreatedPayload": {
+            /**
+             * ClientChanged
+             * @description The data of identity's client events: what a service needs to refuse a revoked client's tokens.
+             */
+            data: {
+                /**
+                 * Created At
+                 * Format: date-time
+                 */
+                created_at: string;
+                /**
+                 * Id
+                 * @description The client_id.
+                 */
+                id: string;
+                /** Name */
+                name: string;
+                /** Revoked At */
+                revoked_at: string | null;
+                /** Scopes */
+                scopes: components["schemas"]["webhooks.EventScope"][];
+                status: components["schemas"]["webhooks.EventClientStatus"];
+                /** Version */
+                version: number;
+            };
+            /** Format: date-time */
+            timestamp: string;
+            /** @constant */
+            type: "netwise.identity.client.created";
+        };
+        /** WebhooksNetwiseIdentityClientRevokedPayload */
+        "webhooks.NetwiseIdentityClientRevokedPayload": {
+            /**
+             * ClientChanged
+             * @description The data of identity's client events: what a service needs to refuse a revoked client's tokens.
+             */
+            data: {
+                /**
+                 * Created At
+                 * Format: date-time
+                 */
+                created_at: string;
+                /**
+                 * Id
+                 * @description The client_id.
+                 */
+                id: string;
+                /** Name */
+                name: string;
+                /** Revoked At */
+                revoked_at: string | null;
+                /** Scopes */
+                scopes: components["schemas"]["webhooks.EventScope"][];
+                status: components["schemas"]["webhooks.EventClientStatus"];
+                /** Version */
+                version: number;
+            };
+            /** Format: date-time */
+            timestamp: string;
+            /** @constant */
+            type: "netwise.identity.client.revoked";
+        };
+        /** WebhooksNetwiseIdentityOrgUnitCreatedPayload */
+        "webhooks.NetwiseIdentityOrgUnitCreatedPayload": {
+            /** OrgUnitPublic */
+            data: {
+                /**
+                 * Created At
+                 * Format: date-time
+                 */
+                created_at: string;
+                /** Id */
+                id: string;
+                /** Name */
+                name: string;
+                /** Parent Id */
+                parent_id: string | null;
+                /** Version */
+                version: number;
+            };
+            /** Format: date-time */
+            timestamp: string;
+            /** @constant */
+            type: "netwise.identity.org_unit.created";
+        };
+        /** WebhooksNetwiseIdentityOrgUnitDeletedPayload */
+        "webhooks.NetwiseIdentityOrgUnitDeletedPayload": {
+            /** OrgUnitPublic */
+            data: {
+                /**
+                 * Created At
+                 * Format: date-time
+                 */
+                created_at: string;
+                /** Id */
+                id: string;
+                /** Name */
+                name: string;
+                /** Parent Id */
+                parent_id: string | null;
+                /** Version */
+                version: number;
+            };
+            /** Format: date-time */
+            timestamp: string;
+            /** @constant */
+            type: "netwise.identity.org_unit.deleted";
+        };
+        /** WebhooksNetwiseIdentityOrgUnitUpdatedPayload */
+        "webhooks.NetwiseIdentityOrgUnitUpdatedPayload": {
+            /** OrgUnitPublic */
+            data: {
+                /**
+                 * Created At
+                 * Format: date-time
+                 */
+                created_at: string;
+                /** Id */
+                id: string;
+                /** Name */
+                name: string;
+                /** Parent Id */
+                parent_id: string | null;
+                /** Version */
+                version: number;
+            };
+            /** Format: date-time */
+            timestamp: string;
+            /** @constant */
+            type: "netwise.identity.org_unit.updated";
+        };
+        /** WebhooksNetwiseIdentityOrganisationCreatedPayload */
+        "webhooks.NetwiseIdentityOrganisationCreatedPayload": {
+            /** OrganisationPublic */
+            data: {
+                /**
+                 * Created At
+                 * Format: date-time
+                 */
+                created_at: string;
+                /** Currency */
+                currency: string;
+                /** Default Locale */
+                default_locale: string;
+                /** Id */
+                id: string;
+                /**
+                 * Min Group Size
+                 * @description Aggregates over fewer people than this are suppressed.
+                 */
+                min_group_size: number;
+                /** Name */
+                name: string;
+                /** Slug */
+                slug: string;
+                /** Timezone */
+                timezone: string;
+                /** Version */
+                version: number;
+            };
+            /** Format: date-time */
+            timestamp: string;
+            /** @constant */
+            type: "netwise.identity.organisation.created";
+        };
+        /** WebhooksNetwiseIdentityOrganisationUpdatedPayload */
+        "webhooks.NetwiseIdentityOrganisationUpdatedPayload": {
+            /** OrganisationPublic */
+            data: {
+                /**
+                 * Created At
+                 * Format: date-time
+                 */
+                created_at: string;
+                /** Currency */
+                currency: string;
+                /** Default Locale */
+                default_locale: string;
+                /** Id */
+                id: string;
+                /**
+                 * Min Group Size
+                 * @description Aggregates over fewer people than this are suppressed.
+                 */
+                min_group_size: number;
+                /** Name */
+                name: string;
+                /** Slug */
+                slug: string;
+                /** Timezone */
+                timezone: string;
+                /** Version */
+                version: number;
+            };
+            /** Format: date-time */
+            timestamp: string;
+            /** @constant */
+            type: "netwise.identity.organisation.updated";
+        };
+        /** WebhooksNetwiseIdentityPersonCreatedPayload */
+        "webhooks.NetwiseIdentityPersonCreatedPayload": {
+            /** PersonPublic */
+            data: {
+                /**
+                 * Created At
+                 * Format: date-time
+                 */
+                created_at: string;
+                /** Email */
+                email: string;
+                /** Id */
+                id: string;
+                job_function: components["schemas"]["webhooks.EventJobFunction"];
+                /** Locale */
+                locale: string | null;
+                /** Manager Id */
+                manager_id: string | null;
+                /** Name */
+                name: string;
+                /** Org Unit Id */
+                org_unit_id: string | null;
+                /** Roles */
+                roles: components["schemas"]["webhooks.EventRole"][];
+                status: components["schemas"]["webhooks.EventPersonStatus"];
+                /**
+                 * Updated At
+                 * Format: date-time
+                 */
+                updated_at: string;
+                /** Version */
+                version: number;
+            };
+            /** Format: date-time */
+            timestamp: string;
+            /** @constant */
+            type: "netwise.identity.person.created";
+        };
+        /** WebhooksNetwiseIdentityPersonDeactivatedPayload */
+        "webhooks.NetwiseIdentityPersonDeactivatedPayload": {
+            /** PersonPublic */
+            data: {
+                /**
+                 * Created At
+                 * Format: date-time
+                 */
+                created_at: string;
+                /** Email */
+                email: string;
+                /** Id */
+                id: string;
+                job_function: components["schemas"]["webhooks.EventJobFunction"];
+                /** Locale */
+                locale: string | null;
+                /** Manager Id */
+                manager_id: string | null;
+                /** Name */
+                name: string;
+                /** Org Unit Id */
+                org_unit_id: string | null;
+                /** Roles */
+                roles: components["schemas"]["webhooks.EventRole"][];
+                status: components["schemas"]["webhooks.EventPersonStatus"];
+                /**
+                 * Updated At
+                 * Format: date-time
+                 */
+                updated_at: string;
+                /** Version */
+                version: number;
+            };
+            /** Format: date-time */
+            timestamp: string;
+            /** @constant */
+            type: "netwise.identity.person.deactivated";
+        };
+        /** WebhooksNetwiseIdentityPersonUpdatedPayload */
+        "webhooks.NetwiseIdentityPersonUpdatedPayload": {
+            /** PersonPublic */
+            data: {
+                /**
+                 * Created At
+                 * Format: date-time
+                 */
+                created_at: string;
+                /** Email */
+                email: string;
+                /** Id */
+                id: string;
+                job_function: components["schemas"]["webhooks.EventJobFunction"];
+                /** Locale */
+                locale: string | null;
+                /** Manager Id */
+                manager_id: string | null;
+                /** Name */
+                name: string;
+                /** Org Unit Id */
+                org_unit_id: string | null;
+                /** Roles */
+                roles: components["schemas"]["webhooks.EventRole"][];
+                status: components["schemas"]["webhooks.EventPersonStatus"];
+                /**
+                 * Updated At
+                 * Format: date-time
+                 */
+                updated_at: string;
+                /** Version */
+                version: number;
+            };
+            /** Format: date-time */
+            timestamp: string;
+            /** @constant */
+            type: "netwise.identity.person.updated";
+        };
+        /** WebhooksNetwiseWebhooksEndpointDisabledPayload */
+        "webhooks.NetwiseWebhooksEndpointDisabledPayload": {
+            /**
+             * EndpointDisabled
+             * @description An endpoint kept failing for the configured period and gets no deliveries until an admin enables it.
+             */
+            data: {
+                /**
+                 * Disabled At
+                 * Format: date-time
+                 */
+                disabled_at: string;
+                /** Endpoint Id */
+                endpoint_id: string;
+                /**
+                 * Failing Since
+                 * Format: date-time
+                 */
+                failing_since: string;
+                /** Pending Deliveries */
+                pending_deliveries: number;
+                /** Url */
+                url: string;
+            };
+            /** Format: date-time */
+            timestamp: string;
+            /** @constant */
+            type: "netwise.webhooks.endpoint.disabled";
         };
         /** WebhooksPage[DeliveryPublic] */
         "webhooks.Page_DeliveryPublic_": {
@@ -16670,6 +17975,789 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["webhooks.ProblemDetail"];
                 };
+            };
+        };
+    };
+    "webhooks-webhook-netwise.advocacy.ambassador.enrolled": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id: the same on every retry and replay, so a receiver can drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (replay attacks). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret, space-separated (two while a secret rotation overlaps). Verify with any Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks.NetwiseAdvocacyAmbassadorEnrolledPayload"];
+            };
+        };
+        responses: {
+            /** @description Received. Any other answer, or none within the timeout, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-webhook-netwise.advocacy.ambassador.left": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id: the same on every retry and replay, so a receiver can drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (replay attacks). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret, space-separated (two while a secret rotation overlaps). Verify with any Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks.NetwiseAdvocacyAmbassadorLeftPayload"];
+            };
+        };
+        responses: {
+            /** @description Received. Any other answer, or none within the timeout, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-webhook-netwise.advocacy.click.counted": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id: the same on every retry and replay, so a receiver can drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (replay attacks). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret, space-separated (two while a secret rotation overlaps). Verify with any Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks.NetwiseAdvocacyClickCountedPayload"];
+            };
+        };
+        responses: {
+            /** @description Received. Any other answer, or none within the timeout, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-webhook-netwise.advocacy.conversation.flagged": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id: the same on every retry and replay, so a receiver can drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (replay attacks). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret, space-separated (two while a secret rotation overlaps). Verify with any Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks.NetwiseAdvocacyConversationFlaggedPayload"];
+            };
+        };
+        responses: {
+            /** @description Received. Any other answer, or none within the timeout, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-webhook-netwise.advocacy.post.published": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id: the same on every retry and replay, so a receiver can drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (replay attacks). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret, space-separated (two while a secret rotation overlaps). Verify with any Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks.NetwiseAdvocacyPostPublishedPayload"];
+            };
+        };
+        responses: {
+            /** @description Received. Any other answer, or none within the timeout, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-webhook-netwise.advocacy.programme.updated": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id: the same on every retry and replay, so a receiver can drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (replay attacks). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret, space-separated (two while a secret rotation overlaps). Verify with any Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks.NetwiseAdvocacyProgrammeUpdatedPayload"];
+            };
+        };
+        responses: {
+            /** @description Received. Any other answer, or none within the timeout, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-webhook-netwise.advocacy.share.created": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id: the same on every retry and replay, so a receiver can drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (replay attacks). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret, space-separated (two while a secret rotation overlaps). Verify with any Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks.NetwiseAdvocacyShareCreatedPayload"];
+            };
+        };
+        responses: {
+            /** @description Received. Any other answer, or none within the timeout, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-webhook-netwise.analytics.cap.threshold_crossed": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id: the same on every retry and replay, so a receiver can drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (replay attacks). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret, space-separated (two while a secret rotation overlaps). Verify with any Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks.NetwiseAnalyticsCapThresholdCrossedPayload"];
+            };
+        };
+        responses: {
+            /** @description Received. Any other answer, or none within the timeout, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-webhook-netwise.analytics.study.closed": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id: the same on every retry and replay, so a receiver can drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (replay attacks). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret, space-separated (two while a secret rotation overlaps). Verify with any Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks.NetwiseAnalyticsStudyClosedPayload"];
+            };
+        };
+        responses: {
+            /** @description Received. Any other answer, or none within the timeout, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-webhook-netwise.curriculum.assignment.created": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id: the same on every retry and replay, so a receiver can drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (replay attacks). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret, space-separated (two while a secret rotation overlaps). Verify with any Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks.NetwiseCurriculumAssignmentCreatedPayload"];
+            };
+        };
+        responses: {
+            /** @description Received. Any other answer, or none within the timeout, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-webhook-netwise.curriculum.certification.expired": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id: the same on every retry and replay, so a receiver can drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (replay attacks). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret, space-separated (two while a secret rotation overlaps). Verify with any Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks.NetwiseCurriculumCertificationExpiredPayload"];
+            };
+        };
+        responses: {
+            /** @description Received. Any other answer, or none within the timeout, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-webhook-netwise.curriculum.certification.issued": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id: the same on every retry and replay, so a receiver can drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (replay attacks). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret, space-separated (two while a secret rotation overlaps). Verify with any Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks.NetwiseCurriculumCertificationIssuedPayload"];
+            };
+        };
+        responses: {
+            /** @description Received. Any other answer, or none within the timeout, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-webhook-netwise.curriculum.module.completed": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id: the same on every retry and replay, so a receiver can drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (replay attacks). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret, space-separated (two while a secret rotation overlaps). Verify with any Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks.NetwiseCurriculumModuleCompletedPayload"];
+            };
+        };
+        responses: {
+            /** @description Received. Any other answer, or none within the timeout, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-webhook-netwise.curriculum.policy.acknowledged": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id: the same on every retry and replay, so a receiver can drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (replay attacks). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret, space-separated (two while a secret rotation overlaps). Verify with any Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks.NetwiseCurriculumPolicyAcknowledgedPayload"];
+            };
+        };
+        responses: {
+            /** @description Received. Any other answer, or none within the timeout, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-webhook-netwise.curriculum.policy.published": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id: the same on every retry and replay, so a receiver can drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (replay attacks). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret, space-separated (two while a secret rotation overlaps). Verify with any Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks.NetwiseCurriculumPolicyPublishedPayload"];
+            };
+        };
+        responses: {
+            /** @description Received. Any other answer, or none within the timeout, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-webhook-netwise.curriculum.track.completed": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id: the same on every retry and replay, so a receiver can drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (replay attacks). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret, space-separated (two while a secret rotation overlaps). Verify with any Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks.NetwiseCurriculumTrackCompletedPayload"];
+            };
+        };
+        responses: {
+            /** @description Received. Any other answer, or none within the timeout, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-webhook-netwise.identity.client.created": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id: the same on every retry and replay, so a receiver can drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (replay attacks). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret, space-separated (two while a secret rotation overlaps). Verify with any Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks.NetwiseIdentityClientCreatedPayload"];
+            };
+        };
+        responses: {
+            /** @description Received. Any other answer, or none within the timeout, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-webhook-netwise.identity.client.revoked": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id: the same on every retry and replay, so a receiver can drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (replay attacks). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret, space-separated (two while a secret rotation overlaps). Verify with any Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks.NetwiseIdentityClientRevokedPayload"];
+            };
+        };
+        responses: {
+            /** @description Received. Any other answer, or none within the timeout, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-webhook-netwise.identity.org_unit.created": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id: the same on every retry and replay, so a receiver can drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (replay attacks). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret, space-separated (two while a secret rotation overlaps). Verify with any Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks.NetwiseIdentityOrgUnitCreatedPayload"];
+            };
+        };
+        responses: {
+            /** @description Received. Any other answer, or none within the timeout, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-webhook-netwise.identity.org_unit.deleted": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id: the same on every retry and replay, so a receiver can drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (replay attacks). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret, space-separated (two while a secret rotation overlaps). Verify with any Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks.NetwiseIdentityOrgUnitDeletedPayload"];
+            };
+        };
+        responses: {
+            /** @description Received. Any other answer, or none within the timeout, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-webhook-netwise.identity.org_unit.updated": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id: the same on every retry and replay, so a receiver can drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (replay attacks). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret, space-separated (two while a secret rotation overlaps). Verify with any Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks.NetwiseIdentityOrgUnitUpdatedPayload"];
+            };
+        };
+        responses: {
+            /** @description Received. Any other answer, or none within the timeout, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-webhook-netwise.identity.organisation.created": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id: the same on every retry and replay, so a receiver can drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (replay attacks). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret, space-separated (two while a secret rotation overlaps). Verify with any Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks.NetwiseIdentityOrganisationCreatedPayload"];
+            };
+        };
+        responses: {
+            /** @description Received. Any other answer, or none within the timeout, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-webhook-netwise.identity.organisation.updated": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id: the same on every retry and replay, so a receiver can drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (replay attacks). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret, space-separated (two while a secret rotation overlaps). Verify with any Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks.NetwiseIdentityOrganisationUpdatedPayload"];
+            };
+        };
+        responses: {
+            /** @description Received. Any other answer, or none within the timeout, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-webhook-netwise.identity.person.created": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id: the same on every retry and replay, so a receiver can drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (replay attacks). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret, space-separated (two while a secret rotation overlaps). Verify with any Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks.NetwiseIdentityPersonCreatedPayload"];
+            };
+        };
+        responses: {
+            /** @description Received. Any other answer, or none within the timeout, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-webhook-netwise.identity.person.deactivated": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id: the same on every retry and replay, so a receiver can drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (replay attacks). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret, space-separated (two while a secret rotation overlaps). Verify with any Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks.NetwiseIdentityPersonDeactivatedPayload"];
+            };
+        };
+        responses: {
+            /** @description Received. Any other answer, or none within the timeout, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-webhook-netwise.identity.person.updated": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id: the same on every retry and replay, so a receiver can drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (replay attacks). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret, space-separated (two while a secret rotation overlaps). Verify with any Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks.NetwiseIdentityPersonUpdatedPayload"];
+            };
+        };
+        responses: {
+            /** @description Received. Any other answer, or none within the timeout, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhooks-webhook-netwise.webhooks.endpoint.disabled": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery's id: the same on every retry and replay, so a receiver can drop duplicates. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed; refuse old ones (replay attacks). */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret, space-separated (two while a secret rotation overlaps). Verify with any Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["webhooks.NetwiseWebhooksEndpointDisabledPayload"];
+            };
+        };
+        responses: {
+            /** @description Received. Any other answer, or none within the timeout, is retried with backoff. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.webhooks_network import WebhooksNetwork
+from typing import cast
+import datetime
+
+
+
+
+
+
+T = TypeVar("T", bound="WebhooksNetwiseAdvocacyAmbassadorEnrolledPayloadAmbassadorEnrolled")
+
+
+
+@_attrs_define
+class WebhooksNetwiseAdvocacyAmbassadorEnrolledPayloadAmbassadorEnrolled:
+    """ 
+        Attributes:
+            enrolled_at (datetime.datetime):
+            networks (list[WebhooksNetwork]):
+            person_id (str):
+     """
+
+    enrolled_at: datetime.datetime
+    networks: list[WebhooksNetwork]
+    person_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        enrolled_at = self.enrolled_at.isoformat()
+
+        networks = []
+        for networks_item_data in self.networks:
+            networks_item = networks_item_data.value
+            networks.append(networks_item)
+
+
+
+        person_id = self.person_id
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "enrolled_at": enrolled_at,
+            "networks": networks,
+            "person_id": person_id,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enrolled_at = datetime.datetime.fromisoformat(d.pop("enrolled_at"))
+
+
+
+
+        networks = []
+        _networks = d.pop("networks")
+        for networks_item_data in (_networks):
+            networks_item = WebhooksNetwork(networks_item_data)
+
+
+
+            networks.append(networks_item)
+
+
+        person_id = d.pop("person_id")
+
+        webhooks_netwise_advocacy_ambassador_enrolled_payload_ambassador_enrolled = cls(
+            enrolled_at=enrolled_at,
+            networks=networks,
+            person_id=person_id,
+        )
+
+
+        webhooks_netwise_advocacy_ambassador_enrolled_payload_ambassador_enrolled.additional_properties = d
+        return webhooks_netwise_advocacy_ambassador_enrolled_payload_ambassador_enrolled
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
