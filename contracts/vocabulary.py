@@ -29,7 +29,17 @@ class Role(StrEnum):  # what a person may do: identity grants roles, every servi
     admin = "admin"
 
 
-ALL_ROLES = frozenset(Role)  # any person of the organisation, whatever they may do
+ALL_ROLES = frozenset(Role)
+
+
+class Network(StrEnum):  # the networks ambassadors share to: part of advocacy's API and events
+    linkedin = "linkedin"
+    x = "x"
+    facebook = "facebook"
+    instagram = "instagram"
+    threads = "threads"
+    bluesky = "bluesky"
+    mastodon = "mastodon"  # any person of the organisation, whatever they may do
 
 
 # Marks a field of an event's data that names a person (an id, a name, an address): webhooks leave it out of the

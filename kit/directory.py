@@ -11,14 +11,14 @@ from sqlalchemy import JSON, Column, Index, Integer, MetaData, String, Table, de
 from sqlalchemy.engine import Row
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from contracts.events import identity
 from kit.events import CloudEvent, EventHandler
 
-PERSON_EVENTS = ("netwise.identity.person.created", "netwise.identity.person.updated",
-                 "netwise.identity.person.deactivated")
-UNIT_EVENTS = ("netwise.identity.org_unit.created", "netwise.identity.org_unit.updated")
-UNIT_DELETED = "netwise.identity.org_unit.deleted"
-ORG_EVENTS = ("netwise.identity.organisation.created", "netwise.identity.organisation.updated")
-CLIENT_EVENTS = ("netwise.identity.client.created", "netwise.identity.client.revoked")
+PERSON_EVENTS = (identity.PERSON_CREATED, identity.PERSON_UPDATED, identity.PERSON_DEACTIVATED)
+UNIT_EVENTS = (identity.ORG_UNIT_CREATED, identity.ORG_UNIT_UPDATED)
+UNIT_DELETED = identity.ORG_UNIT_DELETED
+ORG_EVENTS = (identity.ORGANISATION_CREATED, identity.ORGANISATION_UPDATED)
+CLIENT_EVENTS = (identity.CLIENT_CREATED, identity.CLIENT_REVOKED)
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
-
 from kit.events import CloudEvent
 from netwise_cli.apps import SERVICES
-
-EVENT_MODULES = {spec.name: f"services.{spec.name}.events" for spec in SERVICES}
 
 
 def service_specs() -> dict[str, dict[str, Any]]:
@@ -23,28 +19,22 @@ def service_specs() -> dict[str, dict[str, Any]]:
 
 def event_schemas() -> dict[str, dict[str, Any]]:
     """A JSON Schema per event type: the CloudEvents envelope with that event's `data`."""
-    from importlib import import_module
+    from contracts.events import CATALOGUE
 
     envelope = CloudEvent.model_json_schema()
     out: dict[str, dict[str, Any]] = {}
-    for module_name in EVENT_MODULES.values():
-        try:
-            module = import_module(module_name)
-        except ModuleNotFoundError:
-            continue
-        catalogue: dict[str, type[BaseModel]] = module.EVENT_SCHEMAS
-        for event_type, model in sorted(catalogue.items()):
-            data = model.model_json_schema(ref_template="#/$defs/{model}")
-            defs = data.pop("$defs", {})
-            schema = json.loads(json.dumps(envelope))
-            schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-            schema["title"] = event_type
-            schema["properties"]["type"] = {"const": event_type}
-            schema["properties"]["data"] = data
-            schema["required"] = sorted({*schema.get("required", []), "type", "data", "time", "subject"})
-            if defs:
-                schema["$defs"] = defs
-            out[event_type] = schema
+    for event_type, model in sorted(CATALOGUE.items()):
+        data = model.model_json_schema(ref_template="#/$defs/{model}")
+        defs = data.pop("$defs", {})
+        schema = json.loads(json.dumps(envelope))
+        schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        schema["title"] = event_type
+        schema["properties"]["type"] = {"const": event_type}
+        schema["properties"]["data"] = data
+        schema["required"] = sorted({*schema.get("required", []), "type", "data", "time", "subject"})
+        if defs:
+            schema["$defs"] = defs
+        out[event_type] = schema
     return out
 
 

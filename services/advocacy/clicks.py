@@ -13,10 +13,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import Table, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from contracts.events import advocacy as events
 from kit.db import Database, upsert_into
 from kit.events import Outbox
 from kit.ids import utcnow
-from services.advocacy import events
 from services.advocacy.models import ClickMinute, ClickSeen, Share
 from services.advocacy.settings import AdvocacySettings
 

@@ -8,9 +8,9 @@ from datetime import datetime
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from contracts.events import curriculum
 from kit.events import CloudEvent, EventHandler
 from kit.problems import Unprocessable
-from services.advocacy import events
 from services.advocacy.models import Certification, PolicyAcknowledgement, PolicyVersion, directory
 
 
@@ -87,8 +87,8 @@ def handlers() -> dict[str, EventHandler]:
     """Everything advocacy consumes: identity's directory and curriculum's certifications and policies."""
     return {
         **directory.handlers(),
-        events.CERTIFICATION_ISSUED: _refusing_bad_data(on_certification_issued),
-        events.CERTIFICATION_EXPIRED: _refusing_bad_data(on_certification_expired),
-        events.POLICY_PUBLISHED: _refusing_bad_data(on_policy_published),
-        events.POLICY_ACKNOWLEDGED: _refusing_bad_data(on_policy_acknowledged),
+        curriculum.CERTIFICATION_ISSUED: _refusing_bad_data(on_certification_issued),
+        curriculum.CERTIFICATION_EXPIRED: _refusing_bad_data(on_certification_expired),
+        curriculum.POLICY_PUBLISHED: _refusing_bad_data(on_policy_published),
+        curriculum.POLICY_ACKNOWLEDGED: _refusing_bad_data(on_policy_acknowledged),
     }

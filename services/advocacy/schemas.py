@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from contracts.vocabulary import Network
 from kit.inputs import Instant, NotNull
 from kit.privacy import Suppression
 from kit.urls import parse_web_link
@@ -13,16 +14,6 @@ from kit.urls import parse_web_link
 HOLD_GUIDANCE = "do not engage, flag it to the comms team"
 REACH_NOTE = "not de-duplicated: the sum of each sharer's follower count, people who follow several sharers count " \
              "once per sharer"
-
-
-class Network(StrEnum):
-    linkedin = "linkedin"
-    x = "x"
-    facebook = "facebook"
-    instagram = "instagram"
-    threads = "threads"
-    bluesky = "bluesky"
-    mastodon = "mastodon"
 
 
 class PostStatus(StrEnum):

@@ -9,13 +9,14 @@ from sqlalchemy import update
 from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from contracts.events import advocacy as events
 from kit.db import apply_changes
 from kit.directory import OrgRules
 from kit.events import Outbox
 from kit.ids import new_id, utcnow
 from kit.locale import choose_locale
 from kit.problems import Conflict, FieldError, Forbidden, NotFound, Unprocessable
-from services.advocacy import events, guardrails
+from services.advocacy import guardrails
 from services.advocacy import repositories as repo
 from services.advocacy.models import (
     Ambassador,

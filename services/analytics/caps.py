@@ -13,10 +13,11 @@ from sqlalchemy.engine import Row
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from contracts.events import analytics as events
 from kit.auth import Principal
 from kit.events import Outbox
 from kit.problems import FieldError, Forbidden, NotFound, Unprocessable
-from services.analytics import dimensions, events, reports
+from services.analytics import dimensions, reports
 from services.analytics.drafts import Draft, Refusals
 from services.analytics.models import Cap, CapAlert, TimeEntry, directory
 from services.analytics.periods import period_bounds

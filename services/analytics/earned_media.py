@@ -7,12 +7,11 @@ programme version wins.
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from contracts.events import advocacy
 from kit.events import CloudEvent, EventHandler
 from kit.ids import utcnow
 from services.analytics import repositories as repo
 from services.analytics.models import OrgSettings
-
-PROGRAMME_UPDATED = "netwise.advocacy.programme.updated"
 
 
 async def _programme_updated(session: AsyncSession, event: CloudEvent) -> None:
@@ -33,4 +32,4 @@ async def _programme_updated(session: AsyncSession, event: CloudEvent) -> None:
 
 
 def handlers() -> dict[str, EventHandler]:
-    return {PROGRAMME_UPDATED: _programme_updated}
+    return {advocacy.PROGRAMME_UPDATED: _programme_updated}

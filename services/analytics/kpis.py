@@ -9,6 +9,7 @@ from sqlalchemy import distinct, func, insert, or_, update
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from contracts.events import advocacy, curriculum
 from kit.auth import Principal
 from kit.directory import OrgRules
 from kit.events import CloudEvent, EventHandler
@@ -256,14 +257,14 @@ async def _click_counted(session: AsyncSession, event: CloudEvent) -> None:
 
 def handlers() -> dict[str, EventHandler]:
     return {
-        "netwise.curriculum.certification.issued": _certification_issued,
-        "netwise.curriculum.certification.expired": _certification_expired,
-        "netwise.curriculum.policy.published": _policy_published,
-        "netwise.curriculum.policy.acknowledged": _policy_acknowledged,
-        "netwise.advocacy.ambassador.enrolled": _ambassador_enrolled,
-        "netwise.advocacy.ambassador.left": _ambassador_left,
-        "netwise.advocacy.share.created": _share_created,
-        "netwise.advocacy.click.counted": _click_counted,
+        curriculum.CERTIFICATION_ISSUED: _certification_issued,
+        curriculum.CERTIFICATION_EXPIRED: _certification_expired,
+        curriculum.POLICY_PUBLISHED: _policy_published,
+        curriculum.POLICY_ACKNOWLEDGED: _policy_acknowledged,
+        advocacy.AMBASSADOR_ENROLLED: _ambassador_enrolled,
+        advocacy.AMBASSADOR_LEFT: _ambassador_left,
+        advocacy.SHARE_CREATED: _share_created,
+        advocacy.CLICK_COUNTED: _click_counted,
     }
 
 

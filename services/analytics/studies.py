@@ -7,11 +7,11 @@ from datetime import date
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from contracts.events import analytics as events
 from kit.auth import Principal
 from kit.events import Outbox
 from kit.ids import utcnow
 from kit.problems import Conflict, Unprocessable
-from services.analytics import events
 from services.analytics import repositories as repo
 from services.analytics.drafts import Draft, Refusals
 from services.analytics.models import Study, directory

@@ -11,10 +11,10 @@ from sqlalchemy.engine import Row
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from contracts.events import curriculum as events
 from kit.events import CloudEvent, Outbox
 from kit.ids import utcnow
 from kit.problems import Unprocessable
-from services.curriculum import events
 from services.curriculum import repositories as repo
 from services.curriculum.models import (
     Assignment,

@@ -8,9 +8,9 @@ from datetime import datetime, timedelta
 
 from sqlmodel import col, select
 
+from contracts.events import curriculum as events
 from kit.db import Database
 from kit.events import Outbox
-from services.curriculum import events
 from services.curriculum.assignments import assign
 from services.curriculum.models import (
     Certification,

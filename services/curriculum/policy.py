@@ -6,11 +6,11 @@ from datetime import datetime
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from contracts.events import curriculum as events
 from kit.events import Outbox
 from kit.ids import utcnow
 from kit.privacy import suppress_small_groups
 from kit.problems import Unprocessable
-from services.curriculum import events
 from services.curriculum import repositories as repo
 from services.curriculum.models import Policy, PolicyAcknowledgement, PolicyVersion, directory
 from services.curriculum.schemas import (

@@ -9,10 +9,10 @@ from datetime import datetime, timedelta
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from contracts.events import curriculum as events
 from kit.events import Outbox
 from kit.ids import utcnow
 from kit.problems import FieldError, Unprocessable
-from services.curriculum import events
 from services.curriculum import repositories as repo
 from services.curriculum.models import (
     Certification,

@@ -8,28 +8,33 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field, StringConstraints
 
-from contracts.vocabulary import PERSONAL_DATA, JobFunction, Role
+# identity's event payloads are the contract's; its API shows the same shapes.
+from contracts.events.identity import (
+    ClientChanged as ClientChanged,
+)
+from contracts.events.identity import (
+    ClientPublic as ClientPublic,
+)
+from contracts.events.identity import (
+    ClientStatus as ClientStatus,
+)
+from contracts.events.identity import (
+    OrganisationPublic as OrganisationPublic,
+)
+from contracts.events.identity import (
+    OrgUnitPublic as OrgUnitPublic,
+)
+from contracts.events.identity import (
+    PersonPublic as PersonPublic,
+)
+from contracts.events.identity import (
+    PersonStatus as PersonStatus,
+)
+from contracts.events.identity import (
+    Scope as Scope,
+)
+from contracts.vocabulary import JobFunction, Role
 from kit.inputs import Currency, NotNull
-
-
-class Scope(StrEnum):
-    """What an integration client may be granted."""
-
-    catalog_read = "catalog:read"
-    enrolments_write = "enrolments:write"
-    completions_write = "completions:write"
-    progress_read = "progress:read"
-    people_read = "people:read"
-    people_write = "people:write"
-    scim = "scim"  # the organisation's directory provisions people and groups at /scim/v2
-    time_write = "time:write"
-    kpis_write = "kpis:write"
-    reports_read = "reports:read"
-
-
-class PersonStatus(StrEnum):
-    active = "active"
-    deactivated = "deactivated"
 
 
 def _timezone(value: str) -> str:
@@ -67,18 +72,6 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class OrganisationPublic(BaseModel):
-    id: str
-    name: str
-    slug: str
-    currency: str
-    timezone: str
-    default_locale: str
-    min_group_size: int = Field(description="Aggregates over fewer people than this are suppressed.")
-    created_at: datetime
-    version: int
-
-
 class OrganisationUpdate(Strict):
     model_config = ConfigDict(json_schema_extra={"examples": [{
         "currency": "NOK",
@@ -105,14 +98,6 @@ class OrgUnitUpdate(Strict):
     model_config = ConfigDict(json_schema_extra={"examples": [{"name": "Sales Norway and Denmark"}]})
     name: NotNull[Name] = None
     parent_id: Id | None = None
-
-
-class OrgUnitPublic(BaseModel):
-    id: str
-    name: str
-    parent_id: str | None
-    created_at: datetime
-    version: int
 
 
 class PersonCreate(Strict):
@@ -145,21 +130,6 @@ class PersonUpdate(Strict):
     status: NotNull[PersonStatus] = None
 
 
-class PersonPublic(BaseModel):
-    id: str = Field(json_schema_extra=PERSONAL_DATA)
-    email: str = Field(json_schema_extra=PERSONAL_DATA)
-    name: str = Field(json_schema_extra=PERSONAL_DATA)
-    job_function: JobFunction
-    org_unit_id: str | None
-    manager_id: str | None = Field(json_schema_extra=PERSONAL_DATA)
-    roles: list[Role]
-    status: PersonStatus
-    locale: str | None
-    created_at: datetime
-    updated_at: datetime
-    version: int
-
-
 class ImportReport(BaseModel):
     created: int
     updated: int
@@ -173,26 +143,6 @@ class ClientCreate(Strict):
     }]})
     name: Name
     scopes: Annotated[list[Scope], Field(min_length=1, max_length=len(Scope))]
-
-
-class ClientPublic(BaseModel):
-    id: str = Field(description="The client_id.")
-    name: str
-    scopes: list[Scope]
-    created_at: datetime
-    revoked_at: datetime | None
-
-
-class ClientStatus(StrEnum):
-    active = "active"
-    revoked = "revoked"
-
-
-class ClientChanged(ClientPublic):
-    """The data of identity's client events: what a service needs to refuse a revoked client's tokens."""
-
-    status: ClientStatus
-    version: int
 
 
 class ClientCreated(ClientPublic):

@@ -8,12 +8,12 @@ from typing import Any
 from pydantic import ValidationError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from contracts.events import identity as events
 from kit.db import apply_changes
 from kit.events import Outbox
 from kit.ids import new_id, utcnow
 from kit.problems import Conflict, FieldError, Unprocessable
 from kit.uploads import parse_csv
-from services.identity import events
 from services.identity import repositories as repo
 from services.identity.models import Client, Organisation, OrgUnit, Person
 from services.identity.schemas import (

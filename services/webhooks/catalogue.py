@@ -1,16 +1,14 @@
-"""The events an endpoint may subscribe to: every event type of the committed contract, `openapi/events/`.
+"""The events an endpoint may subscribe to: every event type of the contract (contracts.events).
 
-webhooks imports no service; it reads what they publish from the contract, including which fields of each
-event's data name a person (`x-personal-data`), so a producer marks personal data once, where the event is defined.
+webhooks imports no service; it knows what they publish from the contract, including which fields of each event's
+data name a person (`x-personal-data`), so a producer marks personal data once, where the event is defined.
 """
 
-import json
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-EVENTS_DIR = Path(__file__).resolve().parents[2] / "openapi" / "events"
+from contracts.events import CATALOGUE
 
 
 @dataclass(frozen=True)
@@ -29,14 +27,12 @@ class EventType:
 
 @cache
 def event_types() -> dict[str, EventType]:
-    """Every event type by name, read once from the contract."""
-    if not EVENTS_DIR.is_dir():
-        raise RuntimeError(f"webhooks needs the event contract at {EVENTS_DIR} (openapi/events of the checkout)")
+    """Every event type by name, its data schema as openapi/events/ has it."""
     catalogue = {}
-    for path in sorted(EVENTS_DIR.glob("*.json")):
-        schema = json.loads(path.read_text())
-        data = schema["properties"]["data"]
-        personal = frozenset(name for name, field in data.get("properties", {}).items()
-                             if field.get("x-personal-data"))
-        catalogue[schema["title"]] = EventType(schema["title"], data, schema.get("$defs", {}), personal)
+    for name, model in sorted(CATALOGUE.items()):
+        schema = model.model_json_schema(ref_template="#/$defs/{model}")
+        defs = schema.pop("$defs", {})
+        personal = frozenset(field for field, spec in schema.get("properties", {}).items()
+                             if spec.get("x-personal-data"))
+        catalogue[name] = EventType(name, schema, defs, personal)
     return catalogue

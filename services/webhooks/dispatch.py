@@ -16,10 +16,11 @@ from sqlmodel import col, func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 from standardwebhooks.webhooks import Webhook
 
+from contracts.events import webhooks as events
 from kit.db import Database
 from kit.events import Outbox
 from kit.ids import utcnow
-from services.webhooks import catalogue, endpoints, events, repositories, targets
+from services.webhooks import catalogue, endpoints, repositories, targets
 from services.webhooks.models import Attempt, Delivery, Endpoint
 from services.webhooks.settings import WebhooksSettings
 

@@ -5,9 +5,9 @@ from datetime import UTC, datetime, timedelta
 import httpx
 from fastapi import FastAPI
 
+from contracts.events.advocacy import EVENT_SCHEMAS
 from kit.ids import utcnow
 from services.advocacy import clicks
-from services.advocacy.events import EVENT_SCHEMAS
 from tests.advocacy.conftest import (
     BROWSER,
     Tenant,

@@ -17,11 +17,11 @@ from nats.js.api import ConsumerConfig
 from prometheus_client import CollectorRegistry
 from sqlalchemy import select
 
+from contracts.events.identity import PERSON_CREATED
 from kit.broker import Broker, BrokerConsumer, ConsumerOptions, JetStreamPublish, consumer_name
 from kit.events import CloudEvent, signed_headers
 from kit.ids import new_id, utcnow
 from services.identity.app import MIGRATIONS, create_app
-from services.identity.events import PERSON_CREATED
 from services.identity.models import outbox_table
 from services.identity.settings import IdentitySettings
 from tests.databases import migrated_database

@@ -10,11 +10,11 @@ from fastapi import FastAPI
 from sqlalchemy import Column, Integer, MetaData, String, Table, func, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from contracts.events.identity import PERSON_CREATED
 from kit.app import setup_common
 from kit.db import Database
 from kit.events import CloudEvent, event_tables, events_router
 from services.identity.app import MIGRATIONS, create_app
-from services.identity.events import PERSON_CREATED
 from services.identity.models import outbox_table
 from services.identity.settings import IdentitySettings
 from tests.databases import migrated_database

@@ -15,8 +15,8 @@ from scim2_client.engines.httpx2 import SyncSCIMClient
 from scim2_tester import Status, check_server
 from sqlalchemy import select
 
+from contracts.events.identity import PERSON_DEACTIVATED
 from services.identity.app import MIGRATIONS, create_app
-from services.identity.events import PERSON_DEACTIVATED
 from services.identity.models import outbox_table
 from services.identity.schemas import Scope
 from services.identity.settings import IdentitySettings

@@ -1,11 +1,10 @@
-"""The events advocacy publishes, with the schema of their `data` (exported to openapi/events/), and those it reads."""
+"""The events advocacy publishes, with the schema of their `data` (exported to openapi/events/)."""
 
 from datetime import datetime
 
 from pydantic import BaseModel, Field
 
-from contracts.vocabulary import PERSONAL_DATA
-from services.advocacy.schemas import Network
+from contracts.vocabulary import PERSONAL_DATA, Network
 
 AMBASSADOR_ENROLLED = "netwise.advocacy.ambassador.enrolled"
 AMBASSADOR_LEFT = "netwise.advocacy.ambassador.left"
@@ -15,11 +14,6 @@ CLICK_COUNTED = "netwise.advocacy.click.counted"
 CONVERSATION_FLAGGED = "netwise.advocacy.conversation.flagged"
 PROGRAMME_UPDATED = "netwise.advocacy.programme.updated"
 
-# Consumed from curriculum.
-CERTIFICATION_ISSUED = "netwise.curriculum.certification.issued"
-CERTIFICATION_EXPIRED = "netwise.curriculum.certification.expired"
-POLICY_ACKNOWLEDGED = "netwise.curriculum.policy.acknowledged"
-POLICY_PUBLISHED = "netwise.curriculum.policy.published"
 
 
 class AmbassadorEnrolled(BaseModel):
