@@ -90,10 +90,10 @@ class Dispatcher:
             return Outcome(status_code, error, round((time.monotonic() - started) * 1000))
 
         try:
-            await targets.check(item.url, private_allowed=self.settings.private_targets_allowed())
-            answer = await self.client.post(item.url, content=item.body,
-                                            headers=signed_headers(item.delivery_id, item.body, item.secrets,
-                                                                   utcnow()),
+            target = await targets.check(item.url, private_allowed=self.settings.private_targets_allowed())
+            headers = signed_headers(item.delivery_id, item.body, item.secrets, utcnow()) | target.headers
+            answer = await self.client.post(target.url, content=item.body, headers=headers,
+                                            extensions=target.extensions,
                                             timeout=self.settings.delivery_timeout_seconds)
         except targets.TargetRefused as exc:
             return outcome(None, f"refused: the URL {exc}")

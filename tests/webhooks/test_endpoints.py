@@ -1,5 +1,8 @@
 """Endpoints through the API: what an admin may subscribe, and what bad input and other tenants get."""
 
+import asyncio
+import ipaddress
+import socket
 from collections.abc import Iterator
 
 import httpx
@@ -97,3 +100,27 @@ async def test_changes_honour_if_match(client: httpx.AsyncClient, tenant: Tenant
     assert refused.status_code == 412
     assert (await client.delete(path, headers=tenant.admin | {"If-Match": changed.headers["etag"]})).status_code == 204
     assert (await client.get(path, headers=tenant.admin)).status_code == 404
+
+
+def test_an_attempt_connects_to_the_address_that_was_checked() -> None:
+    by_name = targets.pinned("https://hooks.example.com/in?x=1", ipaddress.ip_address("93.184.216.34"))
+    assert by_name == targets.Target("https://93.184.216.34/in?x=1",
+                                     {"host": "hooks.example.com", "connection": "close"},
+                                     {"sni_hostname": "hooks.example.com"})
+    v6 = targets.pinned("https://hooks.example.com:8443/in", ipaddress.ip_address("2606:2800:220:1::1"))
+    assert (v6.url, v6.headers["host"]) == ("https://[2606:2800:220:1::1]:8443/in", "hooks.example.com:8443")
+    literal = targets.pinned("https://93.184.216.34/in", ipaddress.ip_address("93.184.216.34"))
+    assert literal == targets.Target("https://93.184.216.34/in", {"host": "93.184.216.34"}, {})
+
+
+async def test_a_name_is_checked_on_what_it_resolves_to_at_send_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    answers = {"public.example": "93.184.216.34", "rebound.example": "10.0.0.7"}
+
+    async def resolve(host: str, port: int, **_: object) -> list[tuple[object, ...]]:
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (answers[host], port))]
+
+    monkeypatch.setattr(asyncio.get_running_loop(), "getaddrinfo", resolve)
+    target = await targets.check("https://public.example/hook", private_allowed=False)
+    assert (target.url, target.headers["host"]) == ("https://93.184.216.34/hook", "public.example")
+    with pytest.raises(targets.TargetRefused, match=r"resolves to 10\.0\.0\.7"):
+        await targets.check("https://rebound.example/hook", private_allowed=False)
