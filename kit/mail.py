@@ -60,5 +60,12 @@ class SmtpMailer:
             smtp.send_message(email)
 
 
+def transport_kind(choice: Literal["auto", "files", "smtp"], mode: str) -> Literal["files", "smtp"]:
+    """`auto`: files in embedded mode, SMTP in production."""
+    if choice != "auto":
+        return choice
+    return "files" if mode == "embedded" else "smtp"
+
+
 def mailer_for(kind: Literal["files", "smtp"], settings: SmtpSettings, directory: str | Path) -> Mailer:
     return SmtpMailer(settings) if kind == "smtp" else FileMailer(directory)

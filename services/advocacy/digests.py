@@ -25,7 +25,7 @@ from kit.db import Database
 from kit.directory import OrgRules
 from kit.ids import new_id, utcnow
 from kit.locale import choose_locale
-from kit.mail import SmtpMailer
+from kit.mail import FileMailer, SmtpMailer
 from services.advocacy import guardrails
 from services.advocacy import repositories as repo
 from services.advocacy.mail_links import MailLink, MailLinks
@@ -280,16 +280,16 @@ class FileTransport:
     def __init__(self, directory: str | Path, sender: str) -> None:
         self.directory = Path(directory)
         self.sender = sender
+        self.mailer = FileMailer(directory)
 
     async def send(self, message: DigestMessage) -> None:
+        if message.channel != "chat":
+            await self.mailer.send(email_message(message, self.sender), folder=message.org_id, name=message.id)
+            return
         folder = self.directory / message.org_id
         await asyncio.to_thread(folder.mkdir, parents=True, exist_ok=True)
-        if message.channel == "chat":
-            payload = json.dumps({"to": message.person_id, **message.chat}, ensure_ascii=False, indent=2)
-            await asyncio.to_thread((folder / f"{message.id}.json").write_text, payload, "utf-8")
-        else:
-            email = email_message(message, self.sender)
-            await asyncio.to_thread((folder / f"{message.id}.eml").write_bytes, email.as_bytes())
+        payload = json.dumps({"to": message.person_id, **message.chat}, ensure_ascii=False, indent=2)
+        await asyncio.to_thread((folder / f"{message.id}.json").write_text, payload, "utf-8")
 
 
 class SmtpTransport:

@@ -3,7 +3,7 @@ from typing import Literal
 from pydantic import Field, SecretStr
 from pydantic_settings import SettingsConfigDict
 
-from kit.mail import SmtpSettings
+from kit.mail import SmtpSettings, transport_kind
 from kit.settings import ServiceSettings
 
 EMBEDDED_CLICK_SECRET = "embedded-click-secret"
@@ -58,6 +58,4 @@ class AdvocacySettings(ServiceSettings, SmtpSettings):
             click_hash_secret=EMBEDDED_CLICK_SECRET, mail_link_secret=EMBEDDED_MAIL_LINK_SECRET)
 
     def transport_kind(self) -> Literal["files", "smtp"]:
-        if self.digest_transport != "auto":
-            return self.digest_transport
-        return "files" if self.mode == "embedded" else "smtp"
+        return transport_kind(self.digest_transport, self.mode)

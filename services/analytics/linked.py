@@ -67,7 +67,9 @@ def _investment_percent(investment: int, operations: int) -> float | None:
 
 
 async def _period(session: AsyncSession, principal: Principal, rules: OrgRules, settings: OrgSettings,
-                  audience: reports.Audience, start: date, end: date, now: datetime) -> LinkedPeriod:
+                  audience: reports.Audience, start: date, end: date,
+                  now: datetime) -> tuple[LinkedPeriod, Suppression]:
+    """The period's view, and how many units its coverage left out for being small."""
     moment = min(now, utc_range(rules.timezone, start, end)[1])
     coverage = await reports.training_coverage(session, rules.org_id, rules, None, moment)
     reach = {row.org_unit_id: row for row in (await reports.advocacy_reach(session, rules.org_id, rules, start,
@@ -98,7 +100,7 @@ async def _period(session: AsyncSession, principal: Principal, rules: OrgRules, 
             else _investment_percent(investment, operations)))
     organisation = await _totals(session, principal, rules, settings, start, end) \
         if audience.unit_ids is None else None
-    return LinkedPeriod(starts_on=start, ends_on=end, units=units, organisation=organisation)
+    return LinkedPeriod(starts_on=start, ends_on=end, units=units, organisation=organisation), coverage.suppression
 
 
 async def _minutes(session: AsyncSession, principal: Principal, rules: OrgRules, settings: OrgSettings,
@@ -153,17 +155,14 @@ async def _totals(session: AsyncSession, principal: Principal, rules: OrgRules, 
 async def linked_view(session: AsyncSession, principal: Principal, rules: OrgRules, settings: OrgSettings,
                       ask: Ask, now: datetime) -> LinkedReport:
     audience = await reports.audience_for(session, principal, None)
-    periods = [await _period(session, principal, rules, settings, audience, start, end, now)
-               for start, end in windows(ask)]
-    suppressed = 0
-    if periods:
-        coverage = await reports.training_coverage(session, rules.org_id, rules, None, now)
-        suppressed = coverage.suppression.suppressed_groups
+    views = [await _period(session, principal, rules, settings, audience, start, end, now)
+             for start, end in windows(ask)]
+    periods = [period for period, _ in views]
     return LinkedReport(period=ask.period, currency=rules.currency,
                         investment_target_percent=settings.investment_target_percent, locale=ask.locale,
                         periods=periods, findings=findings(periods, settings.investment_target_percent,
                                                            rules.currency, ask.locale),
-                        suppression=Suppression(min_group_size=rules.min_group_size, suppressed_groups=suppressed))
+                        suppression=views[-1][1])
 
 
 async def organisation_name(session: AsyncSession, org_id: str) -> str:
@@ -176,6 +175,7 @@ async def reader_locale(session: AsyncSession, principal: Principal, rules: OrgR
                         accept_language: str | None) -> str:
     """The reader's language of the report: their own setting, else the request's, else the organisation's."""
     person = None if principal.is_client else await directory.person(session, principal.org, principal.subject)
+    organisations = rules.default_locale.split("-")[0]
     return choose_locale(list(LANGUAGES), preferred=person.locale if person is not None else None,
-                         accept_language=accept_language, default=rules.default_locale.split("-")[0]
-                         if rules.default_locale.split("-")[0] in LANGUAGES else "en")
+                         accept_language=accept_language,
+                         default=organisations if organisations in LANGUAGES else "en")

@@ -3,7 +3,7 @@ from typing import Literal
 from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
-from kit.mail import SmtpSettings
+from kit.mail import SmtpSettings, transport_kind
 from kit.settings import ServiceSettings
 
 
@@ -20,6 +20,4 @@ class AnalyticsSettings(ServiceSettings, SmtpSettings):
         "organisation's time zone) are mailed to the people who asked for them")
 
     def report_mail_kind(self) -> Literal["files", "smtp"]:
-        if self.report_mail_transport != "auto":
-            return self.report_mail_transport
-        return "files" if self.mode == "embedded" else "smtp"
+        return transport_kind(self.report_mail_transport, self.mode)

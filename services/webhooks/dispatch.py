@@ -67,7 +67,10 @@ class Dispatcher:
         now = utcnow()
         async with self.database.transaction() as session:
             due = await self._due(session, now)
-        outcomes = await asyncio.gather(*(self._send(item) for item in due))
+        # Each endpoint's address is resolved and checked once a pass, not once a delivery.
+        urls = sorted({item.url for item in due})
+        checked = dict(zip(urls, await asyncio.gather(*(self._target(url) for url in urls)), strict=True))
+        outcomes = await asyncio.gather(*(self._send(item, checked[item.url]) for item in due))
         async with self.database.transaction() as session:
             for item, outcome in zip(due, outcomes, strict=True):
                 await self._settle(session, item, outcome, utcnow())
@@ -83,25 +86,30 @@ class Dispatcher:
         return [Due(delivery.id, endpoint.id, endpoint.url, _body(delivery, endpoint), secrets[endpoint.id])
                 for delivery, endpoint in rows]
 
-    async def _send(self, item: Due) -> Outcome:
+    async def _target(self, url: str) -> targets.Target | targets.TargetRefused:
+        try:
+            return await targets.check(url, private_allowed=self.settings.private_targets_allowed())
+        except targets.TargetRefused as exc:
+            return exc
+
+    async def _send(self, item: Due, target: targets.Target | targets.TargetRefused) -> Outcome:
         started = time.monotonic()
 
         def outcome(status_code: int | None, error: str | None) -> Outcome:
             return Outcome(status_code, error, round((time.monotonic() - started) * 1000))
 
+        if isinstance(target, targets.TargetRefused):
+            return outcome(None, f"refused: the URL {target}")
         try:
-            target = await targets.check(item.url, private_allowed=self.settings.private_targets_allowed())
             headers = signed_headers(item.delivery_id, item.body, item.secrets, utcnow()) | target.headers
             answer = await self.client.post(target.url, content=item.body, headers=headers,
                                             extensions=target.extensions,
                                             timeout=self.settings.delivery_timeout_seconds)
-        except targets.TargetRefused as exc:
-            return outcome(None, f"refused: the URL {exc}")
         except httpx.TimeoutException:
             return outcome(None, f"no answer within {self.settings.delivery_timeout_seconds:g} s")
         except httpx.HTTPError as exc:
             return outcome(None, f"{type(exc).__name__}: {exc}"[:500])
-        return outcome(answer.status_code, None if 200 <= answer.status_code < 300 else answer.text[:500] or None)
+        return outcome(answer.status_code, None if answer.is_success else answer.text[:500] or None)
 
     async def _settle(self, session: AsyncSession, item: Due, outcome: Outcome, now: datetime) -> None:
         delivery = await session.get(Delivery, item.delivery_id)

@@ -35,7 +35,7 @@ def deliveries_of(endpoint: Endpoint, status: str | None = None) -> SelectOfScal
 
 
 async def endpoints_hearing(session: AsyncSession, org_id: str, event_type: str) -> list[Endpoint]:
-    rows = (await session.exec(select(Endpoint).where(Endpoint.org_id == org_id))).all()
+    rows = (await session.exec(endpoints_of(org_id))).all()
     return [row for row in rows if event_type in row.event_types]
 
 
