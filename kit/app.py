@@ -177,8 +177,8 @@ def _forget(status: StatusCheck, event: CloudEvent) -> None:
 
 
 def _then_forget(status: StatusCheck, handler: EventHandler) -> EventHandler:
-    async def handle(session: AsyncSession, event: CloudEvent) -> None:
-        await handler(session, event)
+    async def handle(session: AsyncSession, event: CloudEvent, data: Any) -> None:
+        await handler(session, event, data)
         _forget(status, event)
 
     return handle

@@ -32,7 +32,7 @@ from sqlalchemy import Table
 
 from kit.db import Database
 from kit.events import CloudEvent, EventHandler, PublisherKeys, apply_once, check_publisher, verify_signature
-from kit.problems import Forbidden, Unauthorized
+from kit.problems import Forbidden, Unauthorized, Unprocessable
 
 log = logging.getLogger("netwise.events")
 
@@ -214,6 +214,9 @@ class BrokerConsumer:
         try:
             async with self.database.transaction() as session:
                 await apply_once(self.app, session, self.inbox, self.handlers, event)
+        except Unprocessable as exc:  # its data breaks the contract: no retry will mend it
+            await self._dead_letter(consumer, message, f"refused: {exc}")
+            return
         except Exception as exc:
             attempts = message.metadata.num_delivered
             if attempts >= self.options.max_deliveries:

@@ -12,7 +12,7 @@ from sqlalchemy.engine import Row
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from contracts.events import identity
-from kit.events import CloudEvent, EventHandler
+from kit.events import CloudEvent, EventHandler, payload_of
 
 PERSON_EVENTS = (identity.PERSON_CREATED, identity.PERSON_UPDATED, identity.PERSON_DEACTIVATED)
 UNIT_EVENTS = (identity.ORG_UNIT_CREATED, identity.ORG_UNIT_UPDATED)
@@ -91,31 +91,32 @@ class Directory:
             table[event_type] = self._on_client
         return table
 
-    async def _on_person(self, session: AsyncSession, event: CloudEvent) -> None:
-        d = event.data
-        await _upsert_versioned(session, self.people, d["id"], int(d["version"]), {
-            "org_id": event.org, "email": d["email"], "name": d["name"], "job_function": d["job_function"],
-            "org_unit_id": d.get("org_unit_id"), "manager_id": d.get("manager_id"), "roles": d.get("roles", []),
-            "status": d["status"], "locale": d.get("locale")})
+    async def take(self, session: AsyncSession, event: CloudEvent) -> None:
+        """One identity event applied at once, as its delivery would (a seed that cannot wait for the relay)."""
+        await self.handlers()[event.type](session, event, payload_of(event))
 
-    async def _on_client(self, session: AsyncSession, event: CloudEvent) -> None:
-        d = event.data
-        await _upsert_versioned(session, self.clients, d["id"], int(d["version"]), {
-            "org_id": event.org, "status": d["status"]})
+    async def _on_person(self, session: AsyncSession, event: CloudEvent, d: identity.PersonPublic) -> None:
+        await _upsert_versioned(session, self.people, d.id, d.version, {
+            "org_id": event.org, "email": d.email, "name": d.name, "job_function": d.job_function,
+            "org_unit_id": d.org_unit_id, "manager_id": d.manager_id, "roles": list(d.roles), "status": d.status,
+            "locale": d.locale})
 
-    async def _on_unit(self, session: AsyncSession, event: CloudEvent) -> None:
-        d = event.data
-        await _upsert_versioned(session, self.org_units, d["id"], int(d["version"]), {
-            "org_id": event.org, "name": d["name"], "parent_id": d.get("parent_id")})
+    async def _on_client(self, session: AsyncSession, event: CloudEvent, d: identity.ClientChanged) -> None:
+        await _upsert_versioned(session, self.clients, d.id, d.version, {"org_id": event.org, "status": d.status})
 
-    async def _on_unit_deleted(self, session: AsyncSession, event: CloudEvent) -> None:
-        await session.execute(delete(self.org_units).where(self.org_units.c.id == event.data["id"]))
+    async def _on_unit(self, session: AsyncSession, event: CloudEvent, d: identity.OrgUnitPublic) -> None:
+        await _upsert_versioned(session, self.org_units, d.id, d.version, {
+            "org_id": event.org, "name": d.name, "parent_id": d.parent_id})
 
-    async def _on_organisation(self, session: AsyncSession, event: CloudEvent) -> None:
-        d = event.data
-        await _upsert_versioned(session, self.organisations, d["id"], int(d["version"]), {
-            "name": d["name"], "currency": d["currency"], "timezone": d["timezone"],
-            "default_locale": d["default_locale"], "min_group_size": d["min_group_size"]})
+    async def _on_unit_deleted(self, session: AsyncSession, event: CloudEvent, d: identity.OrgUnitPublic) -> None:
+        await session.execute(delete(self.org_units).where(self.org_units.c.id == d.id,
+                                                           self.org_units.c.org_id == event.org))
+
+    async def _on_organisation(self, session: AsyncSession, event: CloudEvent,
+                               d: identity.OrganisationPublic) -> None:
+        await _upsert_versioned(session, self.organisations, d.id, d.version, {
+            "name": d.name, "currency": d.currency, "timezone": d.timezone, "default_locale": d.default_locale,
+            "min_group_size": d.min_group_size})
 
     # -- queries ----------------------------------------------------------------------------------
 

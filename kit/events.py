@@ -21,13 +21,14 @@ from typing import Annotated, Any, Literal, Protocol
 
 import httpx
 from fastapi import APIRouter, Depends, Request, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError
 from sqlalchemy import JSON, Column, Index, Integer, MetaData, String, Table, Text, insert, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from contracts.events import CATALOGUE
 from kit.db import Database, SessionDep, UTCDateTime
 from kit.ids import new_id, utcnow
-from kit.problems import Forbidden, Unauthorized
+from kit.problems import FieldError, Forbidden, Unauthorized, Unprocessable, field_path
 from kit.tracing import consuming, current_traceparent
 
 log = logging.getLogger("netwise.events")
@@ -249,7 +250,22 @@ class Relay:
         await self.transport.close()
 
 
-EventHandler = Callable[[AsyncSession, CloudEvent], Awaitable[None]]
+EventHandler = Callable[[AsyncSession, CloudEvent, Any], Awaitable[None]]
+"""A consumer's effect of one event type, given the event and its data as the contract's model (checked)."""
+
+
+def payload_of(event: CloudEvent) -> Any:
+    """The event's data as its type's model in contracts.events, or a 422 naming each field that breaks it. A
+    type the contract does not know (a newer producer's) keeps its data as it came; no handler reads it."""
+    model = CATALOGUE.get(event.type)
+    if model is None:
+        return event.data
+    try:
+        return model.model_validate(event.data)
+    except ValidationError as exc:
+        errors = [FieldError(field=field_path(("data", *e["loc"])), message=e["msg"]) for e in exc.errors()]
+        raise Unprocessable(f"not a valid {event.type} payload: "
+                            + "; ".join(f"{e.field}: {e.message}" for e in errors[:5]), errors=errors) from None
 
 
 async def accept_once(session: AsyncSession, inbox: Table, event: CloudEvent) -> bool:
@@ -266,12 +282,13 @@ async def accept_once(session: AsyncSession, inbox: Table, event: CloudEvent) ->
 async def apply_once(app: Any, session: AsyncSession, inbox: Table, handlers: dict[str, EventHandler],
                      event: CloudEvent) -> None:
     """The event's effect, at most once in this service (the inbox row commits with it); unknown types are only
-    recorded."""
+    recorded. Data that breaks the contract is refused before anything is written."""
     with consuming(app, event.type, event.traceparent):
+        data = payload_of(event)
         if await accept_once(session, inbox, event):
             handler = handlers.get(event.type)
             if handler is not None:
-                await handler(session, event)
+                await handler(session, event, data)
 
 
 def check_publisher(publisher: str, event: CloudEvent) -> None:

@@ -1,14 +1,19 @@
-"""Real servers on loopback for tests that need a network between apps."""
+"""Real servers on loopback for tests that need a network between apps, and events delivered as publishers send
+them."""
 
 import asyncio
 import socket
 from collections.abc import AsyncIterator, Iterable
 from contextlib import ExitStack, asynccontextmanager
+from datetime import UTC, datetime
 from typing import Any
 
 import uvicorn
+from pydantic import BaseModel
 
+from contracts.events import identity
 from kit.events import envelope_bytes, signed_headers
+from kit.ids import new_id
 from kit.settings import embedded_event_key
 
 
@@ -49,3 +54,48 @@ def signed_event(envelope: dict[str, Any], publisher: str | None = None, key: st
     publisher = publisher or str(envelope["source"]).removeprefix("/netwise/")
     body = envelope_bytes(envelope)
     return {"content": body, "headers": signed_headers(publisher, key or embedded_event_key(publisher), body)}
+
+
+def envelope(event_type: str, org: str, data: dict[str, Any], *, event_id: str | None = None,
+             time: str | None = None) -> dict[str, Any]:
+    """The CloudEvent of `event_type` as its publisher (named by the type) sends it."""
+    return {"specversion": "1.0", "id": event_id or new_id(), "source": f"/netwise/{event_type.split('.')[1]}",
+            "type": event_type, "org": org, "time": time or datetime.now(UTC).isoformat(),
+            "subject": str(data.get("id", "")), "data": data}
+
+
+async def deliver(http: Any, event_type: str, org: str, data: dict[str, Any], *, event_id: str | None = None,
+                  time: str | None = None) -> str:
+    """Delivers the event to the app behind `http`, signed by its publisher; asserts the 204, returns its id."""
+    sent = envelope(event_type, org, data, event_id=event_id, time=time)
+    response = await http.post("/internal/events", **signed_event(sent))
+    assert response.status_code == 204, response.text
+    return str(sent["id"])
+
+
+# identity's payloads, complete: each is checked against the contract, so a helper never sends what it refuses.
+STAMP = "2026-01-01T00:00:00Z"
+
+
+def _complete(model: type[BaseModel], defaults: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
+    data = {**defaults, **fields}
+    model.model_validate(data)
+    return data
+
+
+def organisation_data(org_id: str, **fields: Any) -> dict[str, Any]:
+    return _complete(identity.OrganisationPublic, {
+        "id": org_id, "name": "Org", "slug": f"org-{org_id[-8:]}", "currency": "SEK", "timezone": "Europe/Stockholm",
+        "default_locale": "en", "min_group_size": 5, "created_at": STAMP, "version": 1}, fields)
+
+
+def org_unit_data(unit_id: str, name: str, parent_id: str | None = None, **fields: Any) -> dict[str, Any]:
+    return _complete(identity.OrgUnitPublic, {"id": unit_id, "name": name, "parent_id": parent_id,
+                                              "created_at": STAMP, "version": 1}, fields)
+
+
+def person_data(person_id: str, email: str, name: str, **fields: Any) -> dict[str, Any]:
+    return _complete(identity.PersonPublic, {
+        "id": person_id, "email": email, "name": name, "job_function": "sales", "org_unit_id": None,
+        "manager_id": None, "roles": ["learner"], "status": "active", "locale": None, "created_at": STAMP,
+        "updated_at": STAMP, "version": 1}, fields)

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import insert
 from sqlmodel import select
 
+from contracts.events import identity
 from kit.db import Database
 from kit.events import CloudEvent, Outbox
 from kit.ids import new_id, utcnow
@@ -51,9 +52,8 @@ HOURLY = {"leadership": 1150, "sales": 720, "customer_service": 520, "marketing"
           "analytics": 780, "hr": 640, "it": 780, "other": 480}
 
 
-def _event(org: dict[str, Any], kind: str, data: dict[str, Any]) -> CloudEvent:
-    return CloudEvent(id=new_id(), source="/netwise/identity", type=f"netwise.identity.{kind}", org=org["id"],
-                      data=data)
+def _event(org: dict[str, Any], event_type: str, data: dict[str, Any]) -> CloudEvent:
+    return CloudEvent(id=new_id(), source="/netwise/identity", type=event_type, org=org["id"], data=data)
 
 
 async def seed_demo(db: Database, outbox: Outbox, org: dict[str, Any], units: list[dict[str, Any]],
@@ -64,12 +64,11 @@ async def seed_demo(db: Database, outbox: Outbox, org: dict[str, Any], units: li
         if (await session.exec(select(Cap).where(Cap.org_id == org_id))).first() is not None:
             return
         # The directory normally fills from identity's events; the seed runs before the relay has delivered them.
-        handlers = directory.handlers()
-        await handlers["netwise.identity.organisation.created"](session, _event(org, "organisation.created", org))
+        await directory.take(session, _event(org, identity.ORGANISATION_CREATED, org))
         for unit in units:
-            await handlers["netwise.identity.org_unit.created"](session, _event(org, "org_unit.created", unit))
+            await directory.take(session, _event(org, identity.ORG_UNIT_CREATED, unit))
         for person in people:
-            await handlers["netwise.identity.person.created"](session, _event(org, "person.created", person))
+            await directory.take(session, _event(org, identity.PERSON_CREATED, person))
         rules = await directory.rules(session, org_id)
         today = today_in(rules.timezone)
         first_day = today - timedelta(days=DAYS)

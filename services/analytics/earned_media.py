@@ -14,15 +14,14 @@ from services.analytics import repositories as repo
 from services.analytics.models import OrgSettings
 
 
-async def _programme_updated(session: AsyncSession, event: CloudEvent) -> None:
-    d = event.data
-    version = int(d["version"])
+async def _programme_updated(session: AsyncSession, event: CloudEvent, d: advocacy.ProgrammeUpdated) -> None:
+    version = d.version
     settings = await repo.settings_of(session, event.org)
     if version <= settings.earned_media_version:
         return
     stored = await session.get(OrgSettings, event.org) is not None
-    settings.earned_media_cpm_minor = int(d["earned_media_cpm_minor"])
-    settings.earned_media_cpc_minor = int(d["earned_media_cpc_minor"])
+    settings.earned_media_cpm_minor = d.earned_media_cpm_minor
+    settings.earned_media_cpc_minor = d.earned_media_cpc_minor
     settings.earned_media_version = version
     if stored:
         settings.version += 1  # GET /v1/settings shows the rates: its ETag changes with them

@@ -187,8 +187,11 @@ async def delete_measurement(session: AsyncSession, measurement: KpiMeasurement)
     await session.delete(measurement)
     await session.flush()
 
-def _when(value: Any) -> datetime | None:
-    return datetime.fromisoformat(str(value).replace("Z", "+00:00")) if value else None
+
+async def _end_fact(session: AsyncSession, org: str, kind: str, key: str, ended_at: datetime) -> None:
+    table = KpiFact.__table__  # type: ignore[attr-defined]
+    await session.execute(update(table).where(table.c.org_id == org, table.c.kind == kind, table.c.key == key)
+                          .values(ended_at=ended_at))
 
 
 async def _put_fact(session: AsyncSession, org: str, kind: str, key: str, **values: Any) -> None:
@@ -201,58 +204,46 @@ async def _put_fact(session: AsyncSession, org: str, kind: str, key: str, **valu
         await session.execute(update(table).where(*where).values(**values))
 
 
-async def _certification_issued(session: AsyncSession, event: CloudEvent) -> None:
-    d = event.data
-    await _put_fact(session, event.org, "certification", str(d["id"]), person_id=d["person_id"],
-                    label=d.get("certification_key"), occurred_at=_when(d["issued_at"]),
-                    ended_at=_when(d.get("expires_at")), quantity=1)
+async def _certification_issued(session: AsyncSession, event: CloudEvent,
+                                d: curriculum.CertificationIssued) -> None:
+    await _put_fact(session, event.org, "certification", d.id, person_id=d.person_id, label=d.certification_key,
+                    occurred_at=d.issued_at, ended_at=d.expires_at, quantity=1)
 
 
-async def _certification_expired(session: AsyncSession, event: CloudEvent) -> None:
-    table = KpiFact.__table__  # type: ignore[attr-defined]
-    await session.execute(update(table).where(
-        table.c.org_id == event.org, table.c.kind == "certification", table.c.key == str(event.data["id"]))
-        .values(ended_at=_when(event.data["expired_at"])))
+async def _certification_expired(session: AsyncSession, event: CloudEvent,
+                                 d: curriculum.CertificationExpired) -> None:
+    await _end_fact(session, event.org, "certification", d.id, d.expired_at)
 
 
-async def _policy_published(session: AsyncSession, event: CloudEvent) -> None:
-    d = event.data
-    if d.get("requires_acknowledgement"):
-        await _put_fact(session, event.org, "policy_published", f"{d['policy_id']}:{d['version']}",
-                        label=d["policy_id"], occurred_at=_when(d["published_at"]), quantity=int(d["major"]))
+async def _policy_published(session: AsyncSession, event: CloudEvent, d: curriculum.PolicyPublished) -> None:
+    if d.requires_acknowledgement:
+        await _put_fact(session, event.org, "policy_published", f"{d.policy_id}:{d.version}", label=d.policy_id,
+                        occurred_at=d.published_at, quantity=d.major)
 
 
-async def _policy_acknowledged(session: AsyncSession, event: CloudEvent) -> None:
-    d = event.data
-    await _put_fact(session, event.org, "policy_ack", f"{d['person_id']}:{d['policy_id']}:{d['major']}",
-                    person_id=d["person_id"], label=d["policy_id"], occurred_at=_when(d["acknowledged_at"]),
-                    quantity=int(d["major"]))
+async def _policy_acknowledged(session: AsyncSession, event: CloudEvent, d: curriculum.PolicyAcknowledged) -> None:
+    await _put_fact(session, event.org, "policy_ack", f"{d.person_id}:{d.policy_id}:{d.major}",
+                    person_id=d.person_id, label=d.policy_id, occurred_at=d.acknowledged_at, quantity=d.major)
 
 
-async def _ambassador_enrolled(session: AsyncSession, event: CloudEvent) -> None:
-    d = event.data
-    await _put_fact(session, event.org, "ambassador", d["person_id"], person_id=d["person_id"],
-                    occurred_at=_when(d["enrolled_at"]), ended_at=None, label=",".join(d.get("networks", []))[:120])
+async def _ambassador_enrolled(session: AsyncSession, event: CloudEvent, d: advocacy.AmbassadorEnrolled) -> None:
+    await _put_fact(session, event.org, "ambassador", d.person_id, person_id=d.person_id,
+                    occurred_at=d.enrolled_at, ended_at=None, label=",".join(d.networks)[:120])
 
 
-async def _ambassador_left(session: AsyncSession, event: CloudEvent) -> None:
-    table = KpiFact.__table__  # type: ignore[attr-defined]
-    await session.execute(update(table).where(
-        table.c.org_id == event.org, table.c.kind == "ambassador", table.c.key == event.data["person_id"])
-        .values(ended_at=_when(event.data["left_at"])))
+async def _ambassador_left(session: AsyncSession, event: CloudEvent, d: advocacy.AmbassadorLeft) -> None:
+    await _end_fact(session, event.org, "ambassador", d.person_id, d.left_at)
 
 
-async def _share_created(session: AsyncSession, event: CloudEvent) -> None:
-    d = event.data
-    await _put_fact(session, event.org, "share", str(d["id"]), person_id=d["person_id"], label=d.get("network"),
-                    occurred_at=_when(d["created_at"]), quantity=int(d.get("potential_reach") or 0))
+async def _share_created(session: AsyncSession, event: CloudEvent, d: advocacy.ShareCreated) -> None:
+    await _put_fact(session, event.org, "share", d.id, person_id=d.person_id, label=d.network,
+                    occurred_at=d.created_at, quantity=d.potential_reach)
 
 
-async def _click_counted(session: AsyncSession, event: CloudEvent) -> None:
+async def _click_counted(session: AsyncSession, event: CloudEvent, d: advocacy.ClickCounted) -> None:
     # Clicks arrive aggregated per share and minute; a later count for the same minute replaces the earlier one.
-    d = event.data
-    await _put_fact(session, event.org, "click", f"{d['share_id']}:{d['minute']}", person_id=d.get("person_id"),
-                    label=d.get("network"), occurred_at=_when(d["minute"]), quantity=int(d.get("clicks") or 0))
+    await _put_fact(session, event.org, "click", f"{d.share_id}:{d.minute.isoformat()}", person_id=d.person_id,
+                    label=d.network, occurred_at=d.minute, quantity=d.clicks)
 
 
 def handlers() -> dict[str, EventHandler]:

@@ -31,9 +31,9 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 def then(first: EventHandler, second: EventHandler) -> EventHandler:
     """Runs two handlers for one event, in the same transaction and in order."""
 
-    async def both(session: Any, event: CloudEvent) -> None:
-        await first(session, event)
-        await second(session, event)
+    async def both(session: Any, event: CloudEvent, data: Any) -> None:
+        await first(session, event, data)
+        await second(session, event, data)
 
     return both
 

@@ -12,6 +12,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from contracts.events import curriculum as events
+from contracts.events.identity import PersonPublic
 from kit.events import CloudEvent, Outbox
 from kit.ids import utcnow
 from kit.problems import Unprocessable
@@ -129,8 +130,8 @@ async def _apply_rules(session: AsyncSession, outbox: Outbox, org_id: str, perso
 def rules_on_person_event(outbox: Outbox) -> Any:
     """The handler that runs after the Directory's own: a new hire, unit or function gets its tracks."""
 
-    async def handle(session: AsyncSession, event: CloudEvent) -> None:
-        person = await directory.person(session, event.org, str(event.data.get("id")))
+    async def handle(session: AsyncSession, event: CloudEvent, data: PersonPublic) -> None:
+        person = await directory.person(session, event.org, data.id)
         if person is not None:
             await _apply_rules(session, outbox, event.org, person, await repo.rules(session, event.org))
 

@@ -26,9 +26,9 @@ def handlers() -> dict[str, EventHandler]:
     def queue(event_type: str) -> EventHandler:
         keep_directory = own.get(event_type)
 
-        async def handle(session: Any, event: CloudEvent) -> None:
+        async def handle(session: Any, event: CloudEvent, data: Any) -> None:
             if keep_directory is not None:
-                await keep_directory(session, event)
+                await keep_directory(session, event, data)
             await endpoints.enqueue(session, event)
 
         return handle

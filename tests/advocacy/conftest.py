@@ -11,13 +11,14 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy import select
 
+from contracts.events import curriculum, identity
 from kit.ids import new_id
 from services.advocacy.app import MIGRATIONS, create_app
 from services.advocacy.models import outbox_table
 from services.advocacy.settings import AdvocacySettings
 from tests.conftest import asgi_client
 from tests.databases import running_app
-from tests.support import signed_event
+from tests.support import deliver, org_unit_data, organisation_data, person_data
 from tests.tokens import TestIssuer
 
 BROWSER = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Safari/605.1.15"
@@ -57,16 +58,6 @@ async def client(advocacy_app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
         yield http
 
 
-def event(type_: str, org: str, data: dict[str, Any], source: str = "/netwise/identity") -> dict[str, Any]:
-    return {"specversion": "1.0", "id": new_id(), "source": source, "type": type_, "org": org,
-            "time": datetime.now(UTC).isoformat(), "subject": str(data.get("id", "")), "data": data}
-
-
-async def deliver(client: httpx.AsyncClient, envelope: dict[str, Any]) -> None:
-    response = await client.post("/internal/events", **signed_event(envelope))
-    assert response.status_code == 204, response.text
-
-
 @dataclass
 class Tenant:
     """A fresh organisation in advocacy's directory projection, with a token per person."""
@@ -85,21 +76,19 @@ class Tenant:
 async def make_tenant(client: httpx.AsyncClient, min_group_size: int = 2, timezone: str = "Europe/Stockholm",
                       locale_of: dict[str, str] | None = None) -> Tenant:
     org = new_id()
-    await deliver(client, event("netwise.identity.organisation.created", org, {
-        "id": org, "name": "Fjordline Test", "slug": f"t-{org[-8:]}", "currency": "SEK", "timezone": timezone,
-        "default_locale": "sv-SE", "min_group_size": min_group_size, "created_at": datetime.now(UTC).isoformat(),
-        "version": 1}))
+    await deliver(client, identity.ORGANISATION_CREATED, org, organisation_data(
+        org, name="Fjordline Test", timezone=timezone, default_locale="sv-SE", min_group_size=min_group_size))
     units = {name: new_id() for name in ("hq", "sales", "marketing")}
     for name, unit_id in units.items():
-        await deliver(client, event("netwise.identity.org_unit.created", org, {
-            "id": unit_id, "name": name, "parent_id": None if name == "hq" else units["hq"], "version": 1}))
+        await deliver(client, identity.ORG_UNIT_CREATED, org,
+                      org_unit_data(unit_id, name, None if name == "hq" else units["hq"]))
     ids = {name: new_id() for name in PEOPLE}
     tenant = Tenant(org, ids, units)
     for name, (function, unit, roles) in PEOPLE.items():
-        await deliver(client, event("netwise.identity.person.created", org, {
-            "id": ids[name], "email": f"{name}@{org[-8:]}.example", "name": name.title(), "job_function": function,
-            "org_unit_id": units[unit], "manager_id": ids["manager"] if unit == "sales" and name != "manager"
-            else None, "roles": roles, "status": "active", "locale": (locale_of or {}).get(name), "version": 1}))
+        await deliver(client, identity.PERSON_CREATED, org, person_data(
+            ids[name], f"{name}@{org[-8:]}.example", name.title(), job_function=function, org_unit_id=units[unit],
+            manager_id=ids["manager"] if unit == "sales" and name != "manager" else None, roles=roles,
+            locale=(locale_of or {}).get(name)))
         tenant.headers[name] = issuer.headers(org=org, subject=ids[name], roles=roles)
     return tenant
 
@@ -122,11 +111,10 @@ async def emitted(app: FastAPI, org: str, type_: str) -> list[dict[str, Any]]:
 async def certify(client: httpx.AsyncClient, tenant: Tenant, person: str, key: str,
                   expires_at: datetime | None = None) -> str:
     cert_id = new_id()
-    await deliver(client, event("netwise.curriculum.certification.issued", tenant.org_id, {
+    await deliver(client, curriculum.CERTIFICATION_ISSUED, tenant.org_id, {
         "id": cert_id, "person_id": tenant.ids[person], "track_id": new_id(), "certification_key": key,
         "issued_at": datetime.now(UTC).isoformat(),
-        "expires_at": (expires_at or datetime.now(UTC) + timedelta(days=365)).isoformat()},
-        source="/netwise/curriculum"))
+        "expires_at": (expires_at or datetime.now(UTC) + timedelta(days=365)).isoformat()})
     return cert_id
 
 

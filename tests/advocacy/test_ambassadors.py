@@ -5,7 +5,8 @@ from datetime import UTC, datetime, timedelta
 import httpx
 from fastapi import FastAPI
 
-from tests.advocacy.conftest import Tenant, certify, deliver, emitted, event, issuer, join, make_topic
+from tests.advocacy.conftest import Tenant, certify, emitted, issuer, join, make_topic
+from tests.support import deliver
 
 
 async def require(client: httpx.AsyncClient, tenant: Tenant, **settings: object) -> None:
@@ -17,9 +18,9 @@ async def require(client: httpx.AsyncClient, tenant: Tenant, **settings: object)
 
 async def test_joining_records_consent_time_and_policy_version(client: httpx.AsyncClient, tenant: Tenant,
                                                                advocacy_app: FastAPI) -> None:
-    await deliver(client, event("netwise.curriculum.policy.acknowledged", tenant.org_id, {
+    await deliver(client, "netwise.curriculum.policy.acknowledged", tenant.org_id, {
         "person_id": tenant.ids["amb"], "policy_id": "social-media-policy", "version": "2.1", "major": 2,
-        "acknowledged_at": datetime.now(UTC).isoformat()}, source="/netwise/curriculum"))
+        "acknowledged_at": datetime.now(UTC).isoformat()})
     topic = await make_topic(client, tenant)
     before = datetime.now(UTC)
     response = await join(client, tenant.amb, topic_ids=[topic["id"]], digest_day="thursday",
@@ -48,9 +49,9 @@ async def test_eligibility_follows_certification_and_policy_events(client: httpx
                                                                    tenant: Tenant) -> None:
     await require(client, tenant, required_certification="social-media-ambassador",
                   require_policy_acknowledgement=True)
-    await deliver(client, event("netwise.curriculum.policy.published", tenant.org_id, {
+    await deliver(client, "netwise.curriculum.policy.published", tenant.org_id, {
         "policy_id": "smp", "version": "3.0", "major": 3, "requires_acknowledgement": True,
-        "published_at": datetime.now(UTC).isoformat()}, source="/netwise/curriculum"))
+        "published_at": datetime.now(UTC).isoformat()})
     verdict = (await client.get("/v1/ambassadors/me/eligibility", headers=tenant.amb)).json()
     assert verdict["eligible"] is False and len(verdict["reasons"]) == 2
     refused = await join(client, tenant.amb)
@@ -58,18 +59,18 @@ async def test_eligibility_follows_certification_and_policy_events(client: httpx
     assert {e["field"] for e in refused.json()["errors"]} == {"eligibility"}
 
     await certify(client, tenant, "amb", "social-media-ambassador")
-    await deliver(client, event("netwise.curriculum.policy.acknowledged", tenant.org_id, {
+    await deliver(client, "netwise.curriculum.policy.acknowledged", tenant.org_id, {
         "person_id": tenant.ids["amb"], "policy_id": "smp", "version": "3.0", "major": 3,
-        "acknowledged_at": datetime.now(UTC).isoformat()}, source="/netwise/curriculum"))
+        "acknowledged_at": datetime.now(UTC).isoformat()})
     verdict = (await client.get("/v1/ambassadors/me/eligibility", headers=tenant.amb)).json()
     assert verdict == {"eligible": True, "reasons": [], "certifications": ["social-media-ambassador"],
                        "policy_acknowledged": True}
     assert (await join(client, tenant.amb)).status_code == 201
 
     # A new major version of the policy must be acknowledged again by people who join after it.
-    await deliver(client, event("netwise.curriculum.policy.published", tenant.org_id, {
+    await deliver(client, "netwise.curriculum.policy.published", tenant.org_id, {
         "policy_id": "smp", "version": "4.0", "major": 4, "requires_acknowledgement": True,
-        "published_at": datetime.now(UTC).isoformat()}, source="/netwise/curriculum"))
+        "published_at": datetime.now(UTC).isoformat()})
     await certify(client, tenant, "amb2", "social-media-ambassador")
     assert (await join(client, tenant.amb2)).status_code == 403
 
@@ -77,9 +78,9 @@ async def test_eligibility_follows_certification_and_policy_events(client: httpx
 async def test_expired_certification_makes_a_person_ineligible(client: httpx.AsyncClient, tenant: Tenant) -> None:
     await require(client, tenant, required_certification="social-media-ambassador")
     cert = await certify(client, tenant, "amb", "social-media-ambassador")
-    await deliver(client, event("netwise.curriculum.certification.expired", tenant.org_id, {
+    await deliver(client, "netwise.curriculum.certification.expired", tenant.org_id, {
         "id": cert, "person_id": tenant.ids["amb"], "track_id": "t", "certification_key": "social-media-ambassador",
-        "expired_at": datetime.now(UTC).isoformat()}, source="/netwise/curriculum"))
+        "expired_at": datetime.now(UTC).isoformat()})
     assert (await join(client, tenant.amb)).status_code == 403
 
 

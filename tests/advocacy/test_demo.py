@@ -1,5 +1,7 @@
 """11. Demo data: Fjordline's programme is seeded once, with live posts, ambassadors, shares and clicks."""
 
+from typing import Any
+
 import httpx
 from fastapi import FastAPI
 
@@ -7,19 +9,22 @@ from kit.ids import new_id
 from netwise_cli.seed import DEMO_PEOPLE, email_for
 from services.advocacy.demo import LOCALES, POSTS, seed_demo
 from services.advocacy.digests import PHRASES
-from tests.advocacy.conftest import deliver, event, issuer
+from tests.advocacy.conftest import issuer
+from tests.support import deliver, organisation_data, person_data
+
+
+def demo_people() -> list[dict[str, Any]]:
+    return [person_data(new_id(), email_for(name), name, job_function=function.value,
+                        roles=["learner", *[r.value for r in roles]])
+            for function, members in DEMO_PEOPLE.values() for name, roles in members]
 
 
 async def test_demo_seed_is_realistic_and_runs_once(client: httpx.AsyncClient, advocacy_app: FastAPI) -> None:
-    org = {"id": new_id(), "name": "Fjordline", "slug": "fjordline", "currency": "SEK",
-           "timezone": "Europe/Stockholm", "default_locale": "sv-SE", "min_group_size": 5, "version": 1}
-    people = [{"id": new_id(), "email": email_for(name), "name": name, "job_function": function.value,
-               "org_unit_id": None, "manager_id": None, "roles": ["learner", *[r.value for r in roles]],
-               "status": "active", "locale": None, "version": 1}
-              for function, members in DEMO_PEOPLE.values() for name, roles in members]
-    await deliver(client, event("netwise.identity.organisation.created", org["id"], org))
+    org = organisation_data(new_id(), name="Fjordline", slug="fjordline", default_locale="sv-SE")
+    people = demo_people()
+    await deliver(client, "netwise.identity.organisation.created", org["id"], org)
     for person in people:
-        await deliver(client, event("netwise.identity.person.created", org["id"], person))
+        await deliver(client, "netwise.identity.person.created", org["id"], person)
     for _ in range(2):
         await seed_demo(advocacy_app.state.db, advocacy_app.state.outbox, org, [], people)
 
@@ -47,19 +52,13 @@ async def test_every_seeded_text_is_in_all_five_locales(client: httpx.AsyncClien
             assert len(by_locale) == len(LOCALES) and all(t.strip() for t in by_locale), (title, network)
             assert len(set(by_locale)) > 1 or network == "instagram", (title, network)  # translated, not copied
 
-    org = {"id": new_id(), "name": "Fjordline", "slug": "fjordline-locales", "currency": "SEK",
-           "timezone": "Europe/Stockholm", "default_locale": "sv-SE", "min_group_size": 5, "version": 1}
-    reader = {"id": new_id(), "email": "reader@fjordline.example", "name": "Reader", "job_function": "sales",
-              "org_unit_id": None, "manager_id": None, "roles": ["learner"], "status": "active", "locale": None,
-              "version": 1}
-    await deliver(client, event("netwise.identity.organisation.created", org["id"], org))
-    await deliver(client, event("netwise.identity.person.created", org["id"], reader))
-    people = [{"id": new_id(), "email": email_for(name), "name": name, "job_function": function.value,
-               "org_unit_id": None, "manager_id": None, "roles": ["learner", *[r.value for r in roles]],
-               "status": "active", "locale": None, "version": 1}
-              for function, members in DEMO_PEOPLE.values() for name, roles in members]
+    org = organisation_data(new_id(), name="Fjordline", slug="fjordline-locales", default_locale="sv-SE")
+    reader = person_data(new_id(), "reader@fjordline.example", "Reader")
+    await deliver(client, "netwise.identity.organisation.created", org["id"], org)
+    await deliver(client, "netwise.identity.person.created", org["id"], reader)
+    people = demo_people()
     for person in people:
-        await deliver(client, event("netwise.identity.person.created", org["id"], person))
+        await deliver(client, "netwise.identity.person.created", org["id"], person)
     await seed_demo(advocacy_app.state.db, advocacy_app.state.outbox, org, [], people)
     headers = issuer.headers(org=org["id"], subject=reader["id"], roles=["learner"])
     for tag in LOCALES:

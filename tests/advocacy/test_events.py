@@ -12,28 +12,26 @@ from tests.advocacy.conftest import (
     BROWSER,
     Tenant,
     emitted,
-    event,
     join,
     make_topic,
     published_post,
     set_programme,
     share,
 )
-from tests.support import signed_event
+from tests.support import envelope, signed_event
 
 
 async def test_certification_event_redelivered_changes_nothing(client: httpx.AsyncClient, tenant: Tenant) -> None:
     await set_programme(client, tenant, required_certification="social-media-ambassador")
-    issued = event("netwise.curriculum.certification.issued", tenant.org_id, {
+    issued = envelope("netwise.curriculum.certification.issued", tenant.org_id, {
         "id": "cert-1", "person_id": tenant.ids["amb"], "track_id": "t1",
         "certification_key": "social-media-ambassador", "issued_at": datetime.now(UTC).isoformat(),
-        "expires_at": None}, source="/netwise/curriculum")
-    expired = event("netwise.curriculum.certification.expired", tenant.org_id, {
+        "expires_at": (datetime.now(UTC) + timedelta(days=365)).isoformat()})
+    expired = envelope("netwise.curriculum.certification.expired", tenant.org_id, {
         "id": "cert-1", "person_id": tenant.ids["amb"], "track_id": "t1",
-        "certification_key": "social-media-ambassador", "expired_at": datetime.now(UTC).isoformat()},
-        source="/netwise/curriculum")
-    for envelope in (issued, expired, issued):  # the issued event arrives again after the expiry
-        response = await client.post("/internal/events", **signed_event(envelope))
+        "certification_key": "social-media-ambassador", "expired_at": datetime.now(UTC).isoformat()})
+    for sent in (issued, expired, issued):  # the issued event arrives again after the expiry
+        response = await client.post("/internal/events", **signed_event(sent))
         assert response.status_code == 204
     verdict = (await client.get("/v1/ambassadors/me/eligibility", headers=tenant.amb)).json()
     assert verdict["certifications"] == [] and verdict["eligible"] is False
@@ -42,19 +40,21 @@ async def test_certification_event_redelivered_changes_nothing(client: httpx.Asy
 
 async def test_a_malformed_event_is_refused_and_can_be_sent_again(client: httpx.AsyncClient,
                                                                   tenant: Tenant) -> None:
-    broken = event("netwise.curriculum.certification.issued", tenant.org_id, {"id": "c2"},
-                   source="/netwise/curriculum")
+    broken = envelope("netwise.curriculum.certification.issued", tenant.org_id, {"id": "c2"})
     response = await client.post("/internal/events", **signed_event(broken))
-    assert response.status_code == 422 and response.json()["errors"][0]["field"] == "data"
+    assert response.status_code == 422
+    assert {e["field"] for e in response.json()["errors"]} == {
+        "data.person_id", "data.track_id", "data.certification_key", "data.issued_at", "data.expires_at"}
     broken["data"] = {"id": "c2", "person_id": tenant.ids["amb"], "track_id": "t", "certification_key": "k",
-                      "issued_at": datetime.now(UTC).isoformat(), "expires_at": None}
+                      "issued_at": datetime.now(UTC).isoformat(),
+                      "expires_at": (datetime.now(UTC) + timedelta(days=365)).isoformat()}
     assert (await client.post("/internal/events", **signed_event(broken))).status_code == 204
     assert (await client.get("/v1/ambassadors/me/eligibility", headers=tenant.amb)).json()["certifications"] == ["k"]
 
 
 async def test_internal_events_need_the_internal_token(client: httpx.AsyncClient, tenant: Tenant) -> None:
-    envelope = event("netwise.curriculum.certification.issued", tenant.org_id, {})
-    assert (await client.post("/internal/events", json=envelope, headers=tenant.admin)).status_code == 401
+    unsigned = envelope("netwise.curriculum.certification.issued", tenant.org_id, {})
+    assert (await client.post("/internal/events", json=unsigned, headers=tenant.admin)).status_code == 401
 
 
 async def test_every_emitted_event_matches_its_documented_schema(client: httpx.AsyncClient, tenant: Tenant,

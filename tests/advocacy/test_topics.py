@@ -2,12 +2,11 @@
 
 import httpx
 
+from contracts.events import identity
 from kit.ids import new_id
 from services.advocacy.schemas import HOLD_GUIDANCE
 from tests.advocacy.conftest import (
     Tenant,
-    deliver,
-    event,
     issuer,
     join,
     make_tenant,
@@ -15,6 +14,7 @@ from tests.advocacy.conftest import (
     published_post,
     share,
 )
+from tests.support import deliver, person_data
 
 
 async def test_editor_creates_topics_others_only_read(client: httpx.AsyncClient, tenant: Tenant) -> None:
@@ -68,10 +68,9 @@ async def test_a_topics_audience_applies_to_listing_reading_and_sharing(client: 
                                                                          tenant: Tenant) -> None:
     """A marketing ambassador neither lists, reads nor shares a post of a sales-only topic; sales does."""
     marketer = new_id()
-    await deliver(client, event("netwise.identity.person.created", tenant.org_id, {
-        "id": marketer, "email": f"marketer@{tenant.org_id[-8:]}.example", "name": "Marketer",
-        "job_function": "marketing", "org_unit_id": tenant.units["marketing"], "manager_id": None,
-        "roles": ["learner"], "status": "active", "locale": None, "version": 1}))
+    await deliver(client, identity.PERSON_CREATED, tenant.org_id, person_data(
+        marketer, f"marketer@{tenant.org_id[-8:]}.example", "Marketer", job_function="marketing",
+        org_unit_id=tenant.units["marketing"]))
     marketing_amb = issuer.headers(org=tenant.org_id, subject=marketer, roles=["learner", "ambassador"])
     sales_only = await make_topic(client, tenant, "b2b-deals", audience_job_functions=["sales"])
     by_unit = await make_topic(client, tenant, "sales-team", audience_org_unit_ids=[tenant.units["sales"]])

@@ -10,13 +10,14 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy import func, select
 
+from contracts.events import identity
 from kit.ids import new_id
 from services.analytics.app import MIGRATIONS, create_app
 from services.analytics.models import outbox_table
 from services.analytics.settings import AnalyticsSettings
 from tests.conftest import asgi_client
 from tests.databases import running_app
-from tests.support import signed_event
+from tests.support import deliver, org_unit_data, organisation_data, person_data
 from tests.tokens import TestIssuer
 
 issuer = TestIssuer()
@@ -38,15 +39,6 @@ async def analytics_app(backend: str, module_tmp: Path) -> AsyncIterator[FastAPI
 async def client(analytics_app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
     async with await asgi_client(analytics_app) as http:
         yield http
-
-
-async def deliver(http: httpx.AsyncClient, event_type: str, org: str, data: dict[str, Any],
-                  event_id: str | None = None, source: str = "/netwise/identity") -> httpx.Response:
-    envelope = {"specversion": "1.0", "id": event_id or new_id(), "source": source, "type": event_type,
-                "org": org, "subject": str(data.get("id", "")), "data": data}
-    response = await http.post("/internal/events", **signed_event(envelope))
-    assert response.status_code == 204, response.text
-    return response
 
 
 @dataclass
@@ -79,26 +71,21 @@ PEOPLE = [  # name, unit, job function, roles, manager
 
 async def make_tenant(http: httpx.AsyncClient, min_group_size: int = 3) -> Tenant:
     org = new_id()
-    await deliver(http, "netwise.identity.organisation.created", org, {
-        "id": org, "name": "Testorg", "slug": f"t{org[-10:]}", "currency": "SEK", "timezone": "Europe/Stockholm",
-        "default_locale": "sv-SE", "min_group_size": min_group_size, "created_at": "2024-01-01T00:00:00Z",
-        "version": 1})
+    await deliver(http, identity.ORGANISATION_CREATED, org, organisation_data(
+        org, name="Testorg", slug=f"t{org[-10:]}", default_locale="sv-SE", min_group_size=min_group_size))
     units = {"hq": new_id()}
     units["sales"], units["service"] = new_id(), new_id()
     for name, unit_id in units.items():
-        await deliver(http, "netwise.identity.org_unit.created", org, {
-            "id": unit_id, "name": name.title(), "parent_id": None if name == "hq" else units["hq"],
-            "created_at": "2024-01-01T00:00:00Z", "version": 1})
+        await deliver(http, identity.ORG_UNIT_CREATED, org,
+                      org_unit_data(unit_id, name.title(), None if name == "hq" else units["hq"]))
     people: dict[str, str] = {}
     roles: dict[str, list[str]] = {}
     for name, unit, function, person_roles, manager in PEOPLE:
         people[name] = new_id()
         roles[name] = person_roles
-        await deliver(http, "netwise.identity.person.created", org, {
-            "id": people[name], "email": f"{name}@{org[-6:]}.example", "name": name.title(),
-            "job_function": function, "org_unit_id": units[unit], "manager_id": people.get(manager or ""),
-            "roles": person_roles, "status": "active", "locale": None, "created_at": "2024-01-01T00:00:00Z",
-            "updated_at": "2024-01-01T00:00:00Z", "version": 1})
+        await deliver(http, identity.PERSON_CREATED, org, person_data(
+            people[name], f"{name}@{org[-6:]}.example", name.title(), job_function=function,
+            org_unit_id=units[unit], manager_id=people.get(manager or ""), roles=person_roles))
     return Tenant(org, units, people, roles)
 
 

@@ -8,17 +8,15 @@ from services.analytics.demo import seed_demo
 from services.analytics.models import AnalyticsTable
 from tests.analytics.conftest import count_entries, issuer
 from tests.locales import localised_texts_in
+from tests.support import org_unit_data, organisation_data, person_data
 
 
 async def test_the_demo_seed_is_realistic_and_runs_once(analytics_app: FastAPI, client: httpx.AsyncClient) -> None:
-    org = {"id": new_id(), "name": "Fjordline", "slug": "fjordline", "currency": "SEK",
-           "timezone": "Europe/Stockholm", "default_locale": "sv-SE", "min_group_size": 5, "version": 1}
-    units = [{"id": new_id(), "name": name, "parent_id": None, "version": 1}
-             for name in ("Customer Service", "Marketing & Communications")]
-    people = [{"id": new_id(), "email": f"p{i}@fjordline.example", "name": f"Person {i}",
-               "job_function": "customer_service" if i % 2 else "marketing", "org_unit_id": units[i % 2]["id"],
-               "manager_id": None, "roles": ["learner", "admin"] if i == 0 else ["learner"], "status": "active",
-               "locale": None, "version": 1} for i in range(12)]
+    org = organisation_data(new_id(), name="Fjordline", slug="fjordline", default_locale="sv-SE")
+    units = [org_unit_data(new_id(), name) for name in ("Customer Service", "Marketing & Communications")]
+    people = [person_data(new_id(), f"p{i}@fjordline.example", f"Person {i}",
+                          job_function="customer_service" if i % 2 else "marketing", org_unit_id=units[i % 2]["id"],
+                          roles=["learner", "admin"] if i == 0 else ["learner"]) for i in range(12)]
     await seed_demo(analytics_app.state.db, analytics_app.state.outbox, org, units, people)
     seeded = await count_entries(analytics_app, org["id"])
     assert seeded > 12 * 40

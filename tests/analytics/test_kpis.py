@@ -7,8 +7,9 @@ import httpx
 from kit.ids import new_id
 from services.analytics.kpis import STANDARD_KPIS
 from services.analytics.periods import today_in, utc_range
-from tests.analytics.conftest import Tenant, deliver
+from tests.analytics.conftest import Tenant
 from tests.locales import missing_locales
+from tests.support import deliver
 
 TODAY = today_in("Europe/Stockholm").isoformat()
 # A minute into today in Stockholm: already past at any hour the suite runs, and inside today's period.
@@ -83,33 +84,30 @@ async def test_kpis_derive_from_training_and_advocacy_events_counted_once(client
                                                                          tenant: Tenant) -> None:
     org, people = tenant.org_id, tenant.people
     certification = {"id": new_id(), "person_id": people["sam"], "track_id": "t1",
-                     "certification_key": "social-media-ambassador", "issued_at": NOW, "expires_at": None}
+                     "certification_key": "social-media-ambassador", "issued_at": NOW,
+                     "expires_at": "2099-01-01T00:00:00Z"}
     event_id = new_id()
     for _ in range(2):  # at least once: the relay delivers the same event again
-        await deliver(client, "netwise.curriculum.certification.issued", org, certification, event_id,
-                      source="/netwise/curriculum")
+        await deliver(client, "netwise.curriculum.certification.issued", org, certification, event_id=event_id)
     for who in ("sia", "sol"):
         await deliver(client, "netwise.curriculum.certification.issued", org, {
-            **certification, "id": new_id(), "person_id": people[who]}, source="/netwise/curriculum")
+            **certification, "id": new_id(), "person_id": people[who]})
     share = {"id": new_id(), "person_id": people["sam"], "post_id": "p1", "topic_id": "t", "network": "linkedin",
              "created_at": NOW, "potential_reach": 800}
     share_event = new_id()
     for _ in range(2):
-        await deliver(client, "netwise.advocacy.share.created", org, share, share_event, source="/netwise/advocacy")
+        await deliver(client, "netwise.advocacy.share.created", org, share, event_id=share_event)
     await deliver(client, "netwise.advocacy.ambassador.enrolled", org, {
-        "person_id": people["sam"], "enrolled_at": NOW, "networks": ["linkedin"]}, source="/netwise/advocacy")
+        "person_id": people["sam"], "enrolled_at": NOW, "networks": ["linkedin"]})
     await deliver(client, "netwise.advocacy.click.counted", org, {
         "post_id": "p1", "share_id": share["id"], "topic_id": "t", "network": "linkedin", "person_id": people["sam"],
-        "minute": NOW, "clicks": 7}, source="/netwise/advocacy")
+        "minute": NOW, "clicks": 7})
     await deliver(client, "netwise.curriculum.policy.published", org, {
-        "policy_id": "pol", "version": "2.0", "major": 2, "requires_acknowledgement": True, "published_at": NOW},
-        source="/netwise/curriculum")
+        "policy_id": "pol", "version": "2.0", "major": 2, "requires_acknowledgement": True, "published_at": NOW})
     await deliver(client, "netwise.curriculum.policy.acknowledged", org, {
-        "person_id": people["sia"], "policy_id": "pol", "version": "2.0", "major": 2, "acknowledged_at": NOW},
-        source="/netwise/curriculum")
+        "person_id": people["sia"], "policy_id": "pol", "version": "2.0", "major": 2, "acknowledged_at": NOW})
     await deliver(client, "netwise.advocacy.programme.updated", org, {  # advocacy's programme owns the rates
-        "earned_media_cpm_minor": 5000, "earned_media_cpc_minor": 300, "version": 1, "updated_at": NOW},
-        source="/netwise/advocacy")
+        "earned_media_cpm_minor": 5000, "earned_media_cpc_minor": 300, "version": 1, "updated_at": NOW})
 
     values = (await client.get("/v1/kpi-values", params={"from": TODAY, "to": TODAY},
                                headers=tenant.headers("ada"))).json()
@@ -125,10 +123,8 @@ async def test_kpis_derive_from_training_and_advocacy_events_counted_once(client
 
     await deliver(client, "netwise.curriculum.certification.expired", org, {
         "id": certification["id"], "person_id": people["sam"], "track_id": "t1",
-        "certification_key": "social-media-ambassador", "expired_at": NOW},
-        source="/netwise/curriculum")
-    await deliver(client, "netwise.advocacy.ambassador.left", org, {"person_id": people["sam"], "left_at": NOW},
-                  source="/netwise/advocacy")
+        "certification_key": "social-media-ambassador", "expired_at": NOW})
+    await deliver(client, "netwise.advocacy.ambassador.left", org, {"person_id": people["sam"], "left_at": NOW})
     values = (await client.get("/v1/kpi-values", params={"from": TODAY, "to": TODAY},
                                headers=tenant.headers("ada"))).json()
     assert value(values, "training_coverage")["numerator"] == 2  # type: ignore[index]

@@ -19,8 +19,9 @@ from kit.ids import new_id
 from kit.mail import FileMailer
 from services.analytics import report_mail
 from services.analytics.findings import WORDS
-from tests.analytics.conftest import Tenant, deliver
+from tests.analytics.conftest import Tenant
 from tests.analytics.test_reports import bulk, rate
+from tests.support import deliver
 
 MARCH = "2024-03-12T09:00:00Z"
 ASK = {"period": "month", "on": "2024-03-20", "previous": 1}
@@ -36,18 +37,18 @@ async def march(client: httpx.AsyncClient, tenant: Tenant) -> None:
     for who in ("sam", "sia", "sol"):
         await deliver(client, "netwise.curriculum.certification.issued", org, {
             "id": new_id(), "person_id": people[who], "track_id": "t1", "certification_key": "social-selling",
-            "issued_at": MARCH, "expires_at": None}, source="/netwise/curriculum")
+            "issued_at": MARCH, "expires_at": "2099-01-01T00:00:00Z"})
     await deliver(client, "netwise.curriculum.certification.issued", org, {
         "id": new_id(), "person_id": people["cai"], "track_id": "t1", "certification_key": "social-selling",
-        "issued_at": MARCH, "expires_at": None}, source="/netwise/curriculum")
+        "issued_at": MARCH, "expires_at": "2099-01-01T00:00:00Z"})
     await deliver(client, "netwise.advocacy.ambassador.enrolled", org, {
-        "person_id": people["sam"], "enrolled_at": MARCH, "networks": ["linkedin"]}, source="/netwise/advocacy")
+        "person_id": people["sam"], "enrolled_at": MARCH, "networks": ["linkedin"]})
     share = {"id": new_id(), "person_id": people["sam"], "post_id": "p1", "topic_id": "t", "network": "linkedin",
              "created_at": MARCH, "potential_reach": 1800}
-    await deliver(client, "netwise.advocacy.share.created", org, share, source="/netwise/advocacy")
+    await deliver(client, "netwise.advocacy.share.created", org, share)
     await deliver(client, "netwise.advocacy.click.counted", org, {
         "post_id": "p1", "share_id": share["id"], "topic_id": "t", "network": "linkedin", "person_id": people["sam"],
-        "minute": MARCH, "clicks": 7}, source="/netwise/advocacy")
+        "minute": MARCH, "clicks": 7})
     await rate(client, tenant, "job_function", "sales", "2024-01-01", 60000)  # 600 SEK an hour
     # Three people behind each of investment and operations in Sales: both parts may be shown.
     await bulk(client, tenant, [("sam", "2024-03-10", 60, "linkedin", "content_creation"),

@@ -18,10 +18,11 @@ from kit.migrations import alembic_config, upgrade
 from services.analytics import dimensions
 from services.analytics.app import MIGRATIONS, create_app
 from services.analytics.settings import AnalyticsSettings
-from tests.analytics.conftest import Tenant, deliver, issuer
+from tests.analytics.conftest import Tenant, issuer
 from tests.analytics.test_reports import MARCH, bulk
 from tests.conftest import asgi_client
 from tests.databases import migrated_database
+from tests.support import deliver, org_unit_data
 
 
 async def test_an_edit_moves_time_between_groups_and_a_deleted_unit_keeps_its_rows(client: httpx.AsyncClient,
@@ -44,7 +45,7 @@ async def test_an_edit_moves_time_between_groups_and_a_deleted_unit_keeps_its_ro
     assert [(r["group"], r["minutes"]) for r in own["rows"]] == [
         ({"person": tenant.people["sten"], "channel": "facebook"}, 20)]
 
-    await deliver(client, UNIT_DELETED, tenant.org_id, {"id": tenant.units["sales"], "version": 2})
+    await deliver(client, UNIT_DELETED, tenant.org_id, org_unit_data(tenant.units["sales"], "Sales", version=2))
     by_unit = (await client.get("/v1/reports/time-use", params={**MARCH, "group_by": "unit"},
                                 headers=tenant.headers("ada"))).json()
     assert [(r["group"], r["minutes"], r["people"]) for r in by_unit["rows"]] == [

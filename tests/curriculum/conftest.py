@@ -10,13 +10,14 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy import select
 
+from contracts.events import identity
 from kit.ids import new_id
 from services.curriculum.app import MIGRATIONS, create_app
 from services.curriculum.models import outbox_table
 from services.curriculum.settings import CurriculumSettings
 from tests.conftest import asgi_client
 from tests.databases import running_app
-from tests.support import signed_event
+from tests.support import deliver, org_unit_data, organisation_data, person_data
 from tests.tokens import TestIssuer
 
 # Events are only written when someone subscribes; nothing listens here, and the relay waits an hour.
@@ -58,29 +59,25 @@ class Tenant:
     units: dict[str, str] = field(default_factory=dict)
     people: dict[str, dict[str, Any]] = field(default_factory=dict)
 
-    async def event(self, type_: str, data: dict[str, Any], event_id: str | None = None) -> httpx.Response:
-        response = await self.http.post("/internal/events", **signed_event({
-            "id": event_id or new_id(), "source": "/netwise/identity", "type": f"netwise.identity.{type_}",
-            "org": self.org_id, "subject": data.get("id"), "data": data}))
-        assert response.status_code == 204, response.text
-        return response
+    async def event(self, event_type: str, data: dict[str, Any], event_id: str | None = None) -> None:
+        await deliver(self.http, event_type, self.org_id, data, event_id=event_id)
 
     async def unit(self, name: str, parent: str | None = None) -> str:
         unit_id = new_id()
-        await self.event("org_unit.created", {"id": unit_id, "name": name,
-                                              "parent_id": self.units[parent] if parent else None, "version": 1})
+        await self.event(identity.ORG_UNIT_CREATED, org_unit_data(unit_id, name,
+                                                                  self.units[parent] if parent else None))
         self.units[name] = unit_id
         return unit_id
 
     async def person(self, key: str, *, job_function: str = "sales", unit: str | None = None,
                      roles: list[str] | None = None, locale: str | None = None, manager: str | None = None,
                      status: str = "active", version: int = 1, person_id: str | None = None,
-                     event: str = "person.created") -> str:
+                     event: str = identity.PERSON_CREATED) -> str:
         person_id = person_id or self.people.get(key, {}).get("id") or new_id()
-        data = {"id": person_id, "email": f"{key}@{self.org_id[-8:]}.example", "name": key.title(),
-                "job_function": job_function, "org_unit_id": self.units[unit] if unit else None,
-                "manager_id": self.people[manager]["id"] if manager else None,
-                "roles": roles or ["learner"], "status": status, "locale": locale, "version": version}
+        data = person_data(person_id, f"{key}@{self.org_id[-8:]}.example", key.title(), job_function=job_function,
+                           org_unit_id=self.units[unit] if unit else None,
+                           manager_id=self.people[manager]["id"] if manager else None,
+                           roles=roles or ["learner"], status=status, locale=locale, version=version)
         await self.event(event, data)
         self.people[key] = data
         return person_id
@@ -104,10 +101,8 @@ async def make_tenant(http: httpx.AsyncClient, issuer: TestIssuer, *, min_group_
                       default_locale: str = "en") -> Tenant:
     """An organisation with an editor, two learners, a manager and an analyst."""
     tenant = Tenant(http, issuer, new_id())
-    await tenant.event("organisation.created", {
-        "id": tenant.org_id, "name": "Org", "slug": f"org-{tenant.org_id[-8:]}", "currency": "SEK",
-        "timezone": "Europe/Stockholm", "default_locale": default_locale, "min_group_size": min_group_size,
-        "created_at": "2026-01-01T00:00:00Z", "version": 1})
+    await tenant.event(identity.ORGANISATION_CREATED, organisation_data(
+        tenant.org_id, default_locale=default_locale, min_group_size=min_group_size))
     await tenant.unit("HQ")
     await tenant.unit("Sales", parent="HQ")
     await tenant.person("manager", job_function="leadership", unit="HQ", roles=["learner", "manager"])

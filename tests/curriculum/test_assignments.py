@@ -1,5 +1,6 @@
 """4. Assignments and assignment rules: applied on creation and on person events, never twice."""
 
+from contracts.events import identity
 from tests.curriculum.conftest import Tenant, my_learning, published_module, published_track
 
 
@@ -37,18 +38,18 @@ async def test_person_events_apply_rules_to_new_hires_and_movers(tenant: Tenant)
     assert track_ids(await my_learning(tenant, "newbie")) == [track["id"]]
     await tenant.person("mover", job_function="marketing", unit="HQ")
     assert track_ids(await my_learning(tenant, "mover")) == []
-    await tenant.person("mover", job_function="sales", unit="Sales", version=2, event="person.updated")
+    await tenant.person("mover", job_function="sales", unit="Sales", version=2, event=identity.PERSON_UPDATED)
     assert track_ids(await my_learning(tenant, "mover")) == [track["id"]]
     # Another update (and a second matching rule) never duplicates the assignment.
     await tenant.http.post("/v1/assignment-rules", headers=tenant.as_("editor"), json={"track_id": track["id"]})
-    await tenant.person("mover", job_function="sales", unit="Sales", version=3, event="person.updated")
+    await tenant.person("mover", job_function="sales", unit="Sales", version=3, event=identity.PERSON_UPDATED)
     assert track_ids(await my_learning(tenant, "mover")) == [track["id"]]
 
 
 async def test_a_deactivated_person_gets_nothing_new(tenant: Tenant) -> None:
     track = await sales_track(tenant)
     await tenant.person("lea", job_function="sales", unit="Sales", status="deactivated", version=2,
-                        event="person.deactivated")
+                        event=identity.PERSON_DEACTIVATED)
     rule = await tenant.http.post("/v1/assignment-rules", headers=tenant.as_("editor"),
                                   json={"track_id": track["id"], "job_functions": ["sales"]})
     assert rule.json()["assigned_now"] == 1  # only sam

@@ -8,6 +8,7 @@ from functools import partial
 import pytest
 from fastapi import FastAPI
 
+from contracts.events import identity
 from kit.app import run_once
 from services.curriculum.app import create_app
 from services.curriculum.certifications import run_due_work
@@ -80,7 +81,7 @@ async def test_renewing_supersedes_the_old_certification(tenant: Tenant, curricu
 async def test_a_deactivated_person_gets_no_renewal(tenant: Tenant, curriculum_app: FastAPI) -> None:
     _, certification = await certify(tenant)
     await tenant.person("lea", job_function="sales", unit="Sales", status="deactivated", version=2,
-                        event="person.deactivated")
+                        event=identity.PERSON_DEACTIVATED)
     await sweep(curriculum_app, datetime.fromisoformat(certification["expires_at"]) - timedelta(days=1))
     assigned = await emitted(curriculum_app, tenant.org_id, "netwise.curriculum.assignment.created")
     assert [a for a in assigned if a["data"]["source"] == "renewal"] == []

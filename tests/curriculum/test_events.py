@@ -2,9 +2,10 @@
 
 from fastapi import FastAPI
 
+from contracts.events import identity
 from kit.ids import new_id
 from tests.curriculum.conftest import Tenant, emitted, published_module, published_track
-from tests.support import signed_event
+from tests.support import envelope, person_data, signed_event
 
 
 async def test_completion_emits_module_track_and_certification_events(tenant: Tenant,
@@ -34,16 +35,13 @@ async def test_person_events_create_rule_assignments_once_even_when_redelivered(
     track = await published_track(tenant, [module["id"]])
     await tenant.http.post("/v1/assignment-rules", headers=tenant.as_("editor"),
                            json={"track_id": track["id"], "job_functions": ["hr"]})
-    hire = {"id": new_id(), "email": "hanna@example.com", "name": "Hanna HR", "job_function": "hr",
-            "org_unit_id": None, "manager_id": None, "roles": ["learner"], "status": "active", "locale": None,
-            "version": 1}
-    envelope = {"id": new_id(), "source": "/netwise/identity", "type": "netwise.identity.person.created",
-                "org": tenant.org_id, "subject": hire["id"], "data": hire}
+    hire = person_data(new_id(), "hanna@example.com", "Hanna HR", job_function="hr")
+    created_event = envelope(identity.PERSON_CREATED, tenant.org_id, hire)
     for _ in range(2):
-        response = await tenant.http.post("/internal/events", **signed_event(envelope))
+        response = await tenant.http.post("/internal/events", **signed_event(created_event))
         assert response.status_code == 204
     # A new event about the same person (an update) does not duplicate the assignment either.
-    update = {**envelope, "id": new_id(), "type": "netwise.identity.person.updated",
+    update = {**created_event, "id": new_id(), "type": identity.PERSON_UPDATED,
               "data": {**hire, "version": 2, "name": "Hanna H."}}
     assert (await tenant.http.post("/internal/events", **signed_event(update))).status_code == 204
 
@@ -51,7 +49,7 @@ async def test_person_events_create_rule_assignments_once_even_when_redelivered(
     assert [(e["data"]["person_id"], e["data"]["track_id"], e["data"]["source"]) for e in created] == [
         (hire["id"], track["id"], "rule")]
     assert created[0]["data"]["module_id"] is None and created[0]["data"]["required"] is True
-    forged = await tenant.http.post("/internal/events", **signed_event({**envelope, "id": new_id()}, key="wrong"))
+    forged = await tenant.http.post("/internal/events", **signed_event({**created_event, "id": new_id()}, key="wrong"))
     assert forged.status_code == 401
 
 

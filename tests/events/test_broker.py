@@ -27,6 +27,7 @@ from services.identity.settings import IdentitySettings
 from tests.databases import migrated_database
 from tests.events.test_delivery import IDENTITY_KEY, Subscriber
 from tests.identity.conftest import Tenant, make_tenant
+from tests.support import person_data
 
 NATS_URL = "nats://127.0.0.1:4222"
 KEYS = {"identity": IDENTITY_KEY}.get
@@ -160,7 +161,7 @@ async def publish(broker: Broker, event: CloudEvent, key: str = IDENTITY_KEY) ->
 
 def person_created(person_id: str) -> CloudEvent:
     return CloudEvent(id=new_id(), source="/netwise/identity", type=PERSON_CREATED, org="org-1",
-                      subject=person_id, data={"id": person_id})
+                      subject=person_id, data=person_data(person_id, f"{person_id}@example.com", person_id))
 
 
 async def test_a_dead_replicas_events_go_to_another_and_failures_end_in_the_dead_letters(
@@ -182,15 +183,16 @@ async def test_a_dead_replicas_events_go_to_another_and_failures_end_in_the_dead
     # A forged event and one whose handler keeps failing; neither blocks the events after them.
     await publish(broker, person_created("p-forged"), key="not-identity's-key-at-all")
     await publish(broker, person_created("p-poison"))
+    await publish(broker, person_created("p-unreadable").model_copy(update={"data": {"id": "p-unreadable"}}))
     await publish(broker, person_created("p-3"))
 
     subscriber = await subscribers("projector")
     applied = subscriber.on_person_created
 
-    async def handler(session, event):  # type: ignore[no-untyped-def]
-        if event.data["id"] == "p-poison":
+    async def handler(session, event, person):  # type: ignore[no-untyped-def]
+        if person.id == "p-poison":
             raise RuntimeError("this event cannot be applied")
-        await applied(session, event)
+        await applied(session, event, person)
 
     subscriber.on_person_created = handler  # type: ignore[method-assign]
     metrics = CollectorRegistry()
@@ -201,14 +203,16 @@ async def test_a_dead_replicas_events_go_to_another_and_failures_end_in_the_dead
         dead = await js.pull_subscribe(f"{namespace}-dead-letter.>", durable="inspector",
                                        stream=broker.dead_letters)
         letters = []
-        while len(letters) < 2:  # the failing one after its retry, which waits a backoff
-            letters += await dead.fetch(2 - len(letters), timeout=10)
+        while len(letters) < 3:  # the failing one after its retry, which waits a backoff
+            letters += await dead.fetch(3 - len(letters), timeout=10)
         reasons = {CloudEvent.model_validate_json(m.data).subject: (m.headers or {})["Netwise-Error"]
                    for m in letters}
-        assert set(reasons) == {"p-forged", "p-poison"}
+        assert set(reasons) == {"p-forged", "p-poison", "p-unreadable"}
         assert "not signed with identity's key" in reasons["p-forged"]
+        assert reasons["p-unreadable"].startswith("refused: not a valid netwise.identity.person.created payload: "
+                                                  "data.email: Field required")
         assert reasons["p-poison"] == "RuntimeError: this event cannot be applied"
         assert all(m.subject.startswith(f"{namespace}-dead-letter.projector-from-identity.") for m in letters)
-        assert metrics.get_sample_value("netwise_events_dead_lettered_total", {"consumer": name}) == 2
+        assert metrics.get_sample_value("netwise_events_dead_lettered_total", {"consumer": name}) == 3
     runner.cancel()
     await broker.close()

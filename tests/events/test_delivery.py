@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from sqlalchemy import Column, Integer, MetaData, String, Table, func, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from contracts.events.identity import PERSON_CREATED
+from contracts.events.identity import PERSON_CREATED, PersonPublic
 from kit.app import setup_common
 from kit.db import Database
 from kit.events import CloudEvent, event_tables, events_router
@@ -40,8 +40,8 @@ class Subscriber:
         setup_common(self.app, "subscriber", [])
         self.app.include_router(events_router(self.inbox, {PERSON_CREATED: self.on_person_created}))
 
-    async def on_person_created(self, session: AsyncSession, event: CloudEvent) -> None:
-        person_id = event.data["id"]
+    async def on_person_created(self, session: AsyncSession, event: CloudEvent, person: PersonPublic) -> None:
+        person_id = person.id
         updated = await session.execute(update(self.people).where(self.people.c.person_id == person_id)
                                         .values(times=self.people.c.times + 1))
         if not updated.rowcount:  # type: ignore[attr-defined]

@@ -16,7 +16,7 @@ from services.analytics.app import MIGRATIONS, create_app
 from services.analytics.settings import AnalyticsSettings
 from tests import tokens
 from tests.databases import migrated_database
-from tests.support import signed_event
+from tests.support import person_data, signed_event
 
 KEYS = {"identity": "identity-key-0123456789", "curriculum": "curriculum-key-0123456789"}
 issuer = tokens.TestIssuer()
@@ -42,9 +42,7 @@ def person_event(org: str, person: str, status: str, version: int, **envelope: A
     return {"specversion": "1.0", "id": new_id(), "source": "/netwise/identity",
             "type": f"netwise.identity.person.{'created' if status == 'active' else 'deactivated'}", "org": org,
             "subject": person, **envelope,
-            "data": {"id": person, "email": f"{person}@example.com", "name": "Pia", "job_function": "sales",
-                     "org_unit_id": None, "manager_id": None, "roles": ["learner"], "status": status,
-                     "locale": None, "version": version}}
+            "data": person_data(person, f"{person}@example.com", "Pia", status=status, version=version)}
 
 
 def assert_problem(response: httpx.Response, status: int, detail: str) -> None:

@@ -2,16 +2,16 @@ from pathlib import Path
 
 from sqlalchemy import MetaData
 
+from contracts.events import identity
 from kit.db import Database
 from kit.directory import Directory
 from kit.events import CloudEvent
+from tests.support import org_unit_data, person_data
 
 
 def person_event(version: int, name: str, unit: str | None = "u1") -> CloudEvent:
-    return CloudEvent(id=f"e{version}{name}", source="/netwise/identity", type="netwise.identity.person.updated",
-                      org="org-1", data={"id": "p1", "email": "P@x.se", "name": name, "job_function": "sales",
-                                         "org_unit_id": unit, "manager_id": None, "roles": ["learner"],
-                                         "status": "active", "locale": None, "version": version})
+    return CloudEvent(id=f"e{version}{name}", source="/netwise/identity", type=identity.PERSON_UPDATED,
+                      org="org-1", data=person_data("p1", "P@x.se", name, org_unit_id=unit, version=version))
 
 
 async def test_projection_keeps_the_newest_version_whatever_the_arrival_order(tmp_path: Path) -> None:
@@ -20,10 +20,9 @@ async def test_projection_keeps_the_newest_version_whatever_the_arrival_order(tm
     db = Database(f"sqlite+aiosqlite:///{tmp_path / 'd.db'}")
     async with db.engine.begin() as conn:
         await conn.run_sync(metadata.create_all)  # a bare projection for this unit test; services migrate
-    handlers = directory.handlers()
     async with db.transaction() as session:
         for event in (person_event(3, "Newest"), person_event(2, "Older")):
-            await handlers[event.type](session, event)
+            await directory.take(session, event)
     async with db.transaction() as session:
         row = await directory.person(session, "org-1", "p1")
         assert row is not None and row.name == "Newest" and row.version == 3
@@ -39,12 +38,10 @@ async def test_unit_subtree_walks_down_the_tree(tmp_path: Path) -> None:
     db = Database(f"sqlite+aiosqlite:///{tmp_path / 'd.db'}")
     async with db.engine.begin() as conn:
         await conn.run_sync(metadata.create_all)
-    handler = directory.handlers()["netwise.identity.org_unit.created"]
     async with db.transaction() as session:
         for unit, parent in (("root", None), ("a", "root"), ("b", "a"), ("other", None)):
-            await handler(session, CloudEvent(id=unit, source="s", type="netwise.identity.org_unit.created",
-                                              org="org-1", data={"id": unit, "name": unit, "parent_id": parent,
-                                                                 "version": 1}))
+            await directory.take(session, CloudEvent(id=unit, source="s", type=identity.ORG_UNIT_CREATED,
+                                                     org="org-1", data=org_unit_data(unit, unit, parent)))
     async with db.transaction() as session:
         assert await directory.unit_subtree(session, "org-1", "a") == {"a", "b"}
         assert await directory.unit_subtree(session, "org-1", "root") == {"root", "a", "b"}
@@ -65,14 +62,13 @@ async def test_a_revoked_client_or_deactivated_person_may_not_act_whatever_the_a
     db = Database(f"sqlite+aiosqlite:///{tmp_path / 'd.db'}")
     async with db.engine.begin() as conn:
         await conn.run_sync(metadata.create_all)
-    handlers = directory.handlers()
     async with db.transaction() as session:
         assert await directory.may_act(session, "client", "org-1", "nw_1")  # not heard of yet
         for event in (client_event(2, "revoked"), client_event(1, "active")):  # the revocation overtook the creation
-            await handlers[event.type](session, event)
+            await directory.take(session, event)
         deactivated = person_event(2, "Gone")
         deactivated.data["status"] = "deactivated"
-        await handlers[deactivated.type](session, deactivated)
+        await directory.take(session, deactivated)
     async with db.transaction() as session:
         assert not await directory.may_act(session, "client", "org-1", "nw_1")
         assert not await directory.may_act(session, "person", "org-1", "p1")

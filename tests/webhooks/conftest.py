@@ -3,6 +3,7 @@
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +15,10 @@ from standardwebhooks.webhooks import Webhook
 from kit.ids import new_id
 from services.webhooks.app import MIGRATIONS, create_app
 from services.webhooks.settings import WebhooksSettings
+from tests import support
 from tests.conftest import asgi_client
 from tests.databases import running_app
-from tests.support import free_port, serving, signed_event
+from tests.support import free_port, serving
 from tests.tokens import TestIssuer
 
 issuer = TestIssuer()
@@ -46,15 +48,8 @@ async def dispatch(app: FastAPI) -> int:
     return attempted
 
 
-async def deliver(http: httpx.AsyncClient, event_type: str, org: str, data: dict[str, Any],
-                  source: str = "/netwise/curriculum", event_id: str | None = None) -> str:
-    """An event as its publisher sends it to webhooks' inbox; returns its id."""
-    event_id = event_id or new_id()
-    envelope = {"specversion": "1.0", "id": event_id, "source": source, "type": event_type, "org": org,
-                "time": "2026-12-01T09:30:00Z", "subject": str(data.get("id", "")), "data": data}
-    response = await http.post("/internal/events", **signed_event(envelope))
-    assert response.status_code == 204, response.text
-    return event_id
+SENT_AT = "2026-12-01T09:30:00Z"
+deliver = partial(support.deliver, time=SENT_AT)  # every event of these tests was sent at one known time
 
 
 @dataclass

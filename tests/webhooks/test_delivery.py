@@ -38,7 +38,7 @@ async def test_a_receiver_that_fails_three_times_gets_each_event_once(
     await deliver(client, COMPLETED, tenant.org_id, completion("p2", "m1"), event_id=second)  # redelivered event
     await deliver(client, CERTIFIED, tenant.org_id, {"id": "c1", "person_id": "p1", "track_id": "t1",
                                                      "certification_key": "k", "issued_at": "2026-12-01T09:30:00Z",
-                                                     "expires_at": None})  # not subscribed
+                                                     "expires_at": "2027-12-01T09:30:00Z"})  # not subscribed
 
     for _ in range(6):
         await dispatch(webhooks_app)
@@ -114,8 +114,7 @@ async def test_without_personal_data_people_are_left_out(
     await deliver(client, "netwise.identity.person.created", tenant.org_id, {
         "id": "p9", "email": "p9@example.org", "name": "Pia Nine", "job_function": "sales", "org_unit_id": "u1",
         "manager_id": "p1", "roles": ["learner"], "status": "active", "locale": None,
-        "created_at": "2026-12-01T09:00:00Z", "updated_at": "2026-12-01T09:00:00Z", "version": 1},
-        source="/netwise/identity")
+        "created_at": "2026-12-01T09:00:00Z", "updated_at": "2026-12-01T09:00:00Z", "version": 1})
     await dispatch(webhooks_app)
     assert sorted((item["payload"]["data"] for item in receiver.accepted), key=len) == [
         {"module_id": "m1", "completed_at": "2026-12-01T09:30:00Z"},
