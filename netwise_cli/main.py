@@ -126,7 +126,7 @@ def openapi(
     directory: Path = typer.Option(Path("openapi"), "--dir", help="Where the contract files live."),
 ) -> None:
     """Write (or check) openapi/<app>.json, the merged gateway.json and the event schemas; writing also
-    regenerates the clients under clients/."""
+    generates the clients under clients/ (not kept in git)."""
     from netwise_cli import clients
     from netwise_cli.contract import differences, write
 

@@ -1,6 +1,8 @@
-"""What an integration does with the generated Python client (clients/python/netwise-client).
+"""What an integration does with the generated Python client (clients/python/netwise-client, which
+`uv run netwise openapi` generates).
 
-    NETWISE_API=http://127.0.0.1:8000 NETWISE_TOKEN=<a token> python clients/python/example.py
+    PYTHONPATH=clients/python/netwise-client NETWISE_API=http://127.0.0.1:8000 NETWISE_TOKEN=<a token> \
+        python clients/python/example.py
 
 Prints what it did; exits 1 when the API answers otherwise than the contract says.
 """

@@ -8,17 +8,20 @@ from pathlib import Path
 
 import pytest
 
-from netwise_cli.clients import PYTHON
+from netwise_cli.clients import PYTHON, SPEC, python_client
 from tests.e2e.platform import running_platform
 
 pytestmark = pytest.mark.e2e
 
 
 def test_the_python_clients_example_runs_against_netwise_up(tmp_path: Path) -> None:
+    package = tmp_path / "netwise-client"  # generated as an integrator would, from the committed contract
+    python_client(SPEC, package)
     with running_platform(tmp_path / "var") as platform:
         result = subprocess.run([sys.executable, str(PYTHON / "example.py")], capture_output=True, text=True,
                                 timeout=60, check=False, env={**os.environ, "NETWISE_API": platform.gateway,
-                                                              "NETWISE_TOKEN": platform.admin_token})
+                                                              "NETWISE_TOKEN": platform.admin_token,
+                                                              "PYTHONPATH": str(package)})
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == "signed in as ingrid.dahl@fjordline.example"

@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-class AnalyticsReportsLeadershipReportFormatType0(StrEnum):
-    HTML = "html"
-    PDF = "pdf"
-
-    def __str__(self) -> str:
-        return str(self.value)

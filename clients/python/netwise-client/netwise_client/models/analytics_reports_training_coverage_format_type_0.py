@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-class AnalyticsReportsTrainingCoverageFormatType0(StrEnum):
-    CSV = "csv"
-    JSON = "json"
-
-    def __str__(self) -> str:
-        return str(self.value)

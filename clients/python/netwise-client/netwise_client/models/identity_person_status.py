@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-class IdentityPersonStatus(StrEnum):
-    ACTIVE = "active"
-    DEACTIVATED = "deactivated"
-
-    def __str__(self) -> str:
-        return str(self.value)

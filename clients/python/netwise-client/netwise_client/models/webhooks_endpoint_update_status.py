@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-class WebhooksEndpointUpdateStatus(StrEnum):
-    ACTIVE = "active"
-    DISABLED = "disabled"
-
-    def __str__(self) -> str:
-        return str(self.value)
