@@ -4,7 +4,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any
@@ -13,7 +13,7 @@ import httpx
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.routing import APIRoute
 from opentelemetry.sdk.trace.export import SpanExporter
-from sqlalchemy import Table
+from sqlalchemy import MetaData, Table
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from kit.auth import (
@@ -56,24 +56,32 @@ def setup_common(app: FastAPI, name: str, readiness: list[Callable[[], Any]], *,
     setup_openapi(app)
 
 
-def create_service_app(
-    *,
-    name: str,
-    description: str,
-    settings: ServiceSettings,
-    migrations_dir: Path,
-    outbox_table: Table,
-    inbox_table: Table,
-    routers: list[APIRouter],
-    event_handlers: dict[str, EventHandler] | Callable[[Outbox], dict[str, EventHandler]] | None = None,
-    key_source: KeySource | None = None,
-    relay_client: Any = None,
-    may_act: Callable[[AsyncSession, str, str, str], Awaitable[bool]] | None = None,
-    span_exporter: SpanExporter | None = None,
-) -> FastAPI:
-    """`may_act(session, kind, org, id)` says whether a token's person or client is still active (see
-    kit.auth.MayAct): the service's directory projection, or identity's own tables. `span_exporter` takes the
-    traces instead of `OTLP_ENDPOINT` (tests)."""
+MayActCheck = Callable[[AsyncSession, str, str, str], Awaitable[bool]]
+Handlers = dict[str, EventHandler] | Callable[[Outbox], dict[str, EventHandler]]
+
+
+@dataclass(frozen=True)
+class Service:
+    """One service, declared once: its name and description, its tables (with kit.events' outbox and inbox) and
+    their migrations, its routers, the events it consumes, and `may_act(session, kind, org, id)`: whether a
+    token's person or client is still active (kit.auth.MayAct), from the service's directory projection or
+    identity's own tables. `event_handlers` may be built from the app's outbox, for handlers that emit events."""
+
+    name: str
+    description: str
+    tables: MetaData
+    migrations_dir: Path
+    routers: list[APIRouter]
+    event_handlers: Handlers = field(default_factory=dict)
+    may_act: MayActCheck | None = None
+
+
+def create_service_app(service: Service, settings: ServiceSettings, *, key_source: KeySource | None = None,
+                       relay_client: Any = None, span_exporter: SpanExporter | None = None) -> FastAPI:
+    """`span_exporter` takes the traces instead of `OTLP_ENDPOINT` (tests)."""
+    name, migrations_dir, event_handlers, may_act = (service.name, service.migrations_dir, service.event_handlers,
+                                                     service.may_act)
+    outbox_table, inbox_table = service.tables.tables["outbox"], service.tables.tables["inbox"]
     database = Database(settings.database_url)
     broker = Broker(settings.broker_url, namespace=settings.broker_namespace,
                                                  retention_days=settings.broker_retention_days) if settings.broker_url \
@@ -110,7 +118,7 @@ def create_service_app(
 
     setup_logging(settings.log_level, settings.log_json)
     # reject_nul runs first on every route: no NUL reaches a handler or the database (PostgreSQL refuses it).
-    app = FastAPI(title=f"netwise {name}", description=description, version=API_VERSION, lifespan=lifespan,
+    app = FastAPI(title=f"netwise {name}", description=service.description, version=API_VERSION, lifespan=lifespan,
                   generate_unique_id_function=operation_id, docs_url=None, redoc_url=None,
                   dependencies=[Depends(reject_nul)])
     app.state.settings = settings
@@ -132,14 +140,14 @@ def create_service_app(
     app.state.metrics_refresh.append(
         OutboxBacklog(database, outbox_table, outbox.subscribers, app.state.metrics).refresh)
     setup_docs(app, f"netwise {name}")
-    for router in routers:
+    for router in service.routers:
         app.include_router(router)
     setup_tracing(app, name, settings.otlp_endpoint, exporter=span_exporter)
     trace_database(app, database.engine)
     add_periodic_job(app, "prune", lambda: prune(database, retention_rules(settings, outbox_table, inbox_table)),
                      settings.prune_interval_seconds, exclusive=True)
     # Handlers that emit events of their own are built from the app's outbox.
-    handlers = event_handlers(outbox) if callable(event_handlers) else dict(event_handlers or {})
+    handlers = event_handlers(outbox) if callable(event_handlers) else dict(event_handlers)
     if status is not None:
         # A deactivation or revocation, made here or heard of, counts at once in this process.
         outbox.listeners.append(lambda event: _forget(status, event))

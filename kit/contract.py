@@ -21,6 +21,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute, iter_route_contexts
 
 from kit.auth import Access, client_token, current_principal, person_token, required_access, sign_in_token
+from kit.pagination import Pager
 from kit.problems import PROBLEM_JSON, ProblemDetail
 
 PROBLEM_REF = {"$ref": "#/components/schemas/ProblemDetail"}
@@ -155,6 +156,7 @@ def declare_headers_and_errors(app: FastAPI, schema: dict[str, Any]) -> None:
         for status, (name, description, detail) in ERRORS.items()})
     for route, operation, method in _operations(app, schema):
         names = set(_names(route.endpoint.__code__))
+        calls = set(_dependency_calls(route.dependant))
         strings = set(_strings(route.endpoint.__code__))
         parameters = operation.setdefault("parameters", [])
         taken = {(p.get("in"), str(p.get("name", "")).lower()) for p in parameters if isinstance(p, dict)}
@@ -187,7 +189,7 @@ def declare_headers_and_errors(app: FastAPI, schema: dict[str, Any]) -> None:
             headers["X-Request-ID"] = {"$ref": "#/components/headers/X-Request-ID"}
             if "set_etag" in names:
                 headers["ETag"] = {"$ref": "#/components/headers/ETag"}
-            if "paginate" in names:
+            if Pager in calls:
                 headers["Link"] = {"$ref": "#/components/headers/Link"}
             if "Location" in strings:
                 headers["Location"] = {"$ref": "#/components/headers/Location"}

@@ -4,7 +4,7 @@ import hashlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Request
 from sqlalchemy import DateTime, Table, event, text
@@ -43,6 +43,21 @@ def apply_changes(row: Any, changes: dict[str, Any]) -> bool:
             setattr(row, name, value)
             changed = True
     return changed
+
+
+R = TypeVar("R")
+
+
+async def save(session: AsyncSession, row: R) -> R:
+    """Writes `row` now, so its defaults and any conflict show here rather than at commit; returns it."""
+    session.add(row)
+    await session.flush()
+    return row
+
+
+async def remove(session: AsyncSession, row: Any) -> None:
+    await session.delete(row)
+    await session.flush()
 
 
 def upsert_into(session: AsyncSession, table: Table) -> Any:

@@ -2,10 +2,11 @@
 
 import base64
 import binascii
-from collections.abc import Sequence
+import inspect
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Annotated, Any, Generic, TypeVar
 
-from fastapi import Query, Request, Response
+from fastapi import Depends, Query, Request, Response
 from pydantic import BaseModel
 from sqlmodel.ext.asyncio.session import AsyncSession
 from sqlmodel.sql.expression import SelectOfScalar
@@ -68,3 +69,26 @@ async def paginate(
         next_url = request.url.include_query_params(cursor=next_cursor, limit=params.limit)
         response.headers["Link"] = f'<{next_url}>; rel="next"'
     return rows, next_cursor
+
+
+class Pager:
+    """A list endpoint's page: the `limit` and `cursor` it was asked for, and the response whose `Link` header
+    points at the next page."""
+
+    def __init__(self, params: Annotated[PageParams, Depends()], request: Request, response: Response) -> None:
+        self.params, self.request, self.response = params, request, response
+
+    async def rows(self, session: AsyncSession, query: SelectOfScalar[Any], key: Any) -> tuple[Sequence[Any],
+                                                                                                   str | None]:
+        return await paginate(session, query, key, self.params, self.request, self.response)
+
+    async def page(self, session: AsyncSession, query: SelectOfScalar[Any], key: Any,
+                   present: Callable[[Any], T | Awaitable[T]]) -> Page[T]:
+        """The page of `query` ordered by `key`, each row shown by `present` (plain or async)."""
+        rows, cursor = await self.rows(session, query, key)
+        items = [present(row) for row in rows]
+        return Page(items=[await item if inspect.isawaitable(item) else item for item in items],
+                    next_cursor=cursor)
+
+
+PagerDep = Annotated[Pager, Depends()]

@@ -5,10 +5,10 @@ from typing import Any
 
 from fastapi import FastAPI
 
-from kit.app import add_periodic_job, create_service_app
+from kit.app import Service, add_periodic_job, create_service_app
 from services.advocacy import clicks, digests
 from services.advocacy.mail_links import MailLinks
-from services.advocacy.models import directory, inbox_table, outbox_table
+from services.advocacy.models import AdvocacyTable, directory
 from services.advocacy.projections import handlers
 from services.advocacy.routers import (
     ambassadors,
@@ -25,23 +25,21 @@ from services.advocacy.routers import digests as digest_routes
 from services.advocacy.settings import AdvocacySettings
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+SERVICE = Service(
+    name="advocacy",
+    description="The voluntary ambassador programme: curated posts, guardrails, digests, shares and clicks.",
+    tables=AdvocacyTable.metadata,
+    migrations_dir=MIGRATIONS,
+    routers=[programme.router, ambassadors.router, topics.router, posts.router, shares.router, redirect.router,
+             mail.router, digest_routes.router, conversations.router, stats.router],
+    event_handlers=handlers(),
+    may_act=directory.may_act,
+)
 
 
 def create_app(settings: AdvocacySettings | None = None, **overrides: Any) -> FastAPI:
     settings = settings or AdvocacySettings()
-    app = create_service_app(
-        name="advocacy",
-        description="The voluntary ambassador programme: curated posts, guardrails, digests, shares and clicks.",
-        settings=settings,
-        migrations_dir=MIGRATIONS,
-        outbox_table=outbox_table,
-        inbox_table=inbox_table,
-        routers=[programme.router, ambassadors.router, topics.router, posts.router, shares.router,
-                 redirect.router, mail.router, digest_routes.router, conversations.router, stats.router],
-        event_handlers=handlers(),
-        may_act=directory.may_act,
-        **overrides,
-    )
+    app = create_service_app(SERVICE, settings, **overrides)
     app.state.digest_transport = digests.transport_for(settings)
     setup_background_jobs(app, settings)
     return app

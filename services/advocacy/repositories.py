@@ -8,7 +8,7 @@ from sqlmodel import SQLModel, col, func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from kit.ids import utcnow
-from kit.problems import NotFound
+from kit.tenancy import owned
 from services.advocacy.models import (
     Ambassador,
     Certification,
@@ -24,16 +24,8 @@ from services.advocacy.models import (
 Row = TypeVar("Row", bound=SQLModel)
 
 
-async def _owned(session: AsyncSession, model: type[Row], org_id: str, row_id: str, what: str,
-                 field: str | None) -> Row:
-    found = await session.get(model, row_id)
-    if found is None or getattr(found, "org_id", None) != org_id:
-        raise NotFound(f"{field or what}: no {what} {row_id} in this organisation")
-    return found
-
-
 async def topic(session: AsyncSession, org_id: str, topic_id: str, *, field: str | None = None) -> Topic:
-    return await _owned(session, Topic, org_id, topic_id, "topic", field)
+    return await owned(session, Topic, org_id, topic_id, "topic", field=field)
 
 
 async def topics(session: AsyncSession, org_id: str) -> dict[str, Topic]:
@@ -45,11 +37,11 @@ async def topic_by_slug(session: AsyncSession, org_id: str, slug: str) -> Topic 
 
 
 async def post(session: AsyncSession, org_id: str, post_id: str) -> Post:
-    return await _owned(session, Post, org_id, post_id, "post", None)
+    return await owned(session, Post, org_id, post_id, "post")
 
 
 async def share(session: AsyncSession, org_id: str, share_id: str) -> Share:
-    return await _owned(session, Share, org_id, share_id, "share", None)
+    return await owned(session, Share, org_id, share_id, "share")
 
 
 async def share_by_code(session: AsyncSession, code: str) -> Share | None:
@@ -58,7 +50,7 @@ async def share_by_code(session: AsyncSession, code: str) -> Share | None:
 
 
 async def conversation(session: AsyncSession, org_id: str, conversation_id: str) -> FlaggedConversation:
-    return await _owned(session, FlaggedConversation, org_id, conversation_id, "conversation", None)
+    return await owned(session, FlaggedConversation, org_id, conversation_id, "conversation")
 
 
 async def programme(session: AsyncSession, org_id: str) -> Programme | None:

@@ -10,7 +10,7 @@ from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from contracts.events import advocacy as events
-from kit.db import apply_changes
+from kit.db import apply_changes, save
 from kit.directory import OrgRules
 from kit.events import Outbox
 from kit.ids import new_id, utcnow
@@ -218,9 +218,7 @@ async def create_topic(session: AsyncSession, org_id: str, data: TopicCreate) ->
         raise Conflict(f"a topic with slug {data.slug!r} exists",
                        errors=[FieldError(field="slug", message="is already taken")])
     topic = Topic(org_id=org_id, **data.model_dump(mode="json"))
-    session.add(topic)
-    await session.flush()
-    return topic
+    return await save(session, topic)
 
 
 async def update_topic(session: AsyncSession, topic: Topic, data: TopicUpdate) -> Topic:
@@ -351,9 +349,7 @@ async def create_post(session: AsyncSession, org_id: str, author_id: str, roles:
     if not roles & EDITOR_ROLES:
         await _submit_checks(session, post)
         post.status, post.submitted_at = PostStatus.in_review, utcnow()
-    session.add(post)
-    await session.flush()
-    return post
+    return await save(session, post)
 
 
 async def update_post(session: AsyncSession, post: Post, data: PostUpdate) -> Post:

@@ -15,6 +15,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from contracts.events import analytics as events
 from kit.auth import Principal
+from kit.db import remove, save
 from kit.events import Outbox
 from kit.problems import FieldError, Forbidden, NotFound, Unprocessable
 from services.analytics import dimensions, reports
@@ -265,9 +266,7 @@ async def create_cap(session: AsyncSession, principal: Principal, body: CapCreat
     await check_cap_scope(session, principal, body.scope, body.scope_id)
     cap = Cap(org_id=principal.org, created_by=principal.subject,
               **body.model_dump(exclude={"thresholds"}), thresholds=sorted(set(body.thresholds)))
-    session.add(cap)
-    await session.flush()
-    return cap
+    return await save(session, cap)
 
 
 async def update_cap(session: AsyncSession, cap: Cap, body: CapUpdate) -> Cap:
@@ -279,14 +278,12 @@ async def update_cap(session: AsyncSession, cap: Cap, body: CapUpdate) -> Cap:
         setattr(cap, name, sorted(set(value)) if name == "thresholds" else value)
     if changes:
         cap.version += 1
-        session.add(cap)
-        await session.flush()
+        await save(session, cap)
     return cap
 
 
 async def delete_cap(session: AsyncSession, cap: Cap) -> None:
-    await session.delete(cap)
-    await session.flush()
+    await remove(session, cap)
 
 
 async def set_consent(session: AsyncSession, principal: Principal, cap: Cap, shared: bool) -> Cap:
@@ -296,6 +293,5 @@ async def set_consent(session: AsyncSession, principal: Principal, cap: Cap, sha
     if cap.status_shared_with_setter != shared:
         cap.status_shared_with_setter = shared
         cap.version += 1
-        session.add(cap)
-        await session.flush()
+        await save(session, cap)
     return cap

@@ -16,6 +16,7 @@ from sqlmodel import select as select_rows
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from kit.auth import Principal
+from kit.db import remove, save
 from kit.directory import OrgRules
 from kit.problems import Conflict, FieldError, Unprocessable
 from services.analytics.models import AdSpend, CostRate, TimeEntry, directory
@@ -115,8 +116,7 @@ async def add_rate(session: AsyncSession, principal: Principal, rules: OrgRules,
 async def remove_rate(session: AsyncSession, rate: CostRate) -> None:
     """The days the rate covered fall back to the previous rate of the subject, the job function's, or none."""
     covered = rate.effective_from, rate.effective_to
-    await session.delete(rate)
-    await session.flush()
+    await remove(session, rate)
     await _chain_rates(session, rate.org_id, rate.subject_kind, rate.subject)
     await recost_entries(session, rate.org_id, rate.subject_kind, rate.subject, *covered)
 
@@ -138,11 +138,8 @@ async def _chain_rates(session: AsyncSession, org_id: str, kind: str, subject: s
 
 async def add_ad_spend(session: AsyncSession, principal: Principal, rules: OrgRules, body: AdSpendCreate) -> AdSpend:
     spend = AdSpend(org_id=principal.org, currency=rules.currency, **body.model_dump())
-    session.add(spend)
-    await session.flush()
-    return spend
+    return await save(session, spend)
 
 
 async def remove_ad_spend(session: AsyncSession, spend: AdSpend) -> None:
-    await session.delete(spend)
-    await session.flush()
+    await remove(session, spend)

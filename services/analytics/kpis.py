@@ -11,6 +11,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from contracts.events import advocacy, curriculum
 from kit.auth import Principal
+from kit.db import remove, save
 from kit.directory import OrgRules
 from kit.events import CloudEvent, EventHandler
 from kit.problems import Conflict, FieldError, Unprocessable
@@ -178,14 +179,11 @@ async def record_measurement(session: AsyncSession, principal: Principal, body: 
     """The caller checked the KPI with `check_measurable`."""
     measurement = KpiMeasurement(org_id=principal.org, created_by=principal.subject,
                                  **body.model_dump(exclude={"value"}), value=str(body.value))
-    session.add(measurement)
-    await session.flush()
-    return measurement
+    return await save(session, measurement)
 
 
 async def delete_measurement(session: AsyncSession, measurement: KpiMeasurement) -> None:
-    await session.delete(measurement)
-    await session.flush()
+    await remove(session, measurement)
 
 
 async def _end_fact(session: AsyncSession, org: str, kind: str, key: str, ended_at: datetime) -> None:

@@ -5,6 +5,7 @@ Functions flush but never commit: the request's session does.
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from kit.db import save
 from kit.ids import utcnow
 from kit.problems import Unprocessable
 from services.analytics.models import OrgSettings
@@ -27,6 +28,5 @@ async def update_settings(session: AsyncSession, settings: OrgSettings, body: Se
         if await session.get(OrgSettings, settings.org_id) is not None:
             settings.version += 1
         settings.updated_at = utcnow()
-        session.add(settings)
-        await session.flush()
+        await save(session, settings)
     return settings

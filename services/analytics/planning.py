@@ -8,6 +8,7 @@ from typing import Any
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from kit.auth import Principal
+from kit.db import remove, save
 from kit.problems import Unprocessable
 from services.analytics import caps, kpis
 from services.analytics import repositories as repo
@@ -56,9 +57,7 @@ async def create_objective(session: AsyncSession, principal: Principal, body: Ob
     await check_person(session, principal.org, body.owner_id, "owner_id")
     await check_kpis(session, principal.org, [body.kpi_key], "kpi_key")
     objective = Objective(org_id=principal.org, **body.model_dump(exclude={"target"}), target=str(body.target))
-    session.add(objective)
-    await session.flush()
-    return objective
+    return await save(session, objective)
 
 
 async def update_objective(session: AsyncSession, principal: Principal, objective: Objective,
@@ -71,8 +70,7 @@ async def update_objective(session: AsyncSession, principal: Principal, objectiv
 
 
 async def delete_objective(session: AsyncSession, objective: Objective) -> None:
-    await session.delete(objective)
-    await session.flush()
+    await remove(session, objective)
 
 
 # -- use cases -------------------------------------------------------------------------------------
@@ -82,9 +80,7 @@ async def create_use_case(session: AsyncSession, principal: Principal, body: Use
     await check_person(session, principal.org, body.owner_id, "owner_id")
     await check_kpis(session, principal.org, body.kpi_keys, "kpi_keys")
     use_case = UseCase(org_id=principal.org, **body.model_dump())
-    session.add(use_case)
-    await session.flush()
-    return use_case
+    return await save(session, use_case)
 
 
 async def update_use_case(session: AsyncSession, principal: Principal, use_case: UseCase,
@@ -101,5 +97,4 @@ async def update_use_case(session: AsyncSession, principal: Principal, use_case:
 
 async def delete_use_case(session: AsyncSession, principal: Principal, use_case: UseCase) -> None:
     await check_unit(session, principal, use_case.org_unit_id)
-    await session.delete(use_case)
-    await session.flush()
+    await remove(session, use_case)

@@ -9,7 +9,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from kit.auth import Principal
-from kit.db import Database
+from kit.db import Database, save
 from kit.ids import utcnow
 from kit.mail import Mailer
 from kit.problems import Forbidden
@@ -33,8 +33,7 @@ async def subscribe(session: AsyncSession, principal: Principal) -> ReportSubscr
     found = await subscription(session, principal)
     if found is None:
         found = ReportSubscription(org_id=principal.org, person_id=principal.subject)
-        session.add(found)
-        await session.flush()
+        await save(session, found)
     return found
 
 

@@ -9,21 +9,12 @@ from sqlalchemy.engine import Row
 from sqlmodel import SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from kit.problems import NotFound
 from services.analytics import dimensions
 from services.analytics.models import LockedPeriod, OrgSettings, TimeEntry, directory
 from services.analytics.schemas import DEFAULT_CATEGORIES, Activity, Category
 
 M = TypeVar("M", bound=SQLModel)
 people = directory.people
-
-
-async def get(session: AsyncSession, model: type[M], org_id: str, row_id: str, what: str) -> M:
-    """A row of this organisation by id, or a 404 that names what was looked for."""
-    found = await session.get(model, row_id)
-    if found is None or getattr(found, "org_id", None) != org_id:
-        raise NotFound(f"no {what} {row_id} in this organisation")
-    return found
 
 
 async def people_by_id(session: AsyncSession, org_id: str, ids: Iterable[str]) -> dict[str, Row[Any]]:

@@ -9,6 +9,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from contracts.events import analytics as events
 from kit.auth import Principal
+from kit.db import save
 from kit.events import Outbox
 from kit.ids import utcnow
 from kit.problems import Conflict, Unprocessable
@@ -62,9 +63,7 @@ async def check_participants(session: AsyncSession, org_id: str, unit_ids: list[
 async def create_study(session: AsyncSession, principal: Principal, body: StudyCreate) -> Study:
     await check_participants(session, principal.org, body.unit_ids, body.person_ids)
     study = Study(org_id=principal.org, **body.model_dump())
-    session.add(study)
-    await session.flush()
-    return study
+    return await save(session, study)
 
 
 async def update_study(session: AsyncSession, study: Study, body: StudyUpdate) -> Study:
@@ -80,8 +79,7 @@ async def update_study(session: AsyncSession, study: Study, body: StudyUpdate) -
         raise Unprocessable.field("ends_on", "must not be before starts_on")
     if changes:
         study.version += 1
-        session.add(study)
-        await session.flush()
+        await save(session, study)
     return study
 
 

@@ -10,6 +10,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from kit.auth import Principal
+from kit.db import remove, save
 from kit.directory import OrgRules
 from kit.events import Outbox
 from kit.ids import new_id, utcnow
@@ -187,8 +188,7 @@ async def update_entry(session: AsyncSession, outbox: Outbox, principal: Princip
 
 async def delete_entry(session: AsyncSession, principal: Principal, entry: TimeEntry) -> None:
     await check_editable(session, principal, entry)
-    await session.delete(entry)
-    await session.flush()
+    await remove(session, entry)
 
 
 # -- CSV import ------------------------------------------------------------------------------------
@@ -270,8 +270,7 @@ async def stop_timer(session: AsyncSession, outbox: Outbox, principal: Principal
     entry = TimeEntryCreate(date=today_in(rules.timezone, timer.started_at), minutes=minutes, channel=timer.channel,
                             activity=timer.activity, note=timer.note, source=Source.timer)
     rows = await record_entries(session, outbox, principal, rules, [entry], field_in_body(None))
-    await session.delete(timer)
-    await session.flush()
+    await remove(session, timer)
     return rows[0]
 
 
@@ -286,9 +285,7 @@ async def lock_month(session: AsyncSession, principal: Principal, month: date) -
     if existing is not None:
         return existing
     lock = LockedPeriod(org_id=principal.org, month=month, locked_by=principal.subject)
-    session.add(lock)
-    await session.flush()
-    return lock
+    return await save(session, lock)
 
 
 async def unlock_month(session: AsyncSession, principal: Principal, month: date) -> None:
@@ -296,5 +293,4 @@ async def unlock_month(session: AsyncSession, principal: Principal, month: date)
     lock = await session.get(LockedPeriod, (principal.org, month))
     if lock is None:
         raise NotFound(f"{month:%Y-%m} is not locked")
-    await session.delete(lock)
-    await session.flush()
+    await remove(session, lock)

@@ -5,13 +5,13 @@ from typing import Any
 
 from fastapi import FastAPI
 
-from kit.app import add_periodic_job, create_service_app
+from kit.app import Service, add_periodic_job, create_service_app
 from kit.directory import PERSON_EVENTS
 from kit.events import CloudEvent, EventHandler, Outbox
 from kit.ids import utcnow
 from services.curriculum.assignments import rules_on_person_event
 from services.curriculum.certifications import run_due_work
-from services.curriculum.models import directory, inbox_table, outbox_table
+from services.curriculum.models import CurriculumTable, directory
 from services.curriculum.routers import (
     assessments,
     assignments,
@@ -47,21 +47,21 @@ def event_handlers(outbox: Outbox) -> dict[str, EventHandler]:
     return handlers
 
 
+SERVICE = Service(
+    name="curriculum",
+    description="Phased, role-based social media training: modules, quizzes, tracks, certificates, policy.",
+    tables=CurriculumTable.metadata,
+    migrations_dir=MIGRATIONS,
+    routers=[modules.router, quizzes.router, tracks.router, assignments.router, progress.router,
+             platform_changes.router, policies.router, assessments.router, playbook.router],
+    event_handlers=event_handlers,
+    may_act=directory.may_act,
+)
+
+
 def create_app(settings: CurriculumSettings | None = None, **overrides: Any) -> FastAPI:
     settings = settings or CurriculumSettings()
-    app = create_service_app(
-        name="curriculum",
-        description="Phased, role-based social media training: modules, quizzes, tracks, certificates, policy.",
-        settings=settings,
-        migrations_dir=MIGRATIONS,
-        outbox_table=outbox_table,
-        inbox_table=inbox_table,
-        routers=[modules.router, quizzes.router, tracks.router, assignments.router, progress.router,
-                 platform_changes.router, policies.router, assessments.router, playbook.router],
-        event_handlers=event_handlers,
-        may_act=directory.may_act,
-        **overrides,
-    )
+    app = create_service_app(SERVICE, settings, **overrides)
     add_periodic_job(app, "due-work", lambda: run_due_work(app.state.db, app.state.outbox, settings, utcnow()),
                      settings.due_work_interval_seconds, exclusive=True)
     return app

@@ -13,6 +13,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from contracts.events import curriculum as events
 from contracts.events.identity import PersonPublic
+from kit.db import remove
 from kit.events import CloudEvent, Outbox
 from kit.ids import utcnow
 from kit.problems import Unprocessable
@@ -96,8 +97,7 @@ async def create_rule(session: AsyncSession, outbox: Outbox, org_id: str, data: 
 
 async def delete_rule(session: AsyncSession, rule: AssignmentRule) -> None:
     """The assignments the rule made stay: only the rule goes."""
-    await session.delete(rule)
-    await session.flush()
+    await remove(session, rule)
 
 
 async def _rule_matches(session: AsyncSession, rule: AssignmentRule, person: Row[Any]) -> bool:

@@ -4,6 +4,7 @@ from typing import Any
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from kit.db import save
 from kit.events import Outbox
 from kit.ids import utcnow
 from kit.problems import Conflict, Unprocessable
@@ -28,9 +29,7 @@ async def create_module(session: AsyncSession, org_id: str, data: ModuleCreate) 
     values["default_locale"] = data.default_locale or next(iter(data.content))
     module = Module(org_id=org_id, **values)
     await _check_prerequisites(session, module, data.prerequisites)
-    session.add(module)
-    await session.flush()
-    return module
+    return await save(session, module)
 
 
 async def update_module(session: AsyncSession, module: Module, data: ModuleUpdate) -> Module:
@@ -58,8 +57,7 @@ async def update_module(session: AsyncSession, module: Module, data: ModuleUpdat
         module.revision += 1
         module.has_unpublished_changes = True
         module.updated_at = utcnow()
-        session.add(module)
-        await session.flush()
+        await save(session, module)
     return module
 
 
@@ -120,6 +118,4 @@ async def retire_module(session: AsyncSession, module: Module) -> Module:
     module.status = "retired"
     module.revision += 1
     module.updated_at = utcnow()
-    session.add(module)
-    await session.flush()
-    return module
+    return await save(session, module)

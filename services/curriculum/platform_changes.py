@@ -6,6 +6,7 @@ Functions flush but never commit: the request's session commits or rolls back.
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from kit.db import save
 from services.curriculum import repositories as repo
 from services.curriculum.models import (
     PlatformChange,
@@ -27,6 +28,4 @@ async def record_platform_change(session: AsyncSession, org_id: str, data: Platf
             flagged.append(module.id)
     change = PlatformChange(org_id=org_id, platform=data.platform, summary=data.summary,
                             effective_on=data.effective_on, flagged_module_ids=flagged)
-    session.add(change)
-    await session.flush()
-    return change
+    return await save(session, change)

@@ -8,6 +8,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from sqlmodel.sql.expression import SelectOfScalar
 
 from kit.auth import Principal
+from kit.db import save
 from kit.ids import utcnow
 from kit.problems import Conflict, Forbidden, NotFound
 from services.curriculum.models import PlaybookEntry
@@ -61,9 +62,7 @@ async def write(session: AsyncSession, principal: Principal, data: PlaybookCreat
     values = data.model_dump(mode="json")
     entry = PlaybookEntry(org_id=principal.org, author_id=principal.subject, **values,
                           tags=_tags(values["platforms"], values["job_functions"]))
-    session.add(entry)
-    await session.flush()
-    return entry
+    return await save(session, entry)
 
 
 def _own_and_editable(principal: Principal, entry: PlaybookEntry) -> None:
@@ -82,9 +81,7 @@ async def update(session: AsyncSession, principal: Principal, entry: PlaybookEnt
     entry.tags = _tags(entry.platforms, entry.job_functions)
     entry.revision += 1
     entry.updated_at = utcnow()
-    session.add(entry)
-    await session.flush()
-    return entry
+    return await save(session, entry)
 
 
 async def submit(session: AsyncSession, principal: Principal, entry: PlaybookEntry) -> PlaybookEntry:
@@ -92,9 +89,7 @@ async def submit(session: AsyncSession, principal: Principal, entry: PlaybookEnt
     entry.status = "in_review"
     entry.revision += 1
     entry.updated_at = utcnow()
-    session.add(entry)
-    await session.flush()
-    return entry
+    return await save(session, entry)
 
 
 async def review(session: AsyncSession, principal: Principal, entry: PlaybookEntry,
@@ -109,6 +104,4 @@ async def review(session: AsyncSession, principal: Principal, entry: PlaybookEnt
     entry.published_at = now if data.decision == ReviewDecision.publish else None
     entry.revision += 1
     entry.updated_at = now
-    session.add(entry)
-    await session.flush()
-    return entry
+    return await save(session, entry)

@@ -10,6 +10,7 @@ from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from contracts.events import curriculum as events
+from kit.db import save
 from kit.events import Outbox
 from kit.ids import utcnow
 from kit.problems import FieldError, Unprocessable
@@ -32,8 +33,7 @@ async def start_module(session: AsyncSession, org_id: str, person_id: str, modul
     progress = await repo.module_progress(session, org_id, person_id, module.id)
     if progress is None:
         progress = ModuleProgress(org_id=org_id, person_id=person_id, module_id=module.id)
-        session.add(progress)
-        await session.flush()
+        await save(session, progress)
     return progress
 
 

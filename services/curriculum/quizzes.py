@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from kit.db import save
 from kit.ids import utcnow
 from kit.problems import TooManyRequests, Unprocessable
 from services.curriculum import repositories as repo
@@ -31,9 +32,7 @@ async def set_quiz(session: AsyncSession, module: Module, data: QuizIn) -> Quiz:
         quiz.pass_mark, quiz.questions = data.pass_mark, questions
         quiz.revision += 1
         quiz.updated_at = utcnow()
-    session.add(quiz)
-    await session.flush()
-    return quiz
+    return await save(session, quiz)
 
 
 async def day_window(session: AsyncSession, org_id: str, now: datetime) -> tuple[datetime, datetime]:

@@ -8,7 +8,8 @@ from sqlalchemy.engine import Row
 from sqlmodel import SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from kit.problems import NotFound, Unprocessable
+from kit.problems import Unprocessable
+from kit.tenancy import owned
 from services.curriculum.models import (
     Assignment,
     AssignmentRule,
@@ -28,18 +29,8 @@ from services.curriculum.models import (
 T = TypeVar("T", bound=SQLModel)
 
 
-async def _owned(session: AsyncSession, model: type[T], org_id: str, row_id: str, what: str,
-                 field: str | None) -> T:
-    found = await session.get(model, row_id)
-    if found is None or getattr(found, "org_id", None) != org_id:
-        if field is not None:
-            raise Unprocessable.field(field, f"no {what} {row_id} in this organisation")
-        raise NotFound(f"no {what} {row_id} in this organisation")
-    return found
-
-
 async def module(session: AsyncSession, org_id: str, module_id: str, *, field: str | None = None) -> Module:
-    return await _owned(session, Module, org_id, module_id, "module", field)
+    return await owned(session, Module, org_id, module_id, "module", field=field, problem=Unprocessable)
 
 
 async def modules(session: AsyncSession, org_id: str) -> Sequence[Module]:
@@ -65,7 +56,7 @@ async def modules_with_quiz(session: AsyncSession, module_ids: list[str]) -> set
 
 
 async def track(session: AsyncSession, org_id: str, track_id: str, *, field: str | None = None) -> Track:
-    return await _owned(session, Track, org_id, track_id, "track", field)
+    return await owned(session, Track, org_id, track_id, "track", field=field, problem=Unprocessable)
 
 
 async def tracks_containing(session: AsyncSession, org_id: str, module_id: str) -> list[Track]:
@@ -75,7 +66,7 @@ async def tracks_containing(session: AsyncSession, org_id: str, module_id: str) 
 
 
 async def rule(session: AsyncSession, org_id: str, rule_id: str) -> AssignmentRule:
-    return await _owned(session, AssignmentRule, org_id, rule_id, "assignment rule", None)
+    return await owned(session, AssignmentRule, org_id, rule_id, "assignment rule")
 
 
 async def rules(session: AsyncSession, org_id: str) -> Sequence[AssignmentRule]:
@@ -129,7 +120,7 @@ async def certifications_of(session: AsyncSession, org_id: str, person_id: str) 
 
 
 async def policy(session: AsyncSession, org_id: str, policy_id: str) -> Policy:
-    return await _owned(session, Policy, org_id, policy_id, "policy", None)
+    return await owned(session, Policy, org_id, policy_id, "policy")
 
 
 async def policy_version(session: AsyncSession, policy: Policy) -> PolicyVersion:
@@ -139,7 +130,7 @@ async def policy_version(session: AsyncSession, policy: Policy) -> PolicyVersion
 
 
 async def playbook_entry(session: AsyncSession, org_id: str, entry_id: str) -> PlaybookEntry:
-    return await _owned(session, PlaybookEntry, org_id, entry_id, "playbook entry", None)
+    return await owned(session, PlaybookEntry, org_id, entry_id, "playbook entry")
 
 
 async def person(session: AsyncSession, org_id: str, person_id: str, *, field: str = "person_id") -> Row[Any]:

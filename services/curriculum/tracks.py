@@ -4,6 +4,7 @@ from typing import Any
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from kit.db import save
 from kit.ids import utcnow
 from kit.problems import Unprocessable
 from services.curriculum import repositories as repo
@@ -36,9 +37,7 @@ async def create_track(session: AsyncSession, org_id: str, data: TrackCreate) ->
     required = data.required if data.required is not None else data.phase != "foundations"
     track = Track(org_id=org_id, required=required, **values,
                   **_certification_values(data.certification.model_dump(mode="json") if data.certification else None))
-    session.add(track)
-    await session.flush()
-    return track
+    return await save(session, track)
 
 
 async def update_track(session: AsyncSession, track: Track, data: TrackUpdate) -> Track:
@@ -66,8 +65,7 @@ async def update_track(session: AsyncSession, track: Track, data: TrackUpdate) -
     if changed:
         track.revision += 1
         track.updated_at = utcnow()
-        session.add(track)
-        await session.flush()
+        await save(session, track)
     return track
 
 
@@ -82,6 +80,5 @@ async def set_track_status(session: AsyncSession, track: Track, status: str) -> 
         track.updated_at = utcnow()
         if status == "published":
             track.published_at = track.updated_at
-        session.add(track)
-        await session.flush()
+        await save(session, track)
     return track

@@ -6,6 +6,7 @@ from sqlmodel import col, func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from kit.problems import NotFound
+from kit.tenancy import owned
 from services.identity.models import Client, Organisation, OrgUnit, Person
 
 
@@ -21,10 +22,7 @@ async def organisation_by_slug(session: AsyncSession, slug: str) -> Organisation
 
 
 async def org_unit(session: AsyncSession, org_id: str, unit_id: str, *, field: str | None = None) -> OrgUnit:
-    unit = await session.get(OrgUnit, unit_id)
-    if unit is None or unit.org_id != org_id:
-        raise NotFound(f"{field or 'org unit'}: no org unit {unit_id} in this organisation")
-    return unit
+    return await owned(session, OrgUnit, org_id, unit_id, "org unit", field=field)
 
 
 async def org_units(session: AsyncSession, org_id: str) -> Sequence[OrgUnit]:
@@ -32,10 +30,7 @@ async def org_units(session: AsyncSession, org_id: str) -> Sequence[OrgUnit]:
 
 
 async def person(session: AsyncSession, org_id: str, person_id: str, *, field: str | None = None) -> Person:
-    found = await session.get(Person, person_id)
-    if found is None or found.org_id != org_id:
-        raise NotFound(f"{field or 'person'}: no person {person_id} in this organisation")
-    return found
+    return await owned(session, Person, org_id, person_id, "person", field=field)
 
 
 async def person_by_email(session: AsyncSession, org_id: str, email: str) -> Person | None:
@@ -57,7 +52,4 @@ async def unit_is_used(session: AsyncSession, unit: OrgUnit) -> bool:
 
 
 async def client(session: AsyncSession, org_id: str, client_id: str) -> Client:
-    found = await session.get(Client, client_id)
-    if found is None or found.org_id != org_id:
-        raise NotFound(f"no client {client_id} in this organisation")
-    return found
+    return await owned(session, Client, org_id, client_id, "client")

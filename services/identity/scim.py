@@ -40,6 +40,7 @@ from sqlalchemy import or_
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from kit.db import remove
 from kit.events import Outbox
 from kit.ids import utcnow
 from kit.problems import Conflict, Problem, field_path
@@ -320,8 +321,7 @@ async def patch_group(session: AsyncSession, outbox: Outbox, found: DirectoryGro
 
 async def delete_group(session: AsyncSession, outbox: Outbox, found: DirectoryGroup) -> None:
     members = set(found.members)
-    await session.delete(found)
-    await session.flush()
+    await remove(session, found)
     await _follow_groups(session, outbox, found.org_id, members)
 
 

@@ -9,7 +9,7 @@ from pydantic import ValidationError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from contracts.events import identity as events
-from kit.db import apply_changes
+from kit.db import apply_changes, remove
 from kit.events import Outbox
 from kit.ids import new_id, utcnow
 from kit.problems import Conflict, FieldError, Unprocessable
@@ -92,8 +92,7 @@ async def delete_org_unit(session: AsyncSession, outbox: Outbox, unit: OrgUnit) 
     if await repo.unit_is_used(session, unit):
         raise Conflict("the org unit still has sub-units or people; move them first")
     await _unit_event(session, outbox, unit, events.ORG_UNIT_DELETED)
-    await session.delete(unit)
-    await session.flush()
+    await remove(session, unit)
 
 
 async def _set_parent(session: AsyncSession, unit: OrgUnit, parent_id: str | None) -> bool:

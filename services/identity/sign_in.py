@@ -26,6 +26,7 @@ from joserfc.jwk import KeySet
 from sqlmodel import col, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from kit.db import remove, save
 from kit.events import Outbox
 from kit.ids import new_id, utcnow
 from kit.problems import Unprocessable
@@ -156,14 +157,11 @@ async def set_provider(session: AsyncSession, providers: Providers, settings: Id
         provider.client_secret = data.client_secret
     provider.updated_at = utcnow()
     provider.version += 1
-    session.add(provider)
-    await session.flush()
-    return provider
+    return await save(session, provider)
 
 
 async def remove_provider(session: AsyncSession, provider: IdentityProvider) -> None:
-    await session.delete(provider)
-    await session.flush()
+    await remove(session, provider)
 
 
 def public_provider(provider: IdentityProvider, settings: IdentitySettings) -> IdentityProviderPublic:
@@ -182,9 +180,7 @@ async def register_app(session: AsyncSession, *, name: str, redirect_uris: list[
             raise Unprocessable.field("redirect_uris", f"{uri} must be an https URL without a fragment (http only "
                                       "for localhost)")
     app = AppClient(id=f"app_{secrets.token_hex(12)}", name=name, redirect_uris=redirect_uris)
-    session.add(app)
-    await session.flush()
-    return app
+    return await save(session, app)
 
 
 # -- authorize → provider → callback → code ---------------------------------------------------------------------

@@ -1,15 +1,14 @@
 """Conversations flagged to the comms team instead of being answered, and the team's triage queue."""
 
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response
-from sqlmodel import select
+from fastapi import APIRouter, Request, Response
 
 from kit.app import OutboxDep
 from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
-from kit.pagination import Page, PageParams, paginate
+from kit.pagination import Page, PagerDep
 from kit.problems import NotFound
+from kit.tenancy import of_org
 from services.advocacy import repositories as repo
 from services.advocacy import service
 from services.advocacy.deps import Comms, PersonDep
@@ -36,13 +35,12 @@ async def flag(body: ConversationCreate, principal: PersonDep, session: SessionD
 
 @router.get("/v1/conversations", response_model=Page[ConversationPublic],
             summary="The comms team's triage queue")
-async def queue(principal: Comms, session: SessionDep, page: Annotated[PageParams, Depends()], request: Request,
-                response: Response, status: ConversationStatus | None = None) -> Page[ConversationPublic]:
-    query = select(FlaggedConversation).where(FlaggedConversation.org_id == principal.org)
+async def queue(principal: Comms, session: SessionDep, pager: PagerDep,
+                status: ConversationStatus | None = None) -> Page[ConversationPublic]:
+    query = of_org(FlaggedConversation, principal.org)
     if status is not None:
         query = query.where(FlaggedConversation.status == status)
-    rows, cursor = await paginate(session, query, FlaggedConversation.id, page, request, response)
-    return Page(items=[_public(c) for c in rows], next_cursor=cursor)
+    return await pager.page(session, query, FlaggedConversation.id, _public)
 
 
 @router.get("/v1/conversations/{conversation_id}", response_model=ConversationPublic,

@@ -2,9 +2,9 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Body, Depends, Query, Request, Response
+from fastapi import APIRouter, Body, Query, Request, Response
 from sqlalchemy import and_, or_
-from sqlmodel import col, select
+from sqlmodel import col
 
 from kit.app import OutboxDep
 from kit.auth import Principal
@@ -13,8 +13,9 @@ from kit.directory import OrgRules
 from kit.etag import check_if_match, set_etag
 from kit.idempotency import idempotent
 from kit.ids import utcnow
-from kit.pagination import Page, PageParams, paginate
+from kit.pagination import Page, PagerDep
 from kit.problems import NotFound
+from kit.tenancy import of_org
 from services.advocacy import repositories as repo
 from services.advocacy import service
 from services.advocacy.deps import PersonDep, PublicBase
@@ -60,11 +61,11 @@ async def _readable(session: SessionDep, principal: Principal, post_id: str) -> 
 @router.get("/v1/posts", response_model=Page[PostPublic], summary="List posts",
             description="Editors see every post; others see their own suggestions and the posts open for sharing in "
             "topics whose audience includes them (editors and comms see every topic's).")
-async def list_posts(principal: PersonDep, session: SessionDep, page: Annotated[PageParams, Depends()],
-                     request: Request, response: Response, status: PostStatus | None = None,
+async def list_posts(principal: PersonDep, session: SessionDep, pager: PagerDep,
+                     request: Request, status: PostStatus | None = None,
                      topic_id: Annotated[str | None, Query(max_length=36)] = None) -> Page[PostPublic]:
     now = utcnow()
-    query = select(Post).where(Post.org_id == principal.org)
+    query = of_org(Post, principal.org)
     not_expired = or_(col(Post.expires_at).is_(None), col(Post.expires_at) > now)
     if not principal.roles & service.EDITOR_ROLES:
         live = and_(col(Post.status) == PostStatus.published, not_expired,
@@ -81,7 +82,7 @@ async def list_posts(principal: PersonDep, session: SessionDep, page: Annotated[
         query = query.where(Post.status == status)
     if topic_id is not None:
         query = query.where(Post.topic_id == topic_id)
-    rows, cursor = await paginate(session, query, Post.id, page, request, response)
+    rows, cursor = await pager.rows(session, query, Post.id)
     rules = await directory.rules(session, principal.org)
     preferred = await reader_locale(session, principal)
     return Page(items=[post_public(p, principal, rules, preferred, request) for p in rows], next_cursor=cursor)

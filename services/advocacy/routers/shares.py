@@ -1,13 +1,12 @@
 """An ambassador's own shares: the tracked link to post, and confirming it was posted."""
 
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response
-from sqlmodel import select
+from fastapi import APIRouter
 
 from kit.db import SessionDep
-from kit.pagination import Page, PageParams, paginate
+from kit.pagination import Page, PagerDep
 from kit.problems import NotFound
+from kit.tenancy import of_org
 from services.advocacy import repositories as repo
 from services.advocacy import service
 from services.advocacy.deps import PersonDep, PublicBase
@@ -38,11 +37,10 @@ async def _my_share(session: SessionDep, principal: PersonDep, share_id: str) ->
 
 
 @router.get("/v1/shares", response_model=Page[SharePublic], summary="My shares")
-async def list_shares(principal: PersonDep, session: SessionDep, page: Annotated[PageParams, Depends()],
-                      request: Request, response: Response, base: PublicBase) -> Page[SharePublic]:
-    query = select(Share).where(Share.org_id == principal.org, Share.person_id == principal.subject)
-    rows, cursor = await paginate(session, query, Share.id, page, request, response)
-    return Page(items=[await _offer_again(session, principal, s, base) for s in rows], next_cursor=cursor)
+async def list_shares(principal: PersonDep, session: SessionDep, pager: PagerDep,
+                      base: PublicBase) -> Page[SharePublic]:
+    query = of_org(Share, principal.org, Share.person_id == principal.subject)
+    return await pager.page(session, query, Share.id, lambda s: _offer_again(session, principal, s, base))
 
 
 @router.get("/v1/shares/{share_id}", response_model=SharePublic, summary="One of my shares")

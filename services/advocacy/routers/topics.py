@@ -2,12 +2,12 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Body, Depends, Request, Response
-from sqlmodel import select
+from fastapi import APIRouter, Body, Request, Response
 
 from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
-from kit.pagination import Page, PageParams, paginate
+from kit.pagination import Page, PagerDep
+from kit.tenancy import of_org
 from services.advocacy import repositories as repo
 from services.advocacy import service
 from services.advocacy.deps import Editor, HoldKeeper, PersonDep
@@ -22,13 +22,12 @@ def _public(topic: Topic) -> TopicPublic:
 
 
 @router.get("/v1/topics", response_model=Page[TopicPublic], summary="List topics")
-async def list_topics(principal: PersonDep, session: SessionDep, page: Annotated[PageParams, Depends()],
-                      request: Request, response: Response, on_hold: bool | None = None) -> Page[TopicPublic]:
-    query = select(Topic).where(Topic.org_id == principal.org)
+async def list_topics(principal: PersonDep, session: SessionDep, pager: PagerDep,
+                      on_hold: bool | None = None) -> Page[TopicPublic]:
+    query = of_org(Topic, principal.org)
     if on_hold is not None:
         query = query.where(Topic.on_hold == on_hold)
-    rows, cursor = await paginate(session, query, Topic.id, page, request, response)
-    return Page(items=[_public(t) for t in rows], next_cursor=cursor)
+    return await pager.page(session, query, Topic.id, _public)
 
 
 @router.post("/v1/topics", response_model=TopicPublic, status_code=201, summary="Create a topic")

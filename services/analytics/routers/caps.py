@@ -3,18 +3,18 @@
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, Response
-from sqlmodel import col, select
+from fastapi import APIRouter, Query, Request, Response
+from sqlmodel import col
 
 from kit.auth import Authenticated, Principal
 from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
 from kit.inputs import Day
-from kit.pagination import Page, PageParams, paginate
+from kit.pagination import Page, PagerDep
 from kit.privacy import Suppression, suppress_small_groups
 from kit.problems import FieldError, Forbidden, NotFound
+from kit.tenancy import of_org, owned
 from services.analytics import caps
-from services.analytics import repositories as repo
 from services.analytics.deps import CAP_SETTERS, ORG_WIDE, CapSetter, Person
 from services.analytics.models import Cap, directory
 from services.analytics.periods import period_bounds, today_in
@@ -36,17 +36,15 @@ def _public(cap: Cap) -> CapPublic:
 
 
 async def _cap_for_setter(session: SessionDep, principal: Principal, cap_id: str) -> Cap:
-    cap = await repo.get(session, Cap, principal.org, cap_id, "cap")
+    cap = await owned(session, Cap, principal.org, cap_id, "cap")
     await caps.check_cap_scope(session, principal, cap.scope, cap.scope_id)
     return cap
 
 
 @router.get("", response_model=Page[CapPublic], summary="List the organisation's caps")
-async def list_caps(principal: Authenticated, session: SessionDep, page: Annotated[PageParams, Depends()],
-                    request: Request, response: Response) -> Page[CapPublic]:
-    query = select(Cap).where(Cap.org_id == principal.org)
-    rows, cursor = await paginate(session, query, col(Cap.id), page, request, response)
-    return Page(items=[_public(c) for c in rows], next_cursor=cursor)
+async def list_caps(principal: Authenticated, session: SessionDep, pager: PagerDep) -> Page[CapPublic]:
+    query = of_org(Cap, principal.org)
+    return await pager.page(session, query, col(Cap.id), _public)
 
 
 @router.post("", response_model=CapPublic, status_code=201, summary="Set a cap on time")
@@ -79,7 +77,7 @@ async def my_cap_status(principal: Person, session: SessionDep,
 
 @router.get("/{cap_id}", response_model=CapPublic, summary="Get a cap")
 async def get_cap(cap_id: str, principal: Authenticated, session: SessionDep, response: Response) -> CapPublic:
-    cap = await repo.get(session, Cap, principal.org, cap_id, "cap")
+    cap = await owned(session, Cap, principal.org, cap_id, "cap")
     set_etag(response, cap.version)
     return _public(cap)
 
@@ -153,7 +151,7 @@ async def _person_cap_status(session: SessionDep, principal: Principal, cap: Cap
             "found. Off by default.\n\n" + PERSON_CAP_PRIVACY)
 async def set_cap_consent(cap_id: str, body: CapConsent, principal: Person, session: SessionDep,
                           response: Response) -> CapPublic:
-    cap = await repo.get(session, Cap, principal.org, cap_id, "cap")
+    cap = await owned(session, Cap, principal.org, cap_id, "cap")
     cap = await caps.set_consent(session, principal, cap, body.status_shared_with_setter)
     set_etag(response, cap.version)
     return _public(cap)
@@ -164,7 +162,7 @@ async def set_cap_consent(cap_id: str, body: CapConsent, principal: Person, sess
             description=PERSON_CAP_PRIVACY)
 async def cap_status(cap_id: str, principal: Person, session: SessionDep,
                      on: Annotated[Day | None, Query(alias="date")] = None) -> CapStatus:
-    cap = await repo.get(session, Cap, principal.org, cap_id, "cap")
+    cap = await owned(session, Cap, principal.org, cap_id, "cap")
     rules = await directory.rules(session, principal.org)
     today = today_in(rules.timezone)
     start, end = period_bounds(cap.period, on or today, cap.window_days)

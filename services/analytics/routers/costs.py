@@ -2,13 +2,13 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, Response
-from sqlmodel import col, select
+from fastapi import APIRouter, Query, Response
+from sqlmodel import col
 
 from kit.db import SessionDep
-from kit.pagination import Page, PageParams, paginate
+from kit.pagination import Page, PagerDep
+from kit.tenancy import of_org, owned
 from services.analytics import costing
-from services.analytics import repositories as repo
 from services.analytics.deps import Steward
 from services.analytics.models import AdSpend, CostRate, directory
 from services.analytics.schemas import (
@@ -38,22 +38,21 @@ async def add_cost_rate(body: CostRateCreate, principal: Steward, session: Sessi
 
 
 @router.get("/v1/cost-rates", response_model=Page[CostRatePublic], summary="Rates and their history")
-async def list_cost_rates(principal: Steward, session: SessionDep, page: Annotated[PageParams, Depends()],
-                          request: Request, response: Response, subject_kind: RateSubject | None = None,
+async def list_cost_rates(principal: Steward, session: SessionDep, pager: PagerDep,
+                          subject_kind: RateSubject | None = None,
                           subject: Annotated[str | None, Query(max_length=36)] = None) -> Page[CostRatePublic]:
-    query = select(CostRate).where(CostRate.org_id == principal.org)
+    query = of_org(CostRate, principal.org)
     if subject_kind is not None:
         query = query.where(CostRate.subject_kind == subject_kind)
     if subject is not None:
         query = query.where(CostRate.subject == subject)
-    rows, cursor = await paginate(session, query, col(CostRate.id), page, request, response)
-    return Page(items=[_rate(r) for r in rows], next_cursor=cursor)
+    return await pager.page(session, query, col(CostRate.id), _rate)
 
 
 @router.delete("/v1/cost-rates/{rate_id}", status_code=204, response_class=Response,
                summary="Delete a rate entered by mistake; its neighbours close the gap")
 async def delete_cost_rate(rate_id: str, principal: Steward, session: SessionDep) -> Response:
-    rate = await repo.get(session, CostRate, principal.org, rate_id, "cost rate")
+    rate = await owned(session, CostRate, principal.org, rate_id, "cost rate")
     await costing.remove_rate(session, rate)
     return Response(status_code=204)
 
@@ -69,16 +68,16 @@ async def add_ad_spend(body: AdSpendCreate, principal: Steward, session: Session
 
 
 @router.get("/v1/ad-spend", response_model=Page[AdSpendPublic], summary="Advertising spend")
-async def list_ad_spend(principal: Steward, session: SessionDep, page: Annotated[PageParams, Depends()],
-                        request: Request, response: Response, channel: Channel | None = None) -> Page[AdSpendPublic]:
-    query = select(AdSpend).where(AdSpend.org_id == principal.org)
+async def list_ad_spend(principal: Steward, session: SessionDep, pager: PagerDep,
+                        channel: Channel | None = None) -> Page[AdSpendPublic]:
+    query = of_org(AdSpend, principal.org)
     if channel is not None:
         query = query.where(AdSpend.channel == channel)
-    rows, cursor = await paginate(session, query, col(AdSpend.id), page, request, response)
-    return Page(items=[AdSpendPublic.model_validate(r, from_attributes=True) for r in rows], next_cursor=cursor)
+    return await pager.page(session, query, col(AdSpend.id), 
+                            lambda r: AdSpendPublic.model_validate(r, from_attributes=True))
 
 
 @router.delete("/v1/ad-spend/{spend_id}", status_code=204, response_class=Response, summary="Delete ad spend")
 async def delete_ad_spend(spend_id: str, principal: Steward, session: SessionDep) -> Response:
-    await costing.remove_ad_spend(session, await repo.get(session, AdSpend, principal.org, spend_id, "ad spend"))
+    await costing.remove_ad_spend(session, await owned(session, AdSpend, principal.org, spend_id, "ad spend"))
     return Response(status_code=204)

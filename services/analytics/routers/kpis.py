@@ -4,18 +4,19 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import JSONResponse
-from sqlmodel import col, select
+from sqlmodel import col
 
 from kit.auth import Authenticated, Principal
 from kit.db import SessionDep
 from kit.idempotency import idempotent
 from kit.inputs import Day
 from kit.locale import choose_locale
-from kit.pagination import Page, PageParams, paginate
+from kit.pagination import Page, PagerDep
 from kit.privacy import suppress_small_groups
 from kit.problems import NotFound, Unprocessable
+from kit.tenancy import of_org, owned
 from services.analytics import kpis
 from services.analytics import repositories as repo
 from services.analytics.deps import MeasurementWriter, Reader, Steward
@@ -123,19 +124,18 @@ async def create_measurement(body: MeasurementCreate, principal: MeasurementWrit
 
 
 @router.get("/v1/kpi-measurements", response_model=Page[MeasurementPublic], summary="Measured KPI values")
-async def list_measurements(principal: Reader, session: SessionDep, page: Annotated[PageParams, Depends()],
-                            request: Request, response: Response,
+async def list_measurements(principal: Reader, session: SessionDep, pager: PagerDep,
                             kpi_key: Annotated[str | None, Query(max_length=64)] = None) -> Page[MeasurementPublic]:
-    query = select(KpiMeasurement).where(KpiMeasurement.org_id == principal.org)
+    query = of_org(KpiMeasurement, principal.org)
     if kpi_key is not None:
         query = query.where(KpiMeasurement.kpi_key == kpi_key)
-    rows, cursor = await paginate(session, query, col(KpiMeasurement.id), page, request, response)
-    return Page(items=[MeasurementPublic.model_validate(m, from_attributes=True) for m in rows], next_cursor=cursor)
+    return await pager.page(session, query, col(KpiMeasurement.id), 
+                            lambda m: MeasurementPublic.model_validate(m, from_attributes=True))
 
 
 @router.delete("/v1/kpi-measurements/{measurement_id}", status_code=204, response_class=Response,
                summary="Delete a measurement")
 async def delete_measurement(measurement_id: str, principal: MeasurementWriter, session: SessionDep) -> Response:
-    await kpis.delete_measurement(session, await repo.get(session, KpiMeasurement, principal.org, measurement_id,
+    await kpis.delete_measurement(session, await owned(session, KpiMeasurement, principal.org, measurement_id,
                                                           "measurement"))
     return Response(status_code=204)

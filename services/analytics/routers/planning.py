@@ -3,13 +3,14 @@
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, Response
-from sqlmodel import col, select
+from fastapi import APIRouter, Query, Request, Response
+from sqlmodel import col
 
 from kit.auth import Authenticated
 from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
-from kit.pagination import Page, PageParams, paginate
+from kit.pagination import Page, PagerDep
+from kit.tenancy import of_org, owned
 from services.analytics import kpis, planning
 from services.analytics import repositories as repo
 from services.analytics.deps import CapSetter
@@ -50,17 +51,15 @@ async def create_objective(body: ObjectiveCreate, principal: CapSetter, session:
 
 
 @router.get("/v1/objectives", response_model=Page[ObjectivePublic], summary="Objectives with their progress")
-async def list_objectives(principal: Authenticated, session: SessionDep, page: Annotated[PageParams, Depends()],
-                          request: Request, response: Response) -> Page[ObjectivePublic]:
-    query = select(Objective).where(Objective.org_id == principal.org)
-    rows, cursor = await paginate(session, query, col(Objective.id), page, request, response)
-    return Page(items=[await _objective(session, o) for o in rows], next_cursor=cursor)
+async def list_objectives(principal: Authenticated, session: SessionDep, pager: PagerDep) -> Page[ObjectivePublic]:
+    query = of_org(Objective, principal.org)
+    return await pager.page(session, query, col(Objective.id), lambda o: _objective(session, o))
 
 
 @router.get("/v1/objectives/{objective_id}", response_model=ObjectivePublic, summary="An objective")
 async def get_objective(objective_id: str, principal: Authenticated, session: SessionDep,
                         response: Response) -> ObjectivePublic:
-    objective = await repo.get(session, Objective, principal.org, objective_id, "objective")
+    objective = await owned(session, Objective, principal.org, objective_id, "objective")
     set_etag(response, objective.version)
     return await _objective(session, objective)
 
@@ -68,7 +67,7 @@ async def get_objective(objective_id: str, principal: Authenticated, session: Se
 @router.patch("/v1/objectives/{objective_id}", response_model=ObjectivePublic, summary="Change an objective")
 async def update_objective(objective_id: str, body: ObjectiveUpdate, principal: CapSetter, session: SessionDep,
                            request: Request, response: Response) -> ObjectivePublic:
-    objective = await repo.get(session, Objective, principal.org, objective_id, "objective")
+    objective = await owned(session, Objective, principal.org, objective_id, "objective")
     check_if_match(request, objective.version)
     objective = await planning.update_objective(session, principal, objective, body)
     set_etag(response, objective.version)
@@ -78,7 +77,7 @@ async def update_objective(objective_id: str, body: ObjectiveUpdate, principal: 
 @router.delete("/v1/objectives/{objective_id}", status_code=204, response_class=Response,
                summary="Remove an objective")
 async def delete_objective(objective_id: str, principal: CapSetter, session: SessionDep) -> Response:
-    await planning.delete_objective(session, await repo.get(session, Objective, principal.org, objective_id,
+    await planning.delete_objective(session, await owned(session, Objective, principal.org, objective_id,
                                                             "objective"))
     return Response(status_code=204)
 
@@ -100,20 +99,18 @@ async def create_use_case(body: UseCaseCreate, principal: CapSetter, session: Se
 
 
 @router.get("/v1/use-cases", response_model=Page[UseCasePublic], summary="The use-case register")
-async def list_use_cases(principal: Authenticated, session: SessionDep, page: Annotated[PageParams, Depends()],
-                         request: Request, response: Response,
+async def list_use_cases(principal: Authenticated, session: SessionDep, pager: PagerDep,
                          org_unit_id: Annotated[str | None, Query(max_length=36)] = None) -> Page[UseCasePublic]:
-    query = select(UseCase).where(UseCase.org_id == principal.org)
+    query = of_org(UseCase, principal.org)
     if org_unit_id is not None:
         query = query.where(UseCase.org_unit_id == org_unit_id)
-    rows, cursor = await paginate(session, query, col(UseCase.id), page, request, response)
-    return Page(items=[_use_case(u) for u in rows], next_cursor=cursor)
+    return await pager.page(session, query, col(UseCase.id), _use_case)
 
 
 @router.get("/v1/use-cases/{use_case_id}", response_model=UseCasePublic, summary="A use case")
 async def get_use_case(use_case_id: str, principal: Authenticated, session: SessionDep,
                        response: Response) -> UseCasePublic:
-    use_case = await repo.get(session, UseCase, principal.org, use_case_id, "use case")
+    use_case = await owned(session, UseCase, principal.org, use_case_id, "use case")
     set_etag(response, use_case.version)
     return _use_case(use_case)
 
@@ -121,7 +118,7 @@ async def get_use_case(use_case_id: str, principal: Authenticated, session: Sess
 @router.patch("/v1/use-cases/{use_case_id}", response_model=UseCasePublic, summary="Change a use case")
 async def update_use_case(use_case_id: str, body: UseCaseUpdate, principal: CapSetter, session: SessionDep,
                           request: Request, response: Response) -> UseCasePublic:
-    use_case = await repo.get(session, UseCase, principal.org, use_case_id, "use case")
+    use_case = await owned(session, UseCase, principal.org, use_case_id, "use case")
     check_if_match(request, use_case.version)
     use_case = await planning.update_use_case(session, principal, use_case, body)
     set_etag(response, use_case.version)
@@ -130,6 +127,6 @@ async def update_use_case(use_case_id: str, body: UseCaseUpdate, principal: CapS
 
 @router.delete("/v1/use-cases/{use_case_id}", status_code=204, response_class=Response, summary="Remove a use case")
 async def delete_use_case(use_case_id: str, principal: CapSetter, session: SessionDep) -> Response:
-    use_case = await repo.get(session, UseCase, principal.org, use_case_id, "use case")
+    use_case = await owned(session, UseCase, principal.org, use_case_id, "use case")
     await planning.delete_use_case(session, principal, use_case)
     return Response(status_code=204)

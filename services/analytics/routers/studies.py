@@ -1,15 +1,15 @@
 """Study periods: a short stretch of detailed reporting of all communication work, and its report."""
 
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response
-from sqlmodel import col, select
+from fastapi import APIRouter, Request, Response
+from sqlmodel import col
 
 from kit.app import OutboxDep
 from kit.auth import Authenticated
 from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
-from kit.pagination import Page, PageParams, paginate
+from kit.pagination import Page, PagerDep
+from kit.tenancy import of_org, owned
 from services.analytics import reports, studies
 from services.analytics import repositories as repo
 from services.analytics.deps import Reader, Steward
@@ -44,17 +44,15 @@ async def create_study(body: StudyCreate, principal: Steward, session: SessionDe
 
 
 @router.get("", response_model=Page[StudyPublic], summary="List study periods")
-async def list_studies(principal: Authenticated, session: SessionDep, page: Annotated[PageParams, Depends()],
-                       request: Request, response: Response) -> Page[StudyPublic]:
-    query = select(Study).where(Study.org_id == principal.org)
-    rows, cursor = await paginate(session, query, col(Study.id), page, request, response)
-    return Page(items=[await _public(session, s) for s in rows], next_cursor=cursor)
+async def list_studies(principal: Authenticated, session: SessionDep, pager: PagerDep) -> Page[StudyPublic]:
+    query = of_org(Study, principal.org)
+    return await pager.page(session, query, col(Study.id), lambda s: _public(session, s))
 
 
 @router.get("/{study_id}", response_model=StudyPublic, summary="Get a study period")
 async def get_study(study_id: str, principal: Authenticated, session: SessionDep,
                     response: Response) -> StudyPublic:
-    study = await repo.get(session, Study, principal.org, study_id, "study")
+    study = await owned(session, Study, principal.org, study_id, "study")
     set_etag(response, study.version)
     return await _public(session, study)
 
@@ -62,7 +60,7 @@ async def get_study(study_id: str, principal: Authenticated, session: SessionDep
 @router.patch("/{study_id}", response_model=StudyPublic, summary="Rename a study or move its end")
 async def update_study(study_id: str, body: StudyUpdate, principal: Steward, session: SessionDep, request: Request,
                        response: Response) -> StudyPublic:
-    study = await repo.get(session, Study, principal.org, study_id, "study")
+    study = await owned(session, Study, principal.org, study_id, "study")
     check_if_match(request, study.version)
     study = await studies.update_study(session, study, body)
     set_etag(response, study.version)
@@ -73,7 +71,7 @@ async def update_study(study_id: str, body: StudyUpdate, principal: Steward, ses
              summary="Close a study: its rules stop and netwise.analytics.study.closed is published")
 async def close_study(study_id: str, principal: Steward, session: SessionDep, outbox: OutboxDep,
                       response: Response) -> StudyPublic:
-    study = await repo.get(session, Study, principal.org, study_id, "study")
+    study = await owned(session, Study, principal.org, study_id, "study")
     study = await studies.close_study(session, outbox, study)
     set_etag(response, study.version)
     return await _public(session, study)
@@ -83,7 +81,7 @@ async def close_study(study_id: str, principal: Steward, session: SessionDep, ou
             summary="Minutes, share of time and cost per category and unit over the study")
 async def study_report(study_id: str, principal: Reader, session: SessionDep, request: Request,
                        format: Format | None = FormatQuery) -> StudyReport | Response:
-    study = await repo.get(session, Study, principal.org, study_id, "study")
+    study = await owned(session, Study, principal.org, study_id, "study")
     audience = await reports.audience_for(session, principal, None)
     rules = await directory.rules(session, principal.org)
     settings = await repo.settings_of(session, principal.org)

@@ -5,9 +5,9 @@ import json
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from fastapi import APIRouter, Path, Query, Request, Response
 from fastapi.responses import JSONResponse
-from sqlmodel import col, select
+from sqlmodel import col
 
 from kit.app import OutboxDep
 from kit.auth import Principal
@@ -15,8 +15,9 @@ from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
 from kit.idempotency import idempotent
 from kit.inputs import Day
-from kit.pagination import Page, PageParams, paginate
+from kit.pagination import Page, PagerDep
 from kit.problems import FieldError, Forbidden, NotFound
+from kit.tenancy import of_org, owned
 from kit.uploads import csv_body, read_csv
 from services.analytics import repositories as repo
 from services.analytics import time_entries
@@ -58,7 +59,7 @@ async def _categories(session: SessionDep, org_id: str) -> dict[str, str]:
 
 async def _own_entry(session: SessionDep, principal: Principal, entry_id: str) -> TimeEntry:
     """A person sees only their own entries; someone else's id is as unknown as another tenant's."""
-    entry = await repo.get(session, TimeEntry, principal.org, entry_id, "time entry")
+    entry = await owned(session, TimeEntry, principal.org, entry_id, "time entry")
     if not principal.is_client and entry.person_id != principal.subject:
         raise NotFound(f"no time entry {entry_id} of yours")
     return entry
@@ -122,15 +123,13 @@ async def import_time_entries(principal: TimeWriter, session: SessionDep, outbox
 async def list_time_entries(
     principal: TimeWriter,
     session: SessionDep,
-    page: Annotated[PageParams, Depends()],
-    request: Request,
-    response: Response,
+    pager: PagerDep,
     person_id: Annotated[str | None, Query(max_length=36, description="`me` or your id; integrations: any.")]
     = None,
     date_from: Annotated[Day | None, Query(alias="from")] = None,
     date_to: Annotated[Day | None, Query(alias="to")] = None,
 ) -> Page[TimeEntryPublic]:
-    query = select(TimeEntry).where(TimeEntry.org_id == principal.org)
+    query = of_org(TimeEntry, principal.org)
     if not principal.is_client:
         if person_id not in (None, "me", principal.subject):
             raise Forbidden("you can list only your own time entries; managers see aggregates in /v1/reports",
@@ -142,7 +141,7 @@ async def list_time_entries(
         query = query.where(TimeEntry.work_date >= date_from)
     if date_to is not None:
         query = query.where(TimeEntry.work_date <= date_to)
-    rows, cursor = await paginate(session, query, col(TimeEntry.id), page, request, response)
+    rows, cursor = await pager.rows(session, query, col(TimeEntry.id))
     categories = await _categories(session, principal.org)
     return Page(items=[public_entry(e, categories) for e in rows], next_cursor=cursor)
 
@@ -234,11 +233,9 @@ def _lock_public(lock: LockedPeriod) -> LockPublic:
 
 
 @router.get("/v1/locked-periods", response_model=Page[LockPublic], summary="Months closed for changes")
-async def list_locked_periods(principal: TimeWriter, session: SessionDep, page: Annotated[PageParams, Depends()],
-                              request: Request, response: Response) -> Page[LockPublic]:
-    query = select(LockedPeriod).where(LockedPeriod.org_id == principal.org)
-    rows, cursor = await paginate(session, query, col(LockedPeriod.month), page, request, response)
-    return Page(items=[_lock_public(lock) for lock in rows], next_cursor=cursor)
+async def list_locked_periods(principal: TimeWriter, session: SessionDep, pager: PagerDep) -> Page[LockPublic]:
+    query = of_org(LockedPeriod, principal.org)
+    return await pager.page(session, query, col(LockedPeriod.month), _lock_public)
 
 
 @router.post("/v1/locked-periods", response_model=LockPublic, status_code=201,

@@ -1,15 +1,15 @@
 """Assignments of tracks and modules to people: by hand, by enrolment (LMSs), and by rules on job function and unit."""
 
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
-from sqlmodel import select
 
 from kit.app import OutboxDep
 from kit.db import SessionDep
 from kit.idempotency import idempotent
-from kit.pagination import Page, PageParams, paginate
+from kit.pagination import Page, PagerDep
+from kit.tenancy import of_org
 from services.curriculum import assignments
 from services.curriculum import repositories as repo
 from services.curriculum.deps import Editor, Enroller
@@ -83,11 +83,9 @@ async def create_rule(body: RuleCreate, principal: Editor, session: SessionDep, 
 
 
 @router.get("/v1/assignment-rules", response_model=Page[RulePublic], summary="List assignment rules")
-async def list_rules(principal: Editor, session: SessionDep, page: Annotated[PageParams, Depends()],
-                     request: Request, response: Response) -> Page[RulePublic]:
-    query = select(AssignmentRule).where(AssignmentRule.org_id == principal.org)
-    rows, cursor = await paginate(session, query, AssignmentRule.id, page, request, response)
-    return Page(items=[_rule_public(r) for r in rows], next_cursor=cursor)
+async def list_rules(principal: Editor, session: SessionDep, pager: PagerDep) -> Page[RulePublic]:
+    query = of_org(AssignmentRule, principal.org)
+    return await pager.page(session, query, AssignmentRule.id, _rule_public)
 
 
 @router.get("/v1/assignment-rules/{rule_id}", response_model=RulePublic, summary="Get an assignment rule")

@@ -3,7 +3,7 @@
 from enum import StrEnum
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 from sqlmodel import col, select
 
 from kit.app import OutboxDep
@@ -11,8 +11,9 @@ from kit.auth import Principal
 from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
 from kit.inputs import Instant
-from kit.pagination import Page, PageParams, paginate
+from kit.pagination import Page, PagerDep
 from kit.problems import Forbidden, NotFound
+from kit.tenancy import of_org
 from services.curriculum import modules
 from services.curriculum import repositories as repo
 from services.curriculum.deps import CatalogReader, Editor, ReaderLocaleDep, SettingsDep
@@ -56,14 +57,13 @@ async def render(session: SessionDep, module: Module, reader: ReaderLocaleDep, v
 
 @router.get("", response_model=Page[ModulePublic], summary="List modules (the catalogue, or drafts for editors)")
 async def list_modules(
-    principal: CatalogReader, session: SessionDep, reader: ReaderLocaleDep, page: Annotated[PageParams, Depends()],
-    request: Request, response: Response, view: ViewQuery = View.published,
-    status: ContentStatus | None = None, phase: Phase | None = None,
+    principal: CatalogReader, session: SessionDep, reader: ReaderLocaleDep, pager: PagerDep,
+    view: ViewQuery = View.published, status: ContentStatus | None = None, phase: Phase | None = None,
     updated_since: Annotated[Instant | None, Query(description="Only modules changed at or after this time")]
     = None,
 ) -> Page[ModulePublic]:
     _check_view(principal, view)
-    query = select(Module).where(Module.org_id == principal.org)
+    query = of_org(Module, principal.org)
     if view == View.published:
         query = query.where(Module.version > 0, Module.status == "published")
     elif status is not None:
@@ -72,7 +72,7 @@ async def list_modules(
         query = query.where(Module.phase == phase)
     if updated_since is not None:
         query = query.where(Module.updated_at >= updated_since)
-    rows, cursor = await paginate(session, query, Module.id, page, request, response)
+    rows, cursor = await pager.rows(session, query, Module.id)
     snapshots: dict[str, dict[str, Any]] = {}
     if view == View.published and rows:
         versions = (await session.exec(select(ModuleVersion).where(

@@ -1,12 +1,11 @@
 """Platform changes: recording one flags every published module covering that platform for review."""
 
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response
-from sqlmodel import select
+from fastapi import APIRouter, Response
 
 from kit.db import SessionDep
-from kit.pagination import Page, PageParams, paginate
+from kit.pagination import Page, PagerDep
+from kit.tenancy import of_org
 from services.curriculum import platform_changes
 from services.curriculum.deps import Editor
 from services.curriculum.models import PlatformChange
@@ -25,9 +24,7 @@ async def record_platform_change(body: PlatformChangeIn, principal: Editor, sess
 
 
 @router.get("", response_model=Page[PlatformChangePublic], summary="List platform changes")
-async def list_platform_changes(principal: Editor, session: SessionDep, page: Annotated[PageParams, Depends()],
-                                request: Request, response: Response) -> Page[PlatformChangePublic]:
-    query = select(PlatformChange).where(PlatformChange.org_id == principal.org)
-    rows, cursor = await paginate(session, query, PlatformChange.id, page, request, response)
-    return Page(items=[PlatformChangePublic.model_validate(c, from_attributes=True) for c in rows],
-                next_cursor=cursor)
+async def list_platform_changes(principal: Editor, session: SessionDep, pager: PagerDep) -> Page[PlatformChangePublic]:
+    query = of_org(PlatformChange, principal.org)
+    return await pager.page(session, query, PlatformChange.id, 
+                            lambda c: PlatformChangePublic.model_validate(c, from_attributes=True))

@@ -2,11 +2,11 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 
 from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
-from kit.pagination import Page, PageParams, paginate
+from kit.pagination import Page, PagerDep
 from services.curriculum import playbook
 from services.curriculum.deps import Editor, Person
 from services.curriculum.models import PlaybookEntry
@@ -32,14 +32,13 @@ def _reply(entry: PlaybookEntry, response: Response) -> PlaybookPublic:
 @router.get("", response_model=Page[PlaybookPublic], summary="Search the playbook",
             description="Published entries, plus your own in any state (and entries in review for editors).")
 async def search_playbook(
-    principal: Person, session: SessionDep, page: Annotated[PageParams, Depends()], request: Request,
-    response: Response,
+    principal: Person, session: SessionDep, pager: PagerDep,
     q: Annotated[str | None, Query(max_length=200, description="Words in the title or body")] = None,
     platform: Platform | None = None, job_function: JobFunction | None = None, status: PlaybookStatus | None = None,
 ) -> Page[PlaybookPublic]:
     query = playbook.search(principal, q=q, platform=platform, job_function=job_function, status=status)
-    rows, cursor = await paginate(session, query, PlaybookEntry.id, page, request, response)
-    return Page(items=[PlaybookPublic.model_validate(e, from_attributes=True) for e in rows], next_cursor=cursor)
+    return await pager.page(session, query, PlaybookEntry.id, 
+                            lambda e: PlaybookPublic.model_validate(e, from_attributes=True))
 
 
 @router.post("", response_model=PlaybookPublic, status_code=201, summary="Write a playbook entry (a draft)")

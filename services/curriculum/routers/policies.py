@@ -1,8 +1,7 @@
 """The social media policy: versions in several languages, and each person's acknowledgement of the current one."""
 
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
 from sqlmodel import col, select
 
@@ -10,7 +9,8 @@ from kit.app import OutboxDep
 from kit.auth import Authenticated, Principal
 from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
-from kit.pagination import Page, PageParams, paginate
+from kit.pagination import Page, PagerDep
+from kit.tenancy import of_org
 from services.curriculum import policy as rules
 from services.curriculum import repositories as repo
 from services.curriculum.deps import AggregateScope, Editor, Person, ReaderLocaleDep
@@ -54,10 +54,9 @@ async def create_policy(body: PolicyCreate, principal: Editor, session: SessionD
 
 @router.get("", response_model=Page[PolicyPublic], summary="List policies (current versions)")
 async def list_policies(principal: Authenticated, session: SessionDep, reader: ReaderLocaleDep,
-                        page: Annotated[PageParams, Depends()], request: Request,
-                        response: Response) -> Page[PolicyPublic]:
-    query = select(Policy).where(Policy.org_id == principal.org)
-    rows, cursor = await paginate(session, query, Policy.id, page, request, response)
+                        pager: PagerDep) -> Page[PolicyPublic]:
+    query = of_org(Policy, principal.org)
+    rows, cursor = await pager.rows(session, query, Policy.id)
     items = [await _public(session, principal, p, await repo.policy_version(session, p), reader) for p in rows]
     if items and len({i.locale for i in items}) == 1:
         reader.served(items[0].locale)
@@ -90,14 +89,12 @@ async def publish_version(policy_id: str, body: PolicyVersionCreate, principal: 
 
 @router.get("/{policy_id}/versions", response_model=Page[PolicyVersionPublic], summary="The policy's history")
 async def list_versions(policy_id: str, principal: Authenticated, session: SessionDep,
-                        page: Annotated[PageParams, Depends()], request: Request,
-                        response: Response) -> Page[PolicyVersionPublic]:
+                        pager: PagerDep) -> Page[PolicyVersionPublic]:
     policy = await repo.policy(session, principal.org, policy_id)
     query = select(PolicyVersion).where(PolicyVersion.policy_id == policy.id)
-    rows, cursor = await paginate(session, query, col(PolicyVersion.id), page, request, response)
-    return Page(items=[PolicyVersionPublic(version=rules.version_of(v.major, v.minor), major=v.major, minor=v.minor,
-                                           change_summary=v.change_summary, published_at=v.published_at)
-                       for v in rows], next_cursor=cursor)
+    return await pager.page(session, query, col(PolicyVersion.id), lambda v: PolicyVersionPublic(
+        version=rules.version_of(v.major, v.minor), major=v.major, minor=v.minor, change_summary=v.change_summary,
+        published_at=v.published_at))
 
 
 @router.post("/{policy_id}/acknowledgements", response_model=AcknowledgementPublic, status_code=201,

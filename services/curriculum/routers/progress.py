@@ -1,18 +1,17 @@
 """Progress: starting and completing modules, completions reported by an LMS, a person's learning and certifications."""
 
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
-from sqlmodel import select
 
 from kit.app import OutboxDep
 from kit.auth import Authenticated, Principal
 from kit.db import SessionDep
 from kit.idempotency import idempotent
 from kit.ids import utcnow
-from kit.pagination import Page, PageParams, paginate
+from kit.pagination import Page, PagerDep
 from kit.problems import NotFound, Unprocessable
+from kit.tenancy import of_org
 from services.curriculum import progress
 from services.curriculum import repositories as repo
 from services.curriculum.deps import CompletionWriter, Person, ReaderLocaleDep
@@ -92,12 +91,10 @@ async def person_progress(person_id: str, principal: Authenticated, session: Ses
             summary="A person's certifications, expired ones marked as such",
             description=RENEWAL_TIMING)
 async def person_certifications(person_id: str, principal: Authenticated, session: SessionDep,
-                                page: Annotated[PageParams, Depends()], request: Request,
-                                response: Response) -> Page[CertificationPublic]:
+                                pager: PagerDep) -> Page[CertificationPublic]:
     await _known_person(session, principal, person_id)
-    query = select(Certification).where(Certification.org_id == principal.org, Certification.person_id == person_id)
-    rows, cursor = await paginate(session, query, Certification.id, page, request, response)
-    return Page(items=[certification_public(c) for c in rows], next_cursor=cursor)
+    query = of_org(Certification, principal.org, Certification.person_id == person_id)
+    return await pager.page(session, query, Certification.id, certification_public)
 
 
 @router.get("/v1/me/learning", response_model=MyLearning, summary="My learning: assigned, next, overdue",

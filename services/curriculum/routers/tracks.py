@@ -2,15 +2,15 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, Response
-from sqlmodel import select
+from fastapi import APIRouter, Query, Request, Response
 
 from kit.auth import Principal
 from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
 from kit.inputs import Instant
-from kit.pagination import Page, PageParams, paginate
+from kit.pagination import Page, PagerDep
 from kit.problems import NotFound
+from kit.tenancy import of_org
 from services.curriculum import repositories as repo
 from services.curriculum import tracks
 from services.curriculum.deps import CatalogReader, Editor, ReaderLocaleDep
@@ -34,12 +34,12 @@ def _is_editor(principal: Principal) -> bool:
 
 @router.get("", response_model=Page[TrackPublic], summary="List tracks (published ones; editors see all)")
 async def list_tracks(
-    principal: CatalogReader, session: SessionDep, reader: ReaderLocaleDep, page: Annotated[PageParams, Depends()],
-    request: Request, response: Response, status: ContentStatus | None = None, phase: Phase | None = None,
+    principal: CatalogReader, session: SessionDep, reader: ReaderLocaleDep, pager: PagerDep,
+    status: ContentStatus | None = None, phase: Phase | None = None,
     updated_since: Annotated[Instant | None, Query(description="Only tracks changed at or after this time")]
     = None,
 ) -> Page[TrackPublic]:
-    query = select(Track).where(Track.org_id == principal.org)
+    query = of_org(Track, principal.org)
     if not _is_editor(principal):
         query = query.where(Track.status == "published")
     if status is not None:
@@ -48,7 +48,7 @@ async def list_tracks(
         query = query.where(Track.phase == phase)
     if updated_since is not None:
         query = query.where(Track.updated_at >= updated_since)
-    rows, cursor = await paginate(session, query, Track.id, page, request, response)
+    rows, cursor = await pager.rows(session, query, Track.id)
     items = [track_public(t, reader) for t in rows]
     if items and len({i.locale for i in items}) == 1:
         reader.served(items[0].locale)

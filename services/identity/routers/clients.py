@@ -1,13 +1,12 @@
 """Integration clients (LMSs, HR systems): registration with a secret shown once, scopes, revocation."""
 
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response
-from sqlmodel import select
+from fastapi import APIRouter, Response
 
 from kit.app import OutboxDep
 from kit.db import SessionDep
-from kit.pagination import Page, PageParams, paginate
+from kit.pagination import Page, PagerDep
+from kit.tenancy import of_org
 from services.identity import repositories as repo
 from services.identity import service
 from services.identity.deps import Admin
@@ -22,11 +21,9 @@ def _public(client: Client) -> ClientPublic:
 
 
 @router.get("", response_model=Page[ClientPublic], summary="List integration clients")
-async def list_clients(principal: Admin, session: SessionDep, page: Annotated[PageParams, Depends()],
-                       request: Request, response: Response) -> Page[ClientPublic]:
-    query = select(Client).where(Client.org_id == principal.org)
-    rows, cursor = await paginate(session, query, Client.id, page, request, response)
-    return Page(items=[_public(c) for c in rows], next_cursor=cursor)
+async def list_clients(principal: Admin, session: SessionDep, pager: PagerDep) -> Page[ClientPublic]:
+    query = of_org(Client, principal.org)
+    return await pager.page(session, query, Client.id, _public)
 
 
 @router.post("", response_model=ClientCreated, status_code=201,

@@ -1,15 +1,14 @@
 """Org units: the organisation's tree of departments and teams."""
 
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response
-from sqlmodel import select
+from fastapi import APIRouter, Request, Response
 
 from kit.app import OutboxDep
 from kit.auth import Authenticated
 from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
-from kit.pagination import Page, PageParams, paginate
+from kit.pagination import Page, PagerDep
+from kit.tenancy import of_org
 from services.identity import repositories as repo
 from services.identity import service
 from services.identity.deps import PeopleWriter
@@ -24,11 +23,9 @@ def _public(unit: OrgUnit) -> OrgUnitPublic:
 
 
 @router.get("", response_model=Page[OrgUnitPublic], summary="List org units (a tree through parent_id)")
-async def list_org_units(principal: Authenticated, session: SessionDep, page: Annotated[PageParams, Depends()],
-                         request: Request, response: Response) -> Page[OrgUnitPublic]:
-    query = select(OrgUnit).where(OrgUnit.org_id == principal.org)
-    rows, cursor = await paginate(session, query, OrgUnit.id, page, request, response)
-    return Page(items=[_public(u) for u in rows], next_cursor=cursor)
+async def list_org_units(principal: Authenticated, session: SessionDep, pager: PagerDep) -> Page[OrgUnitPublic]:
+    query = of_org(OrgUnit, principal.org)
+    return await pager.page(session, query, OrgUnit.id, _public)
 
 
 @router.post("", response_model=OrgUnitPublic, status_code=201, summary="Create an org unit")

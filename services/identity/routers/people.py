@@ -2,15 +2,15 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, Response
-from sqlmodel import select
+from fastapi import APIRouter, Query, Request, Response
 
 from kit.app import OutboxDep
 from kit.auth import Authenticated
 from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
-from kit.pagination import Page, PageParams, paginate
+from kit.pagination import Page, PagerDep
 from kit.problems import NotFound, Unprocessable
+from kit.tenancy import of_org
 from kit.uploads import csv_body, read_csv
 from services.identity import repositories as repo
 from services.identity import service
@@ -47,15 +47,13 @@ async def get_me(principal: Authenticated, session: SessionDep, response: Respon
 async def list_people(
     principal: PeopleReader,
     session: SessionDep,
-    page: Annotated[PageParams, Depends()],
-    request: Request,
-    response: Response,
+    pager: PagerDep,
     org_unit_id: Annotated[str | None, Query(max_length=36)] = None,
     job_function: JobFunction | None = None,
     status: PersonStatus | None = None,
     email: Annotated[str | None, Query(max_length=320)] = None,
 ) -> Page[PersonPublic]:
-    query = select(Person).where(Person.org_id == principal.org)
+    query = of_org(Person, principal.org)
     if org_unit_id is not None:
         query = query.where(Person.org_unit_id == org_unit_id)
     if job_function is not None:
@@ -64,8 +62,7 @@ async def list_people(
         query = query.where(Person.status == status)
     if email is not None:
         query = query.where(Person.email == email.lower())
-    rows, cursor = await paginate(session, query, Person.id, page, request, response)
-    return Page(items=[_public(p) for p in rows], next_cursor=cursor)
+    return await pager.page(session, query, Person.id, _public)
 
 
 @router.post("/v1/people", response_model=PersonPublic, status_code=201, summary="Create a person")

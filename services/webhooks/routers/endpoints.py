@@ -2,11 +2,11 @@
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 
 from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
-from kit.pagination import Page, PageParams, paginate
+from kit.pagination import Page, PagerDep
 from services.webhooks import catalogue, endpoints
 from services.webhooks import repositories as repo
 from services.webhooks.deps import Admin, SettingsDep
@@ -45,10 +45,8 @@ async def list_event_types(principal: Admin) -> list[EventTypePublic]:
 
 
 @router.get("/endpoints", response_model=Page[EndpointPublic], summary="List the organisation's endpoints")
-async def list_endpoints(principal: Admin, session: SessionDep, page: Annotated[PageParams, Depends()],
-                         request: Request, response: Response) -> Page[EndpointPublic]:
-    rows, cursor = await paginate(session, repo.endpoints_of(principal.org), Endpoint.id, page, request, response)
-    return Page(items=[_public(row) for row in rows], next_cursor=cursor)
+async def list_endpoints(principal: Admin, session: SessionDep, pager: PagerDep) -> Page[EndpointPublic]:
+    return await pager.page(session, repo.endpoints_of(principal.org), Endpoint.id, _public)
 
 
 @router.post("/endpoints", response_model=EndpointCreated, status_code=201,
@@ -103,13 +101,11 @@ async def rotate_secret(endpoint_id: str, body: SecretRotation, principal: Admin
 @router.get("/endpoints/{endpoint_id}/deliveries", response_model=Page[DeliveryPublic],
             summary="The endpoint's deliveries, oldest first")
 async def list_deliveries(endpoint_id: str, principal: Admin, session: SessionDep,
-                          page: Annotated[PageParams, Depends()], request: Request, response: Response,
+                          pager: PagerDep,
                           status: Annotated[Literal["pending", "succeeded"] | None, Query(
                               description="Only deliveries in this state.")] = None) -> Page[DeliveryPublic]:
     endpoint = await repo.endpoint(session, principal.org, endpoint_id)
-    rows, cursor = await paginate(session, repo.deliveries_of(endpoint, status), Delivery.id, page, request,
-                                  response)
-    return Page(items=[_delivery(row) for row in rows], next_cursor=cursor)
+    return await pager.page(session, repo.deliveries_of(endpoint, status), Delivery.id, _delivery)
 
 
 @router.get("/endpoints/{endpoint_id}/deliveries/{delivery_id}", response_model=DeliveryDetail,

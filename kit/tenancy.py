@@ -1,0 +1,30 @@
+"""Every row belongs to one organisation: these are the ways to reach rows by id and to list them, so another
+organisation's row is as absent as one that never existed."""
+
+from typing import Any, TypeVar
+
+from sqlmodel import SQLModel, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+from sqlmodel.sql.expression import SelectOfScalar
+
+from kit.problems import FieldError, NotFound, Problem
+
+Row = TypeVar("Row", bound=SQLModel)
+
+
+async def owned(session: AsyncSession, model: type[Row], org_id: str, row_id: str, what: str, *,
+                field: str | None = None, problem: type[Problem] = NotFound) -> Row:
+    """The organisation's row of `model` by id. Otherwise a 404 naming what was looked for; when the id came in a
+    request's `field`, `problem` naming that field."""
+    found = await session.get(model, row_id)
+    if found is None or getattr(found, "org_id", None) != org_id:
+        message = f"no {what} {row_id} in this organisation"
+        if field is None:
+            raise NotFound(message)
+        raise problem(f"{field}: {message}", errors=[FieldError(field=field, message=message)])
+    return found
+
+
+def of_org(model: type[Row], org_id: str, *conditions: Any) -> SelectOfScalar[Row]:
+    """The organisation's rows of `model` (and `conditions`), for a list or a page."""
+    return select(model).where(model.org_id == org_id, *conditions)  # type: ignore[attr-defined]
