@@ -40,6 +40,7 @@ import httpx
 from bench.stats import record
 from kit.migrations import upgrade
 from netwise_cli.apps import APPS
+from netwise_cli.up import wait_ready
 from tests.support import free_port
 
 PATH = "/identity/.well-known/jwks.json"  # public (no token to mint), and it goes through the proxy to identity
@@ -76,18 +77,6 @@ def serving(var: Path, mode: str) -> Iterator[tuple[str, Path]]:
         for process in processes:
             process.terminate()
             process.wait(10)
-
-
-def wait_ready(url: str, log: Path, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(url, timeout=1.0).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    raise RuntimeError(f"{url} not ready within {timeout:.0f} s; see {log}")
 
 
 async def run_clients(gateway: str, clients: int, requests: int, gap: tuple[float, float],

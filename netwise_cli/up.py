@@ -140,18 +140,26 @@ class Supervisor:
             child.log_file.close()
 
     def wait_ready(self, child: Child, timeout: float = 60.0) -> None:
-        url = f"{self.plan.url(child.spec.name)}/readyz"
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
+        def alive() -> None:
             if child.process.poll() is not None:
                 raise ChildDied(child)
-            try:
-                if httpx.get(url, timeout=1.0).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.2)
-        raise RuntimeError(f"{child.spec.name} did not become ready within {timeout:.0f}s; see {child.log_path}")
+
+        wait_ready(f"{self.plan.url(child.spec.name)}/readyz", child.log_path, timeout, alive=alive)
+
+
+def wait_ready(url: str, log: Path, timeout: float = 60.0, *, alive: Callable[[], None] | None = None) -> None:
+    """Until `url` answers 200 (its process's `log` says why not); `alive` raises if the process has died."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if alive is not None:
+            alive()
+        try:
+            if httpx.get(url, timeout=1.0).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError(f"{url} did not become ready within {timeout:.0f} s; see {log}")
 
 
 def _die_with_parent() -> None:

@@ -30,5 +30,12 @@ async def asgi_client(app: FastAPI, base_url: str = "http://testserver") -> http
 
 
 @pytest.fixture
+async def client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+    """An httpx client of the directory's `app` (tests.databases.migrated_app)."""
+    async with await asgi_client(app) as http:
+        yield http
+
+
+@pytest.fixture
 async def anyio_backend() -> AsyncIterator[str]:
     yield "asyncio"

@@ -6,10 +6,13 @@ import uuid
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import asyncpg
+import pytest
 from fastapi import FastAPI
 from sqlalchemy import MetaData
+from sqlalchemy.ext.asyncio import AsyncConnection, create_async_engine
 
 from kit.db import Database
 from kit.migrations import upgrade
@@ -95,6 +98,17 @@ async def migrated_database(backend: str, migrations: Path, tmp_dir: Path,
 
 
 @asynccontextmanager
+async def connected(url: str) -> AsyncIterator[AsyncConnection]:
+    """One transaction on the database at `url`, for tests that write or read rows behind the app's back."""
+    engine = create_async_engine(url)
+    try:
+        async with engine.begin() as conn:
+            yield conn
+    finally:
+        await engine.dispose()
+
+
+@asynccontextmanager
 async def running_app(backend: str, migrations: Path, tmp_dir: Path,
                       build: Callable[[str], FastAPI]) -> AsyncIterator[FastAPI]:
     """The app `build` makes on a migrated database of `backend`, started (lifespan) until the block ends."""
@@ -102,3 +116,15 @@ async def running_app(backend: str, migrations: Path, tmp_dir: Path,
         app = build(url)
         async with app.router.lifespan_context(app):
             yield app
+
+
+def migrated_app(migrations: Path, build: Callable[[str, Path], FastAPI]) -> Any:
+    """A service directory's `app` fixture: `build(database_url, module_tmp)` on a migrated database of each
+    backend, started for the module (tests.conftest's `client` calls it)."""
+
+    @pytest.fixture(scope="module")
+    async def app(backend: str, module_tmp: Path) -> AsyncIterator[FastAPI]:
+        async with running_app(backend, migrations, module_tmp, lambda url: build(url, module_tmp)) as started:
+            yield started
+
+    return app

@@ -10,6 +10,7 @@ from typing import Any
 
 import uvicorn
 from pydantic import BaseModel
+from sqlalchemy import select
 
 from contracts.events import identity
 from kit.events import envelope_bytes, signed_headers
@@ -99,3 +100,28 @@ def person_data(person_id: str, email: str, name: str, **fields: Any) -> dict[st
         "id": person_id, "email": email, "name": name, "job_function": "sales", "org_unit_id": None,
         "manager_id": None, "roles": ["learner"], "status": "active", "locale": None, "created_at": STAMP,
         "updated_at": STAMP, "version": 1}, fields)
+
+
+# What the tests read back: a refusal, and the events an app wrote.
+DATE_RANGE = "must be between 1900-01-01 and 2999-12-31"
+
+
+def refused(response: Any, expected: dict[str, str]) -> None:
+    """A 422 problem naming exactly these fields with these messages."""
+    assert response.status_code == 422, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    assert {e["field"]: e["message"] for e in response.json()["errors"]} == expected
+
+
+async def emitted(app: Any, org: str, event_type: str | None = None) -> list[dict[str, Any]]:
+    """The envelopes of the events (of `event_type`) the app wrote to its outbox for `org`, oldest first (one row
+    per event: the tests' apps have one subscriber)."""
+    table = app.state.outbox.table
+    async with app.state.db.transaction() as session:
+        rows = (await session.execute(select(table.c.envelope).order_by(table.c.created_at))).scalars().all()
+    return [e for e in rows if e["org"] == org and event_type in (None, e["type"])]
+
+
+async def emitted_data(app: Any, org: str, event_type: str) -> list[dict[str, Any]]:
+    """The `data` of each event of `event_type` the app wrote for `org`, oldest first."""
+    return [dict(e["data"]) for e in await emitted(app, org, event_type)]

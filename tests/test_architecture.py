@@ -8,6 +8,8 @@ import ast
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 SESSION_WRITES = {"add", "add_all", "delete", "flush", "commit", "merge"}
 
@@ -160,34 +162,24 @@ def test_a_module_importing_a_router_is_caught(tmp_path: Path) -> None:
                                     "services.advocacy.routers.shares.share_public"]
 
 
-def test_a_router_writing_to_the_session_is_caught(tmp_path: Path) -> None:
-    root = _plant(tmp_path, {
-        "services/analytics/__init__.py": "",
-        "services/analytics/routers/__init__.py": "",
-        "services/analytics/routers/caps.py": (
-            "async def create(session, outbox, cap):\n"
-            "    session.add(cap)\n"
-            "    await outbox.emit(session, type='x', org='o', subject='s', data={})\n"
-            "    return await caps.create_cap(session, cap)\n"),  # calling a concept module is the right way
-    })
-    assert router_session_writes(root) == ["services/analytics/routers/caps.py:2 session.add()",
-                                           "services/analytics/routers/caps.py:3 outbox.emit()"]
-
-
-def test_findings_read_in_line_order(tmp_path: Path) -> None:
-    """ast.walk goes breadth first: a deeper write on an earlier line would otherwise come after a later one."""
-    root = _plant(tmp_path, {
-        "services/analytics/__init__.py": "",
-        "services/analytics/routers/__init__.py": "",
-        "services/analytics/routers/caps.py": (
-            "async def create(session, cap):\n"
-            "    if cap:\n"
-            "        if cap.id:\n"
-            "            session.add(cap)\n"
-            "    await session.flush()\n"),
-    })
-    assert router_session_writes(root) == ["services/analytics/routers/caps.py:4 session.add()",
-                                           "services/analytics/routers/caps.py:5 session.flush()"]
+@pytest.mark.parametrize(("code", "found"), [
+    ("async def create(session, outbox, cap):\n"
+     "    session.add(cap)\n"
+     "    await outbox.emit(session, type='x', org='o', subject='s', data={})\n"
+     "    return await caps.create_cap(session, cap)\n",  # calling a concept module is the right way
+     ["2 session.add()", "3 outbox.emit()"]),
+    # ast.walk goes breadth first: a deeper write on an earlier line must still come first.
+    ("async def create(session, cap):\n"
+     "    if cap:\n"
+     "        if cap.id:\n"
+     "            session.add(cap)\n"
+     "    await session.flush()\n",
+     ["4 session.add()", "5 session.flush()"]),
+], ids=["writes", "in line order"])
+def test_a_router_writing_to_the_session_is_caught(tmp_path: Path, code: str, found: list[str]) -> None:
+    root = _plant(tmp_path, {"services/analytics/__init__.py": "", "services/analytics/routers/__init__.py": "",
+                             "services/analytics/routers/caps.py": code})
+    assert router_session_writes(root) == [f"services/analytics/routers/caps.py:{line}" for line in found]
 
 
 def test_contracts_importing_kit_or_a_service_is_caught(tmp_path: Path) -> None:

@@ -2,9 +2,8 @@
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import TypeVar
 
-from sqlmodel import SQLModel, col, func, select
+from sqlmodel import col, func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from kit.ids import utcnow
@@ -20,8 +19,6 @@ from services.advocacy.models import (
     Share,
     Topic,
 )
-
-Row = TypeVar("Row", bound=SQLModel)
 
 
 async def topic(session: AsyncSession, org_id: str, topic_id: str, *, field: str | None = None) -> Topic:

@@ -4,7 +4,7 @@ from typing import Any
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from kit.db import save
+from kit.db import apply_changes, save
 from kit.events import Outbox
 from kit.ids import utcnow
 from kit.problems import Conflict, Unprocessable
@@ -48,12 +48,7 @@ async def update_module(session: AsyncSession, module: Module, data: ModuleUpdat
     changes["default_locale"] = locale
     if "review_by" in changes:
         changes["review_by"] = data.review_by
-    changed = False
-    for key, value in changes.items():
-        if getattr(module, key) != value:
-            setattr(module, key, value)
-            changed = True
-    if changed:
+    if apply_changes(module, changes):
         module.revision += 1
         module.has_unpublished_changes = True
         module.updated_at = utcnow()

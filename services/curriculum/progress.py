@@ -3,6 +3,7 @@
 Functions flush but never commit: the request's session commits or rolls back.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -16,6 +17,7 @@ from kit.ids import utcnow
 from kit.problems import FieldError, Unprocessable
 from services.curriculum import repositories as repo
 from services.curriculum.models import (
+    Assignment,
     Certification,
     Module,
     ModuleProgress,
@@ -70,10 +72,7 @@ async def complete_module(session: AsyncSession, outbox: Outbox, org_id: str, pe
         progress = ModuleProgress(org_id=org_id, person_id=person_id, module_id=module.id, started_at=now)
     progress.completed_at, progress.completed_version, progress.source = now, module.version, source
     session.add(progress)
-    for assignment in await repo.open_assignments(session, org_id, person_id, module_id=module.id):
-        assignment.completed_at = now
-        session.add(assignment)
-    await session.flush()
+    await _close(session, await repo.open_assignments(session, org_id, person_id, module_id=module.id), now)
     await outbox.emit(session, type=events.MODULE_COMPLETED, org=org_id, subject=person_id,
                       data={"person_id": person_id, "module_id": module.id, "completed_at": now.isoformat()})
     outcome = CompletionOutcome([], [])
@@ -107,10 +106,7 @@ async def record_track_completion(session: AsyncSession, outbox: Outbox, org_id:
     """Records the completion, closes the track's open assignments and issues its certification, if any."""
     session.add(TrackCompletion(org_id=org_id, person_id=person_id, track_id=track.id, source=source,
                                 completed_at=completed_at))
-    for assignment in await repo.open_assignments(session, org_id, person_id, track_id=track.id):
-        assignment.completed_at = completed_at
-        session.add(assignment)
-    await session.flush()
+    await _close(session, await repo.open_assignments(session, org_id, person_id, track_id=track.id), completed_at)
     await outbox.emit(session, type=events.TRACK_COMPLETED, org=org_id, subject=person_id,
                       data={"person_id": person_id, "track_id": track.id, "completed_at": completed_at.isoformat()})
     if not track.certification_key or not track.certification_validity_days:
@@ -136,3 +132,11 @@ async def complete_track_externally(session: AsyncSession, outbox: Outbox, org_i
         raise Unprocessable.field("track_id", "the track is not published")
     return await record_track_completion(session, outbox, org_id, person_id, track, source="lms",
                                          completed_at=completed_at)
+
+
+async def _close(session: AsyncSession, assignments: Sequence[Assignment], completed_at: datetime) -> None:
+    """The assignments the completion fulfils are done, and written with it."""
+    for assignment in assignments:
+        assignment.completed_at = completed_at
+        session.add(assignment)
+    await session.flush()

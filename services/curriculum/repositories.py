@@ -1,11 +1,11 @@
 """curriculum's queries: every one is scoped by organisation, so another tenant's id is simply not found."""
 
 from collections.abc import Sequence
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import select as core_select
 from sqlalchemy.engine import Row
-from sqlmodel import SQLModel, col, select
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from kit.problems import Unprocessable
@@ -25,8 +25,6 @@ from services.curriculum.models import (
     TrackCompletion,
     directory,
 )
-
-T = TypeVar("T", bound=SQLModel)
 
 
 async def module(session: AsyncSession, org_id: str, module_id: str, *, field: str | None = None) -> Module:

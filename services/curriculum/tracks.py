@@ -4,7 +4,7 @@ from typing import Any
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from kit.db import save
+from kit.db import apply_changes, save
 from kit.ids import utcnow
 from kit.problems import Unprocessable
 from services.curriculum import repositories as repo
@@ -57,12 +57,7 @@ async def update_track(session: AsyncSession, track: Track, data: TrackUpdate) -
     if locale not in content:
         raise Unprocessable.field("default_locale", "must be one of the content's locales")
     changes["default_locale"] = locale
-    changed = False
-    for key, value in changes.items():
-        if getattr(track, key) != value:
-            setattr(track, key, value)
-            changed = True
-    if changed:
+    if apply_changes(track, changes):
         track.revision += 1
         track.updated_at = utcnow()
         await save(session, track)

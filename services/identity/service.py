@@ -9,7 +9,7 @@ from pydantic import ValidationError
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from contracts.events import identity as events
-from kit.db import apply_changes, remove
+from kit.db import apply_changes, remove, save
 from kit.events import Outbox
 from kit.ids import new_id, utcnow
 from kit.problems import Conflict, FieldError, Unprocessable
@@ -72,8 +72,7 @@ async def _organisation_event(session: AsyncSession, outbox: Outbox, org: Organi
 async def create_org_unit(session: AsyncSession, outbox: Outbox, org_id: str, data: OrgUnitCreate) -> OrgUnit:
     unit = OrgUnit(id=new_id(), org_id=org_id, name=data.name)
     await _set_parent(session, unit, data.parent_id)
-    session.add(unit)
-    await session.flush()
+    await save(session, unit)
     await _unit_event(session, outbox, unit, events.ORG_UNIT_CREATED)
     return unit
 
@@ -122,8 +121,7 @@ async def create_person(session: AsyncSession, outbox: Outbox, org_id: str, data
     person = Person(id=new_id(), org_id=org_id, **data.model_dump(exclude={"roles"}),
                     roles=sorted({str(r) for r in data.roles}))
     await _check_references(session, person)
-    session.add(person)
-    await session.flush()
+    await save(session, person)
     await _person_event(session, outbox, person, events.PERSON_CREATED)
     return person
 

@@ -1,23 +1,17 @@
 """advocacy test set-up: one migrated app per backend and module, and a fresh organisation per test."""
 
-from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from fastapi import FastAPI
-from sqlalchemy import select
 
 from contracts.events import curriculum, identity
 from kit.ids import new_id
 from services.advocacy.app import MIGRATIONS, create_app
-from services.advocacy.models import outbox_table
 from services.advocacy.settings import AdvocacySettings
-from tests.conftest import asgi_client
-from tests.databases import running_app
+from tests.databases import migrated_app
 from tests.support import deliver, org_unit_data, organisation_data, person_data
 from tests.tokens import TestIssuer
 
@@ -39,23 +33,10 @@ PEOPLE: dict[str, tuple[str, str, list[str]]] = {
 }
 
 
-@pytest.fixture(scope="module")
-async def advocacy_app(backend: str, module_tmp: Path) -> AsyncIterator[FastAPI]:
-    # The subscriber is never reached (relay pass once an hour): emitted events stay in the outbox to inspect.
-    def build(url: str) -> FastAPI:
-        return create_app(AdvocacySettings(database_url=url, log_level="WARNING", background_jobs=False,
-                                           mail_dir=str(module_tmp / "mail"), relay_interval_seconds=3600,
-                                           subscribers=["http://127.0.0.1:9/internal/events"]),
-                          key_source=issuer.key_source)
-
-    async with running_app(backend, MIGRATIONS, module_tmp, build) as app:
-        yield app
-
-
-@pytest.fixture
-async def client(advocacy_app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
-    async with await asgi_client(advocacy_app) as http:
-        yield http
+# The subscriber is never reached (relay pass once an hour): emitted events stay in the outbox to inspect.
+app = migrated_app(MIGRATIONS, lambda url, tmp: create_app(AdvocacySettings(
+    database_url=url, log_level="WARNING", background_jobs=False, mail_dir=str(tmp / "mail"),
+    relay_interval_seconds=3600, subscribers=["http://127.0.0.1:9/internal/events"]), key_source=issuer.key_source))
 
 
 @dataclass
@@ -97,13 +78,6 @@ async def make_tenant(client: httpx.AsyncClient, min_group_size: int = 2, timezo
 async def tenant(client: httpx.AsyncClient) -> Tenant:
     return await make_tenant(client)
 
-
-async def emitted(app: FastAPI, org: str, type_: str) -> list[dict[str, Any]]:
-    """The `data` of every event of `type_` the app wrote to its outbox for `org`, oldest first."""
-    async with app.state.db.transaction() as session:
-        rows = (await session.execute(select(outbox_table.c.envelope).where(outbox_table.c.type == type_)
-                                      .order_by(outbox_table.c.created_at))).scalars().all()
-    return [dict(e["data"]) for e in rows if e["org"] == org]
 
 
 # -- helpers every test module uses --------------------------------------------------------------

@@ -5,8 +5,8 @@ from datetime import UTC, datetime, timedelta
 import httpx
 from fastapi import FastAPI
 
-from tests.advocacy.conftest import Tenant, certify, emitted, issuer, join, make_topic
-from tests.support import deliver
+from tests.advocacy.conftest import Tenant, certify, issuer, join, make_topic
+from tests.support import deliver, emitted_data
 
 
 async def require(client: httpx.AsyncClient, tenant: Tenant, **settings: object) -> None:
@@ -17,7 +17,7 @@ async def require(client: httpx.AsyncClient, tenant: Tenant, **settings: object)
 
 
 async def test_joining_records_consent_time_and_policy_version(client: httpx.AsyncClient, tenant: Tenant,
-                                                               advocacy_app: FastAPI) -> None:
+                                                               app: FastAPI) -> None:
     await deliver(client, "netwise.curriculum.policy.acknowledged", tenant.org_id, {
         "person_id": tenant.ids["amb"], "policy_id": "social-media-policy", "version": "2.1", "major": 2,
         "acknowledged_at": datetime.now(UTC).isoformat()})
@@ -34,7 +34,7 @@ async def test_joining_records_consent_time_and_policy_version(client: httpx.Asy
     assert body["topic_ids"] == [topic["id"]]
     assert response.headers["etag"] == '"1"'
     assert (await client.get("/v1/ambassadors/me", headers=tenant.amb)).json() == body
-    [enrolled] = await emitted(advocacy_app, tenant.org_id, "netwise.advocacy.ambassador.enrolled")
+    [enrolled] = await emitted_data(app, tenant.org_id, "netwise.advocacy.ambassador.enrolled")
     assert enrolled["person_id"] == tenant.ids["amb"] and enrolled["networks"] == ["linkedin", "x", "facebook"]
 
 
@@ -99,12 +99,12 @@ async def test_preferences_change_with_if_match(client: httpx.AsyncClient, tenan
     assert unknown_topic.status_code == 422 and unknown_topic.json()["errors"][0]["field"] == "topic_ids"
 
 
-async def test_leaving_and_joining_again(client: httpx.AsyncClient, tenant: Tenant, advocacy_app: FastAPI) -> None:
+async def test_leaving_and_joining_again(client: httpx.AsyncClient, tenant: Tenant, app: FastAPI) -> None:
     assert (await join(client, tenant.amb)).status_code == 201
     assert (await join(client, tenant.amb)).status_code == 409  # already in
     left = await client.post("/v1/ambassadors/me/leave", headers=tenant.amb)
     assert left.status_code == 200 and left.json()["status"] == "left" and left.json()["left_at"]
-    assert [e["person_id"] for e in await emitted(advocacy_app, tenant.org_id,
+    assert [e["person_id"] for e in await emitted_data(app, tenant.org_id,
                                                   "netwise.advocacy.ambassador.left")] == [tenant.ids["amb"]]
     again = await join(client, tenant.amb)
     assert again.status_code == 200 and again.json()["status"] == "active" and again.json()["left_at"] is None

@@ -10,7 +10,8 @@ from fastapi import FastAPI
 from kit.ids import utcnow
 from services.advocacy import clicks
 from services.advocacy.models import Share
-from tests.advocacy.conftest import BROWSER, Tenant, emitted, join, make_topic, published_post, share
+from tests.advocacy.conftest import BROWSER, Tenant, join, make_topic, published_post, share
+from tests.support import emitted_data
 
 
 async def _shared(client: httpx.AsyncClient, tenant: Tenant, network: str = "linkedin") -> dict[str, Any]:
@@ -27,11 +28,11 @@ def path_of(created: dict[str, Any]) -> str:
 
 async def counted(app: FastAPI, tenant: Tenant) -> list[dict[str, Any]]:
     await clicks.flush_click_minutes(app.state.db, app.state.outbox, utcnow() + timedelta(minutes=2))
-    return await emitted(app, tenant.org_id, "netwise.advocacy.click.counted")
+    return await emitted_data(app, tenant.org_id, "netwise.advocacy.click.counted")
 
 
 async def test_redirect_counts_one_click_for_two_quick_requests(client: httpx.AsyncClient, tenant: Tenant,
-                                                                advocacy_app: FastAPI) -> None:
+                                                                app: FastAPI) -> None:
     created = await _shared(client, tenant)
     for _ in range(2):
         response = await client.get(path_of(created), headers={"User-Agent": BROWSER})
@@ -40,29 +41,29 @@ async def test_redirect_counts_one_click_for_two_quick_requests(client: httpx.As
         assert response.headers["cache-control"] == "no-store"
     other_client = await client.get(path_of(created), headers={"User-Agent": BROWSER + " Firefox"})
     assert other_client.status_code == 302
-    [event] = await counted(advocacy_app, tenant)
+    [event] = await counted(app, tenant)
     assert event["share_id"] == created["id"] and event["clicks"] == 2  # two clients, one click each
     assert event["network"] == "linkedin" and event["person_id"] == tenant.ids["amb"]
-    assert await counted(advocacy_app, tenant) == [event]  # a minute is announced once
+    assert await counted(app, tenant) == [event]  # a minute is announced once
 
 
 @pytest.mark.parametrize("agent", ["facebookexternalhit/1.1", "LinkedInBot/1.0", "Slackbot-LinkExpanding 1.0",
                                    "Twitterbot/1.0", "WhatsApp/2.23", "TelegramBot (like TwitterBot)",
                                    "Discordbot/2.0", "curl/8.5.0", "Googlebot/2.1", ""])
 async def test_bots_and_previews_are_redirected_but_not_counted(client: httpx.AsyncClient, tenant: Tenant,
-                                                                advocacy_app: FastAPI, agent: str) -> None:
+                                                                app: FastAPI, agent: str) -> None:
     created = await _shared(client, tenant)
     response = await client.get(path_of(created), headers={"User-Agent": agent})
     assert response.status_code == 302
-    assert await counted(advocacy_app, tenant) == []
+    assert await counted(app, tenant) == []
 
 
-async def test_the_same_client_counts_again_after_30_minutes(advocacy_app: FastAPI, client: httpx.AsyncClient,
+async def test_the_same_client_counts_again_after_30_minutes(app: FastAPI, client: httpx.AsyncClient,
                                                              tenant: Tenant) -> None:
     created = await _shared(client, tenant)
     window = timedelta(minutes=30)
     start = utcnow()
-    async with advocacy_app.state.db.transaction() as session:
+    async with app.state.db.transaction() as session:
         row = await session.get(Share, created["id"])
         assert row is not None
         results = [await clicks.record_click(session, row, "client-a", start + offset, window)

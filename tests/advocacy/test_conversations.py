@@ -3,17 +3,18 @@
 import httpx
 from fastapi import FastAPI
 
-from tests.advocacy.conftest import Tenant, emitted, make_tenant
+from tests.advocacy.conftest import Tenant, make_tenant
+from tests.support import emitted_data
 
 
 async def test_employee_flags_and_comms_triages(client: httpx.AsyncClient, tenant: Tenant,
-                                                advocacy_app: FastAPI) -> None:
+                                                app: FastAPI) -> None:
     flagged = await client.post("/v1/conversations", json={
         "url": "https://www.facebook.com/groups/bergen/posts/123", "note": "Angry thread about the queue",
         "network": "facebook"}, headers=tenant.learner)
     assert flagged.status_code == 201 and flagged.json()["status"] == "new"
     item = flagged.json()
-    [event] = await emitted(advocacy_app, tenant.org_id, "netwise.advocacy.conversation.flagged")
+    [event] = await emitted_data(app, tenant.org_id, "netwise.advocacy.conversation.flagged")
     assert event == {"id": item["id"], "reported_by": tenant.ids["learner"], "url": item["url"],
                      "created_at": event["created_at"]}
 

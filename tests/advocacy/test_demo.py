@@ -19,14 +19,14 @@ def demo_people() -> list[dict[str, Any]]:
             for function, members in DEMO_PEOPLE.values() for name, roles in members]
 
 
-async def test_demo_seed_is_realistic_and_runs_once(client: httpx.AsyncClient, advocacy_app: FastAPI) -> None:
+async def test_demo_seed_is_realistic_and_runs_once(client: httpx.AsyncClient, app: FastAPI) -> None:
     org = organisation_data(new_id(), name="Fjordline", slug="fjordline", default_locale="sv-SE")
     people = demo_people()
     await deliver(client, "netwise.identity.organisation.created", org["id"], org)
     for person in people:
         await deliver(client, "netwise.identity.person.created", org["id"], person)
     for _ in range(2):
-        await seed_demo(advocacy_app.state.db, advocacy_app.state.outbox, org, [], people)
+        await seed_demo(app.state.db, app.state.outbox, org, [], people)
 
     johan = next(p for p in people if p["name"] == "Johan Berg")
     headers = issuer.headers(org=org["id"], subject=johan["id"], roles=johan["roles"])
@@ -42,7 +42,7 @@ async def test_demo_seed_is_realistic_and_runs_once(client: httpx.AsyncClient, a
     assert (await client.get("/v1/stats/topics", headers=analyst)).json()["items"]
 
 
-async def test_every_seeded_text_is_in_all_five_locales(client: httpx.AsyncClient, advocacy_app: FastAPI) -> None:
+async def test_every_seeded_text_is_in_all_five_locales(client: httpx.AsyncClient, app: FastAPI) -> None:
     """A Norwegian, Danish or Dutch reader gets seeded posts and digest words in their language, never Swedish."""
     languages = {"sv", "nb", "da", "nl", "en"}
     assert {tag.split("-")[0] for tag in LOCALES} == languages == set(PHRASES)
@@ -59,7 +59,7 @@ async def test_every_seeded_text_is_in_all_five_locales(client: httpx.AsyncClien
     people = demo_people()
     for person in people:
         await deliver(client, "netwise.identity.person.created", org["id"], person)
-    await seed_demo(advocacy_app.state.db, advocacy_app.state.outbox, org, [], people)
+    await seed_demo(app.state.db, app.state.outbox, org, [], people)
     headers = issuer.headers(org=org["id"], subject=reader["id"], roles=["learner"])
     for tag in LOCALES:
         live = (await client.get("/v1/posts", headers={**headers, "Accept-Language": tag})).json()["items"]

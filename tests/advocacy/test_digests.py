@@ -12,16 +12,7 @@ from sqlmodel import select
 
 from services.advocacy import digests
 from services.advocacy.models import DigestMessage
-from tests.advocacy.conftest import (
-    Tenant,
-    certify,
-    join,
-    make_tenant,
-    make_topic,
-    published_post,
-    set_programme,
-    share,
-)
+from tests.advocacy.conftest import Tenant, certify, join, make_tenant, make_topic, published_post, set_programme, share
 
 
 async def _preview(client: httpx.AsyncClient, headers: dict[str, str], person_id: str | None = None) -> httpx.Response:
@@ -69,7 +60,7 @@ async def test_preview_of_someone_else_is_for_editors(client: httpx.AsyncClient,
 
 
 async def test_run_writes_one_message_per_ambassador_and_none_after_leaving(
-        client: httpx.AsyncClient, tenant: Tenant, advocacy_app: FastAPI, tmp_path: Path) -> None:
+        client: httpx.AsyncClient, tenant: Tenant, app: FastAPI, tmp_path: Path) -> None:
     topic = await make_topic(client, tenant)
     await published_post(client, tenant, topic["id"])
     await join(client, tenant.amb)
@@ -81,13 +72,13 @@ async def test_run_writes_one_message_per_ambassador_and_none_after_leaving(
     run = await client.post("/v1/digests/runs", headers=tenant.editor)
     assert run.status_code == 201 and run.json()["messages"] == 2 and run.json()["skipped"] == 1
 
-    async with advocacy_app.state.db.transaction() as session:
+    async with app.state.db.transaction() as session:
         messages = (await session.exec(select(DigestMessage).where(DigestMessage.org_id == tenant.org_id))).all()
     assert sorted((m.person_id, m.channel) for m in messages) == sorted(
         [(tenant.ids["amb"], "email"), (tenant.ids["amb2"], "chat")])
 
     transport = digests.FileTransport(tmp_path, "netwise <digest@fjordline.example>")
-    assert await digests.deliver_due(advocacy_app.state.db, transport) >= 2
+    assert await digests.deliver_due(app.state.db, transport) >= 2
     mail = [p for p in (tmp_path / tenant.org_id).iterdir() if p.suffix == ".eml"]
     parsed = email.message_from_bytes(mail[0].read_bytes())
     assert parsed["To"] == f"amb@{tenant.org_id[-8:]}.example"
@@ -111,8 +102,8 @@ class FlakyTarget:
 
 
 async def test_failed_delivery_is_retried_and_never_lost(client: httpx.AsyncClient, tenant: Tenant,
-                                                         advocacy_app: FastAPI) -> None:
-    db = advocacy_app.state.db
+                                                         app: FastAPI) -> None:
+    db = app.state.db
     await digests.deliver_due(db, FlakyTarget(0))  # drain what earlier tests left
     topic = await make_topic(client, tenant)
     await published_post(client, tenant, topic["id"])
@@ -147,7 +138,7 @@ async def test_a_post_whose_links_left_the_allow_list_is_not_mailed(client: http
 
 
 async def test_the_mail_carries_share_links_a_one_click_leave_and_both_parts(
-        client: httpx.AsyncClient, advocacy_app: FastAPI, tmp_path: Path) -> None:
+        client: httpx.AsyncClient, app: FastAPI, tmp_path: Path) -> None:
     """Tracked share links instead of the raw destination; List-Unsubscribe with RFC 8058 one-click; HTML (escaped)
     and text parts; the ambassador's language throughout."""
     tenant = await make_tenant(client, locale_of={"amb": "nb-NO"})
@@ -158,7 +149,7 @@ async def test_the_mail_carries_share_links_a_one_click_leave_and_both_parts(
         {"network": "x", "locale": "nb-NO", "text": "Ny butikk i Bergen"}])
     await join(client, tenant.amb)
     await client.post("/v1/digests/runs", headers=tenant.editor)
-    await digests.deliver_due(advocacy_app.state.db, digests.FileTransport(tmp_path, "netwise <d@fjordline.example>"))
+    await digests.deliver_due(app.state.db, digests.FileTransport(tmp_path, "netwise <d@fjordline.example>"))
     [eml] = [p for p in (tmp_path / tenant.org_id).iterdir() if p.suffix == ".eml"]
     mail = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
     assert mail.get_content_type() == "multipart/alternative"

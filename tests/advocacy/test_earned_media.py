@@ -20,16 +20,7 @@ from services.advocacy.models import outbox_table
 from services.analytics.app import MIGRATIONS as ANALYTICS_MIGRATIONS
 from services.analytics.app import create_app as create_analytics
 from services.analytics.settings import AnalyticsSettings
-from tests.advocacy.conftest import (
-    BROWSER,
-    issuer,
-    join,
-    make_tenant,
-    make_topic,
-    published_post,
-    set_programme,
-    share,
-)
+from tests.advocacy.conftest import BROWSER, issuer, join, make_tenant, make_topic, published_post, set_programme, share
 from tests.conftest import asgi_client
 from tests.databases import migrated_database
 from tests.support import signed_event
@@ -62,9 +53,9 @@ class Tee(httpx.AsyncBaseTransport):
         return await self.advocacy.handle_async_request(request)
 
 
-async def _relay(advocacy_app: FastAPI, analytics: httpx.AsyncClient, org: str) -> list[str]:
+async def _relay(app: FastAPI, analytics: httpx.AsyncClient, org: str) -> list[str]:
     """Everything advocacy's outbox holds for the organisation, delivered to analytics; returns the event types."""
-    async with advocacy_app.state.db.transaction() as session:
+    async with app.state.db.transaction() as session:
         envelopes = (await session.execute(select(outbox_table.c.envelope)
                                            .order_by(outbox_table.c.created_at))).scalars().all()
     mine: list[dict[str, Any]] = [e for e in envelopes if e["org"] == org]
@@ -75,8 +66,8 @@ async def _relay(advocacy_app: FastAPI, analytics: httpx.AsyncClient, org: str) 
 
 
 async def test_the_same_shares_give_the_same_earned_media_value_in_both_services(
-        advocacy_app: FastAPI, analytics_app: FastAPI) -> None:
-    async with httpx.AsyncClient(transport=Tee(advocacy_app, analytics_app), base_url="http://testserver") as client, \
+        app: FastAPI, analytics_app: FastAPI) -> None:
+    async with httpx.AsyncClient(transport=Tee(app, analytics_app), base_url="http://testserver") as client, \
             await asgi_client(analytics_app) as analytics:
         tenant = await make_tenant(client, min_group_size=2)
         # 83.33 SEK per 1000 impressions and 4.57 SEK a click, in öre: fractions of an öre must round alike.
@@ -90,9 +81,9 @@ async def test_the_same_shares_give_the_same_earned_media_value_in_both_services
         await share(client, tenant.amb, post["id"], "x")  # 200 followers
         for agent in (BROWSER, BROWSER + " 2", BROWSER + " 3"):
             await client.get("/r/" + first["short_url"].rsplit("/", 1)[1], headers={"User-Agent": agent})
-        outbox = Outbox.of("advocacy", outbox_table, advocacy_app.state.settings.subscribers)
-        await clicks.flush_click_minutes(advocacy_app.state.db, outbox, datetime.now(UTC) + timedelta(minutes=2))
-        relayed = await _relay(advocacy_app, analytics, tenant.org_id)
+        outbox = Outbox.of("advocacy", outbox_table, app.state.settings.subscribers)
+        await clicks.flush_click_minutes(app.state.db, outbox, datetime.now(UTC) + timedelta(minutes=2))
+        relayed = await _relay(app, analytics, tenant.org_id)
         assert {"netwise.advocacy.programme.updated", "netwise.advocacy.click.counted"} <= set(relayed)
 
         stats = (await client.get("/v1/stats/topics", headers=tenant.editor)).json()

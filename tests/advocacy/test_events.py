@@ -8,17 +8,8 @@ from fastapi import FastAPI
 from contracts.events.advocacy import EVENT_SCHEMAS
 from kit.ids import utcnow
 from services.advocacy import clicks
-from tests.advocacy.conftest import (
-    BROWSER,
-    Tenant,
-    emitted,
-    join,
-    make_topic,
-    published_post,
-    set_programme,
-    share,
-)
-from tests.support import envelope, signed_event
+from tests.advocacy.conftest import BROWSER, Tenant, join, make_topic, published_post, set_programme, share
+from tests.support import emitted_data, envelope, signed_event
 
 
 async def test_certification_event_redelivered_changes_nothing(client: httpx.AsyncClient, tenant: Tenant) -> None:
@@ -58,18 +49,18 @@ async def test_internal_events_need_the_internal_token(client: httpx.AsyncClient
 
 
 async def test_every_emitted_event_matches_its_documented_schema(client: httpx.AsyncClient, tenant: Tenant,
-                                                                 advocacy_app: FastAPI) -> None:
+                                                                 app: FastAPI) -> None:
     post = await published_post(client, tenant, (await make_topic(client, tenant))["id"])
     await join(client, tenant.amb)
     created = (await share(client, tenant.amb, post["id"])).json()
     await client.get("/r/" + created["short_url"].rsplit("/", 1)[1], headers={"User-Agent": BROWSER})
-    await clicks.flush_click_minutes(advocacy_app.state.db, advocacy_app.state.outbox,
+    await clicks.flush_click_minutes(app.state.db, app.state.outbox,
                                      utcnow() + timedelta(minutes=2))
     await client.post("/v1/conversations", json={"url": "https://x.com/a/status/1"}, headers=tenant.learner)
     await client.post("/v1/ambassadors/me/leave", headers=tenant.amb)
     await set_programme(client, tenant, earned_media_cpm_minor=9000)
     for event_type, schema in EVENT_SCHEMAS.items():
-        found = await emitted(advocacy_app, tenant.org_id, event_type)
+        found = await emitted_data(app, tenant.org_id, event_type)
         assert len(found) == 1, event_type
         schema.model_validate(found[0], strict=False)
         assert set(found[0]) == set(schema.model_fields), event_type

@@ -3,14 +3,7 @@
 import httpx
 
 from tests.advocacy.conftest import LINK, Tenant, make_topic, set_programme, variants
-
-RANGE = "must be between 1900-01-01 and 2999-12-31"
-
-
-def refused(response: httpx.Response, expected: dict[str, str]) -> None:
-    assert response.status_code == 422, response.text
-    assert response.headers["content-type"] == "application/problem+json"
-    assert {e["field"]: e["message"] for e in response.json()["errors"]} == expected
+from tests.support import DATE_RANGE, refused
 
 
 async def test_statistics_refuse_far_away_days_and_accept_the_bounds(client: httpx.AsyncClient,
@@ -18,9 +11,9 @@ async def test_statistics_refuse_far_away_days_and_accept_the_bounds(client: htt
     await set_programme(client, tenant, leaderboard_enabled=True)
     for path, who in (("/v1/leaderboard", tenant.amb), ("/v1/stats/posts", tenant.admin),
                       ("/v1/stats/topics", tenant.admin), ("/v1/stats/me", tenant.amb)):
-        refused(await client.get(f"{path}?from_date=0001-01-01", headers=who), {"from_date": RANGE})
+        refused(await client.get(f"{path}?from_date=0001-01-01", headers=who), {"from_date": DATE_RANGE})
         refused(await client.get(f"{path}?from_date=2024-01-01&to_date=9999-12-31", headers=who),
-                {"to_date": RANGE})
+                {"to_date": DATE_RANGE})
         refused(await client.get(f"{path}?to_date=0", headers=who),
                 {"to_date": "give a calendar day as YYYY-MM-DD"})
         response = await client.get(f"{path}?from_date=1900-01-01&to_date=2999-12-31", headers=who)
@@ -31,9 +24,9 @@ async def test_a_post_window_far_away_is_refused(client: httpx.AsyncClient, tena
     topic = await make_topic(client, tenant)
     body = {"topic_id": topic["id"], "link": LINK, "title": "Bergen", "variants": variants()}
     refused(await client.post("/v1/posts", headers=tenant.editor, json={
-        **body, "expires_at": "9999-12-31T23:59:59-14:00"}), {"expires_at": RANGE})
+        **body, "expires_at": "9999-12-31T23:59:59-14:00"}), {"expires_at": DATE_RANGE})
     refused(await client.post("/v1/posts", headers=tenant.editor, json={
-        **body, "starts_at": "0001-01-01T00:00:00+14:00"}), {"starts_at": RANGE})
+        **body, "starts_at": "0001-01-01T00:00:00+14:00"}), {"starts_at": DATE_RANGE})
     created = await client.post("/v1/posts", headers=tenant.editor, json={
         **body, "starts_at": "2999-12-30T00:00:00Z", "expires_at": "2999-12-31T23:59:59-14:00"})
     assert created.status_code == 201, created.text

@@ -5,11 +5,12 @@ from datetime import UTC, datetime, timedelta
 import httpx
 from fastapi import FastAPI
 
-from tests.advocacy.conftest import LINK, Tenant, emitted, make_tenant, make_topic, published_post, variants
+from tests.advocacy.conftest import LINK, Tenant, make_tenant, make_topic, published_post, variants
+from tests.support import emitted_data
 
 
 async def test_editor_publishes_after_another_editor_approves(client: httpx.AsyncClient, tenant: Tenant,
-                                                              advocacy_app: FastAPI) -> None:
+                                                              app: FastAPI) -> None:
     topic = await make_topic(client, tenant)
     created = await client.post("/v1/posts", json={"topic_id": topic["id"], "link": LINK, "title": "Bergen",
                                                    "variants": variants(), "priority": 5}, headers=tenant.editor)
@@ -25,7 +26,7 @@ async def test_editor_publishes_after_another_editor_approves(client: httpx.Asyn
     assert approved.json()["status"] == "approved" and approved.json()["approver_id"] == tenant.ids["editor2"]
     published = await client.post(f"/v1/posts/{post_id}/publish", headers=tenant.editor)
     assert published.status_code == 200 and published.json()["status"] == "published"
-    [event] = await emitted(advocacy_app, tenant.org_id, "netwise.advocacy.post.published")
+    [event] = await emitted_data(app, tenant.org_id, "netwise.advocacy.post.published")
     assert event["id"] == post_id and event["topic_id"] == topic["id"] and event["title"] == "Bergen"
     assert (await client.patch(f"/v1/posts/{post_id}", json={"title": "New"}, headers=tenant.editor)).status_code \
         == 409

@@ -5,7 +5,8 @@ from urllib.parse import parse_qs, quote, urlsplit
 import httpx
 from fastapi import FastAPI
 
-from tests.advocacy.conftest import Tenant, emitted, join, make_topic, published_post, share
+from tests.advocacy.conftest import Tenant, join, make_topic, published_post, share
+from tests.support import emitted_data
 
 
 async def _post(client: httpx.AsyncClient, tenant: Tenant) -> dict[str, object]:
@@ -14,7 +15,7 @@ async def _post(client: httpx.AsyncClient, tenant: Tenant) -> dict[str, object]:
 
 
 async def test_linkedin_share_has_a_tracked_short_link(client: httpx.AsyncClient, tenant: Tenant,
-                                                       advocacy_app: FastAPI) -> None:
+                                                       app: FastAPI) -> None:
     post = await _post(client, tenant)
     response = await share(client, tenant.amb, str(post["id"]), "linkedin")
     assert response.status_code == 201, response.text
@@ -29,7 +30,7 @@ async def test_linkedin_share_has_a_tracked_short_link(client: httpx.AsyncClient
                                  + quote(body["short_url"], safe=""))
     assert body["prefilled"] is False and body["short_url"] in body["text"]
     assert body["potential_reach"] == 500 and body["confirmed_at"] is None
-    [event] = await emitted(advocacy_app, tenant.org_id, "netwise.advocacy.share.created")
+    [event] = await emitted_data(app, tenant.org_id, "netwise.advocacy.share.created")
     assert event == {"id": body["id"], "person_id": tenant.ids["amb"], "post_id": post["id"],
                      "topic_id": post["topic_id"], "network": "linkedin", "created_at": event["created_at"],
                      "potential_reach": 500}

@@ -7,17 +7,8 @@ from pathlib import Path
 import httpx
 from fastapi import FastAPI
 
-from tests.advocacy.conftest import (
-    BROWSER,
-    Tenant,
-    emitted,
-    join,
-    make_tenant,
-    make_topic,
-    published_post,
-    set_programme,
-    share,
-)
+from tests.advocacy.conftest import BROWSER, Tenant, join, make_tenant, make_topic, published_post, set_programme, share
+from tests.support import emitted_data
 
 
 async def _click(client: httpx.AsyncClient, short_url: str, agent: str = BROWSER) -> None:
@@ -25,12 +16,12 @@ async def _click(client: httpx.AsyncClient, short_url: str, agent: str = BROWSER
 
 
 async def test_own_and_aggregate_figures_with_earned_media_value(client: httpx.AsyncClient,
-                                                                 advocacy_app: FastAPI) -> None:
+                                                                 app: FastAPI) -> None:
     tenant = await make_tenant(client, min_group_size=2)
     # In minor units (öre): 83.33 SEK per 1000 impressions, 4.50 SEK a click.
     await set_programme(client, tenant, earned_media_cpm_minor=8333, earned_media_cpc_minor=450,
                         leaderboard_enabled=True)
-    announced = await emitted(advocacy_app, tenant.org_id, "netwise.advocacy.programme.updated")
+    announced = await emitted_data(app, tenant.org_id, "netwise.advocacy.programme.updated")
     assert [(e["earned_media_cpm_minor"], e["earned_media_cpc_minor"], e["version"]) for e in announced] == [
         (8333, 450, 1)]
     topic = await make_topic(client, tenant)

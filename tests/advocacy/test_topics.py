@@ -5,15 +5,7 @@ import httpx
 from contracts.events import identity
 from kit.ids import new_id
 from services.advocacy.schemas import HOLD_GUIDANCE
-from tests.advocacy.conftest import (
-    Tenant,
-    issuer,
-    join,
-    make_tenant,
-    make_topic,
-    published_post,
-    share,
-)
+from tests.advocacy.conftest import Tenant, issuer, join, make_tenant, make_topic, published_post, share
 from tests.support import deliver, person_data
 
 

@@ -1,9 +1,6 @@
 """An analytics app per backend and module, and a fresh organisation per test fed through identity's events."""
 
-from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
@@ -13,32 +10,18 @@ from sqlalchemy import func, select
 from contracts.events import identity
 from kit.ids import new_id
 from services.analytics.app import MIGRATIONS, create_app
-from services.analytics.models import outbox_table
 from services.analytics.settings import AnalyticsSettings
-from tests.conftest import asgi_client
-from tests.databases import running_app
+from tests.databases import migrated_app
 from tests.support import deliver, org_unit_data, organisation_data, person_data
 from tests.tokens import TestIssuer
 
 issuer = TestIssuer()
 
 
-@pytest.fixture(scope="module")
-async def analytics_app(backend: str, module_tmp: Path) -> AsyncIterator[FastAPI]:
-    # A subscriber that never answers: events stay in the outbox, where tests count them.
-    def build(url: str) -> FastAPI:
-        return create_app(AnalyticsSettings(database_url=url, log_level="WARNING",
-                                            subscribers=["http://127.0.0.1:9/internal/events"],
-                                            relay_interval_seconds=3600), key_source=issuer.key_source)
-
-    async with running_app(backend, MIGRATIONS, module_tmp, build) as app:
-        yield app
-
-
-@pytest.fixture
-async def client(analytics_app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
-    async with await asgi_client(analytics_app) as http:
-        yield http
+# A subscriber that never answers: events stay in the outbox, where tests count them.
+app = migrated_app(MIGRATIONS, lambda url, _tmp: create_app(AnalyticsSettings(
+    database_url=url, log_level="WARNING", subscribers=["http://127.0.0.1:9/internal/events"],
+    relay_interval_seconds=3600), key_source=issuer.key_source))
 
 
 @dataclass
@@ -98,13 +81,6 @@ async def tenant(client: httpx.AsyncClient) -> Tenant:
 async def other_tenant(client: httpx.AsyncClient) -> Tenant:
     return await make_tenant(client)
 
-
-async def events_of(app: FastAPI, event_type: str, org: str) -> list[dict[str, Any]]:
-    """The events analytics wrote to its outbox for the organisation (one row per event: one subscriber)."""
-    async with app.state.db.transaction() as session:
-        rows = (await session.execute(select(outbox_table.c.envelope).where(outbox_table.c.type == event_type)
-                                      .order_by(outbox_table.c.created_at))).scalars().all()
-    return [r["data"] for r in rows if r["org"] == org]
 
 
 async def count_entries(app: FastAPI, org: str) -> int:

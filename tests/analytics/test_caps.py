@@ -6,7 +6,8 @@ import httpx
 from fastapi import FastAPI
 
 from services.analytics.periods import period_bounds, today_in
-from tests.analytics.conftest import Tenant, events_of, issuer
+from tests.analytics.conftest import Tenant, issuer
+from tests.support import emitted_data
 
 TODAY = today_in("Europe/Stockholm")
 
@@ -59,17 +60,17 @@ async def test_a_hard_cap_refusal_says_by_how_much_and_what_is_left_in_plain_wor
 
 
 async def test_thresholds_are_announced_once_per_period(client: httpx.AsyncClient, tenant: Tenant,
-                                                        analytics_app: FastAPI) -> None:
+                                                        app: FastAPI) -> None:
     created = (await client.post("/v1/caps", json=cap(scope_id=tenant.units["service"]),
                                  headers=tenant.headers("ada"))).json()
     await record(client, tenant, "cai", 10)
-    assert await events_of(analytics_app, "netwise.analytics.cap.threshold_crossed", tenant.org_id) == []
+    assert await emitted_data(app, tenant.org_id, "netwise.analytics.cap.threshold_crossed") == []
     await record(client, tenant, "cai", 15)  # 25 of 30: 50 % and 80 % crossed together
     await record(client, tenant, "cai", 20)  # 45 of 30: soft, so recorded; 100 %
     await record(client, tenant, "cai", 20)  # nothing new to announce
     yesterday = TODAY - timedelta(days=1)
     await record(client, tenant, "cai", 16, day=yesterday)  # another period: 50 % again
-    sent = await events_of(analytics_app, "netwise.analytics.cap.threshold_crossed", tenant.org_id)
+    sent = await emitted_data(app, tenant.org_id, "netwise.analytics.cap.threshold_crossed")
     assert [(e["period_start"], e["threshold_percent"], e["used_minutes"]) for e in sent] == [
         (TODAY.isoformat(), 50, 25), (TODAY.isoformat(), 80, 25), (TODAY.isoformat(), 100, 45),
         (yesterday.isoformat(), 50, 16)]

@@ -7,14 +7,13 @@ from pathlib import Path
 import httpx
 from alembic import command
 from sqlalchemy import text
-from sqlalchemy.ext.asyncio import create_async_engine
 
 from kit.migrations import alembic_config, upgrade
 from services.analytics.app import MIGRATIONS
 from services.analytics.periods import today_in
 from tests.analytics.conftest import Tenant
 from tests.analytics.test_reports import MARCH, bulk
-from tests.databases import migrated_database
+from tests.databases import connected, migrated_database
 
 SELLERS = ("sam", "sia", "sol")  # three people: the organisation's minimum group size
 
@@ -123,38 +122,30 @@ async def test_every_way_of_recording_time_is_costed(client: httpx.AsyncClient, 
 async def test_the_migration_costs_existing_entries_at_their_day_rates(backend: str, tmp_path: Path) -> None:
     async with migrated_database(backend, MIGRATIONS, tmp_path) as url:
         await asyncio.to_thread(command.downgrade, alembic_config(MIGRATIONS, url), "0002")
-        engine = create_async_engine(url)
         day = date(2024, 3, 1)
-        try:
-            async with engine.begin() as conn:
-                for rate_id, kind, subject, start, end, hourly in [
-                        ("r1", "job_function", "sales", day, day + timedelta(days=14), 60000),
-                        ("r2", "job_function", "sales", day + timedelta(days=14), None, 90000),
-                        ("r3", "person", "p-sam", day + timedelta(days=20), None, 120000),
-                        ("r4", "job_function", "sales", day, None, 1)]:  # another organisation's
-                    await conn.execute(text(
-                        "INSERT INTO cost_rates (id, org_id, subject_kind, subject, effective_from, effective_to, "
-                        "hourly_minor, currency, created_by, created_at) VALUES (:id, :org, :kind, :subject, "
-                        ":start, :end, :hourly, 'SEK', 'test', CURRENT_TIMESTAMP)"),
-                        {"id": rate_id, "org": "other" if rate_id == "r4" else "org", "kind": kind,
-                         "subject": subject, "start": start, "end": end, "hourly": hourly})
-                for entry_id, person, function, offset in [
-                        ("before", "p-sam", "sales", -1), ("first", "p-sam", "sales", 3),
-                        ("second", "p-sia", "sales", 16), ("own", "p-sam", "sales", 25),
-                        ("nobody", "p-cai", "customer_service", 3)]:
-                    await conn.execute(text(
-                        "INSERT INTO time_entries (id, org_id, person_id, job_function, work_date, minutes, source, "
-                        "created_at, updated_at, version) VALUES (:id, 'org', :person, :function, :day, 60, "
-                        "'manual', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)"),
-                        {"id": entry_id, "person": person, "function": function,
-                         "day": day + timedelta(days=offset)})
-        finally:
-            await engine.dispose()
+        async with connected(url) as conn:
+            for rate_id, kind, subject, start, end, hourly in [
+                    ("r1", "job_function", "sales", day, day + timedelta(days=14), 60000),
+                    ("r2", "job_function", "sales", day + timedelta(days=14), None, 90000),
+                    ("r3", "person", "p-sam", day + timedelta(days=20), None, 120000),
+                    ("r4", "job_function", "sales", day, None, 1)]:  # another organisation's
+                await conn.execute(text(
+                    "INSERT INTO cost_rates (id, org_id, subject_kind, subject, effective_from, effective_to, "
+                    "hourly_minor, currency, created_by, created_at) VALUES (:id, :org, :kind, :subject, "
+                    ":start, :end, :hourly, 'SEK', 'test', CURRENT_TIMESTAMP)"),
+                    {"id": rate_id, "org": "other" if rate_id == "r4" else "org", "kind": kind,
+                     "subject": subject, "start": start, "end": end, "hourly": hourly})
+            for entry_id, person, function, offset in [
+                    ("before", "p-sam", "sales", -1), ("first", "p-sam", "sales", 3),
+                    ("second", "p-sia", "sales", 16), ("own", "p-sam", "sales", 25),
+                    ("nobody", "p-cai", "customer_service", 3)]:
+                await conn.execute(text(
+                    "INSERT INTO time_entries (id, org_id, person_id, job_function, work_date, minutes, source, "
+                    "created_at, updated_at, version) VALUES (:id, 'org', :person, :function, :day, 60, "
+                    "'manual', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)"),
+                    {"id": entry_id, "person": person, "function": function,
+                     "day": day + timedelta(days=offset)})
         await asyncio.to_thread(upgrade, MIGRATIONS, url)
-        engine = create_async_engine(url)
-        try:
-            async with engine.connect() as conn:
-                rates = dict((await conn.execute(text("SELECT id, hourly_minor FROM time_entries"))).all())
-        finally:
-            await engine.dispose()
+        async with connected(url) as conn:
+            rates = dict((await conn.execute(text("SELECT id, hourly_minor FROM time_entries"))).all())
         assert rates == {"before": None, "first": 60000, "second": 90000, "own": 120000, "nobody": None}

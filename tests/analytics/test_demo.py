@@ -11,17 +11,17 @@ from tests.locales import localised_texts_in
 from tests.support import org_unit_data, organisation_data, person_data
 
 
-async def test_the_demo_seed_is_realistic_and_runs_once(analytics_app: FastAPI, client: httpx.AsyncClient) -> None:
+async def test_the_demo_seed_is_realistic_and_runs_once(app: FastAPI, client: httpx.AsyncClient) -> None:
     org = organisation_data(new_id(), name="Fjordline", slug="fjordline", default_locale="sv-SE")
     units = [org_unit_data(new_id(), name) for name in ("Customer Service", "Marketing & Communications")]
     people = [person_data(new_id(), f"p{i}@fjordline.example", f"Person {i}",
                           job_function="customer_service" if i % 2 else "marketing", org_unit_id=units[i % 2]["id"],
                           roles=["learner", "admin"] if i == 0 else ["learner"]) for i in range(12)]
-    await seed_demo(analytics_app.state.db, analytics_app.state.outbox, org, units, people)
-    seeded = await count_entries(analytics_app, org["id"])
+    await seed_demo(app.state.db, app.state.outbox, org, units, people)
+    seeded = await count_entries(app, org["id"])
     assert seeded > 12 * 40
-    await seed_demo(analytics_app.state.db, analytics_app.state.outbox, org, units, people)
-    assert await count_entries(analytics_app, org["id"]) == seeded
+    await seed_demo(app.state.db, app.state.outbox, org, units, people)
+    assert await count_entries(app, org["id"]) == seeded
 
     admin = issuer.headers(org=org["id"], subject=people[0]["id"], roles=["admin"])
     report = (await client.get("/v1/reports/time-use", params={"group_by": ["unit", "category"],
@@ -38,6 +38,6 @@ async def test_the_demo_seed_is_realistic_and_runs_once(analytics_app: FastAPI, 
                               headers=admin)).json()
     assert ratio["total_minutes"] > 0 and ratio["items"][0]["target_percent"] == 20
 
-    async with analytics_app.state.db.transaction() as session:  # localised texts the seed wrote, if any
+    async with app.state.db.transaction() as session:  # localised texts the seed wrote, if any
         _, problems = await localised_texts_in(session, AnalyticsTable.metadata, org["id"])
     assert problems == []

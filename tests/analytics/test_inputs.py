@@ -5,22 +5,17 @@ import pytest
 from fastapi import FastAPI
 
 from tests.analytics.conftest import Tenant
+from tests.support import DATE_RANGE, refused
 
-RANGE = "must be between 1900-01-01 and 2999-12-31"
 DAY = "give a calendar day as YYYY-MM-DD"
 
-
-def refused(response: httpx.Response, expected: dict[str, str]) -> None:
-    assert response.status_code == 422, response.text
-    assert response.headers["content-type"] == "application/problem+json"
-    assert {e["field"]: e["message"] for e in response.json()["errors"]} == expected
 
 
 async def test_kpi_values_refuse_far_away_dates_and_accept_the_bounds(client: httpx.AsyncClient,
                                                                      tenant: Tenant) -> None:
     ada = tenant.headers("ada")
     refused(await client.get("/v1/kpi-values?from=0001-01-01&to=9999-12-31", headers=ada),
-            {"from": RANGE, "to": RANGE})
+            {"from": DATE_RANGE, "to": DATE_RANGE})
     response = await client.get("/v1/kpi-values?from=1900-01-01&to=2999-12-31", headers=ada)
     assert response.status_code == 200, response.text
     assert (response.json()["starts_on"], response.json()["ends_on"]) == ("1900-01-01", "2999-12-31")
@@ -35,12 +30,12 @@ async def test_cap_status_refuses_far_away_days_and_answers_on_the_last_day(clie
         **({"window_days": 366} if period == "rolling" else {})})
     assert created.status_code == 201, created.text
     cap_id = created.json()["id"]
-    refused(await client.get(f"/v1/caps/{cap_id}/status?date=9999-12-31", headers=ada), {"date": RANGE})
-    refused(await client.get(f"/v1/caps/{cap_id}/status?date=0001-01-01", headers=ada), {"date": RANGE})
+    refused(await client.get(f"/v1/caps/{cap_id}/status?date=9999-12-31", headers=ada), {"date": DATE_RANGE})
+    refused(await client.get(f"/v1/caps/{cap_id}/status?date=0001-01-01", headers=ada), {"date": DATE_RANGE})
     for day in ("2999-12-31", "1900-01-01"):
         response = await client.get(f"/v1/caps/{cap_id}/status?date={day}", headers=ada)
         assert response.status_code == 200, response.text
-    refused(await client.get("/v1/caps/status/me?date=9999-12-31", headers=ada), {"date": RANGE})
+    refused(await client.get("/v1/caps/status/me?date=9999-12-31", headers=ada), {"date": DATE_RANGE})
 
 
 async def test_a_date_is_never_read_as_a_unix_timestamp(client: httpx.AsyncClient, tenant: Tenant) -> None:
@@ -55,12 +50,13 @@ async def test_a_date_is_never_read_as_a_unix_timestamp(client: httpx.AsyncClien
 async def test_body_dates_are_bounded_too(client: httpx.AsyncClient, tenant: Tenant) -> None:
     ada = tenant.headers("ada")
     refused(await client.post("/v1/time-entries", headers=ada, json={"date": "9999-12-31", "minutes": 5}),
-            {"date": RANGE})
+            {"date": DATE_RANGE})
     refused(await client.post("/v1/studies", headers=ada, json={
-        "name": "Q1", "starts_on": "0001-01-01", "ends_on": "9999-12-31"}), {"starts_on": RANGE, "ends_on": RANGE})
+        "name": "Q1", "starts_on": "0001-01-01", "ends_on": "9999-12-31"}),
+        {"starts_on": DATE_RANGE, "ends_on": DATE_RANGE})
     refused(await client.post("/v1/cost-rates", headers=ada, json={
         "subject_kind": "job_function", "subject": "sales", "effective_from": "0001-01-01", "hourly_minor": 1}),
-        {"effective_from": RANGE})
+        {"effective_from": DATE_RANGE})
 
 
 async def test_nul_in_a_note_or_path_is_refused(client: httpx.AsyncClient, tenant: Tenant) -> None:
@@ -73,9 +69,9 @@ async def test_nul_in_a_note_or_path_is_refused(client: httpx.AsyncClient, tenan
 
 
 async def test_a_cap_field_that_cannot_be_cleared_refuses_null_as_the_schema_says(
-        client: httpx.AsyncClient, tenant: Tenant, analytics_app: FastAPI) -> None:
+        client: httpx.AsyncClient, tenant: Tenant, app: FastAPI) -> None:
     ada = tenant.headers("ada")
-    properties = analytics_app.openapi()["components"]["schemas"]["CapUpdate"]["properties"]
+    properties = app.openapi()["components"]["schemas"]["CapUpdate"]["properties"]
     created = (await client.post("/v1/caps", headers=ada, json={
         "name": "Facebook", "scope": "organisation", "channel": "facebook", "period": "day",
         "limit_minutes": 30})).json()

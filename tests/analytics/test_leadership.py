@@ -240,7 +240,7 @@ async def test_the_report_renders_in_chromium_with_the_apis_numbers(client: http
 
 
 async def test_the_report_is_mailed_monthly_to_leaders_who_ask_once_each(
-        client: httpx.AsyncClient, analytics_app: FastAPI, tenant: Tenant, tmp_path: Path) -> None:
+        client: httpx.AsyncClient, app: FastAPI, tenant: Tenant, tmp_path: Path) -> None:
     await march(client, tenant)
     for who in ("ada", "mona"):
         asked = await client.put("/v1/reports/leadership/subscription", headers=tenant.headers(who))
@@ -250,9 +250,9 @@ async def test_the_report_is_mailed_monthly_to_leaders_who_ask_once_each(
 
     mailer = FileMailer(tmp_path)
     april = datetime(2024, 4, 2, 8, tzinfo=UTC)  # March is over in Stockholm
-    mine = await report_mail.mail_due(analytics_app.state.db, mailer, "netwise <reports@example.org>", april)
+    mine = await report_mail.mail_due(app.state.db, mailer, "netwise <reports@example.org>", april)
     assert mine >= 2  # other tests' subscribers in this module's database may be due too
-    assert await report_mail.mail_due(analytics_app.state.db, mailer, "netwise <reports@example.org>", april) == 0
+    assert await report_mail.mail_due(app.state.db, mailer, "netwise <reports@example.org>", april) == 0
 
     mails = {}
     for path in (tmp_path / tenant.org_id).glob("*.eml"):

@@ -56,8 +56,8 @@ async def test_an_edit_moves_time_between_groups_and_a_deleted_unit_keeps_its_ro
     assert unknown["rows"] == [] and unknown["total_minutes"] == 0
 
 
-async def test_a_key_is_remembered_only_once_its_transaction_commits(analytics_app: FastAPI) -> None:
-    db = app_database(analytics_app)
+async def test_a_key_is_remembered_only_once_its_transaction_commits(app: FastAPI) -> None:
+    db = app_database(app)
     rolled_back, committed = ("unit", new_id()), ("unit", new_id())
     with pytest.raises(RuntimeError):
         async with db.transaction() as session:

@@ -3,11 +3,12 @@
 import httpx
 from fastapi import FastAPI
 
-from tests.analytics.conftest import Tenant, events_of
+from tests.analytics.conftest import Tenant
+from tests.support import emitted_data
 
 
 async def test_a_study_demands_detail_reports_per_unit_and_closes_once(client: httpx.AsyncClient, tenant: Tenant,
-                                                                       analytics_app: FastAPI) -> None:
+                                                                       app: FastAPI) -> None:
     ada = tenant.headers("ada")
     created = await client.post("/v1/studies", headers=ada, json={
         "name": "Communication study, spring", "starts_on": "2024-03-04", "ends_on": "2024-03-17",
@@ -43,7 +44,7 @@ async def test_a_study_demands_detail_reports_per_unit_and_closes_once(client: h
     for _ in range(2):
         closed = await client.post(f"/v1/studies/{study['id']}/close", headers=ada)
         assert closed.status_code == 200 and closed.json()["status"] == "closed"
-    assert await events_of(analytics_app, "netwise.analytics.study.closed", tenant.org_id) == [{
+    assert await emitted_data(app, tenant.org_id, "netwise.analytics.study.closed") == [{
         "study_id": study["id"], "name": "Communication study, spring", "starts_on": "2024-03-04",
         "ends_on": "2024-03-17"}]
     after = await client.post("/v1/time-entries", headers=tenant.headers("sam"),

@@ -30,7 +30,7 @@ async def test_a_person_records_their_own_time(client: httpx.AsyncClient, tenant
 
 
 async def test_bad_minutes_dates_and_channels_name_the_field(client: httpx.AsyncClient, tenant: Tenant,
-                                                             analytics_app: FastAPI) -> None:
+                                                             app: FastAPI) -> None:
     cases = [(entry(0), "minutes"), (entry(1441), "minutes"), (entry(day=TODAY + timedelta(days=3)), "date"),
              (entry(day=date(1999, 12, 31)), "date"), (entry(channel="myspace"), "channel"),
              (entry(activity="napping"), "activity")]
@@ -42,7 +42,7 @@ async def test_bad_minutes_dates_and_channels_name_the_field(client: httpx.Async
     tomorrow = await client.post("/v1/time-entries", json=entry(day=TODAY + timedelta(days=1)),
                                  headers=tenant.headers("sam"))
     assert tomorrow.status_code == 201
-    assert await count_entries(analytics_app, tenant.org_id) == 1
+    assert await count_entries(app, tenant.org_id) == 1
 
 
 async def test_a_day_holds_at_most_1440_minutes(client: httpx.AsyncClient, tenant: Tenant) -> None:
@@ -74,7 +74,7 @@ async def test_people_record_only_their_own_time_and_integrations_anyones(
 
 
 async def test_bulk_is_all_or_nothing_and_names_each_bad_entry(client: httpx.AsyncClient, tenant: Tenant,
-                                                               analytics_app: FastAPI) -> None:
+                                                               app: FastAPI) -> None:
     integration = tenant.client("time:write")
     sam, sia = tenant.people["sam"], tenant.people["sia"]
     bad = {"entries": [entry(30, person_id=sam), entry(0, person_id=sia), entry(20, person_id=sia, channel="fax")]}
@@ -84,7 +84,7 @@ async def test_bulk_is_all_or_nothing_and_names_each_bad_entry(client: httpx.Asy
     over = {"entries": [entry(800, person_id=sam), entry(700, person_id=sam)]}
     response = await client.post("/v1/time-entries/bulk", json=over, headers=integration)
     assert response.status_code == 422 and response.json()["errors"][0]["field"] == "entries[1].minutes"
-    assert await count_entries(analytics_app, tenant.org_id) == 0
+    assert await count_entries(app, tenant.org_id) == 0
     too_many = {"entries": [entry(1, person_id=sam)] * 1001}
     assert (await client.post("/v1/time-entries/bulk", json=too_many, headers=integration)).status_code == 422
 
@@ -95,7 +95,7 @@ async def test_bulk_is_all_or_nothing_and_names_each_bad_entry(client: httpx.Asy
     assert first.status_code == again.status_code == 201
     assert first.json()["created"] == 2 and len(first.json()["ids"]) == 2 and again.json() == first.json()
     assert again.headers["Idempotent-Replayed"] == "true"
-    assert await count_entries(analytics_app, tenant.org_id) == 2
+    assert await count_entries(app, tenant.org_id) == 2
     changed = await client.post("/v1/time-entries/bulk", json={"entries": good["entries"][:1]}, headers=key)
     assert changed.status_code == 422 and changed.json()["errors"][0]["field"] == "Idempotency-Key"
 
@@ -119,14 +119,14 @@ async def test_a_timer_runs_once_per_person_and_stops_into_whole_minutes(client:
 
 
 async def test_csv_import_reports_every_bad_row_by_line_and_writes_nothing(
-        client: httpx.AsyncClient, tenant: Tenant, analytics_app: FastAPI) -> None:
+        client: httpx.AsyncClient, tenant: Tenant, app: FastAPI) -> None:
     me = {**tenant.headers("sam"), "Content-Type": "text/csv"}
     bad = ("date,minutes,channel,activity,note\n2024-03-04,30,linkedin,social_selling,ok\n"
            "2024-03-05,0,linkedin,social_selling,zero\n2024-03-06,15,fax,other,\n2024-03-07,20,email,,fine\n")
     response = await client.post("/v1/time-entries/import", content=bad, headers=me)
     assert response.status_code == 422
     assert [(e["line"], e["field"]) for e in response.json()["errors"]] == [(3, "minutes"), (4, "channel")]
-    assert await count_entries(analytics_app, tenant.org_id) == 0
+    assert await count_entries(app, tenant.org_id) == 0
     good = "date,minutes,channel,activity,note\n2024-03-04,30,linkedin,social_selling,ok\n2024-03-07,20,email,,\n"
     imported = await client.post("/v1/time-entries/import", content=good, headers=me)
     assert imported.status_code == 201 and imported.json() == {"created": 2, "minutes": 50}
@@ -175,7 +175,7 @@ def assert_locked(response: httpx.Response, *errors: tuple[str, int | None]) -> 
 
 
 async def test_every_write_into_a_locked_month_is_one_409_period_locked(
-        client: httpx.AsyncClient, tenant: Tenant, analytics_app: FastAPI) -> None:
+        client: httpx.AsyncClient, tenant: Tenant, app: FastAPI) -> None:
     me = tenant.headers("sam")
     inside = (await client.post("/v1/time-entries", json=entry(30), headers=me)).json()
     outside = (await client.post("/v1/time-entries", json=entry(10, day=date(2024, 4, 2)), headers=me)).json()
@@ -195,12 +195,12 @@ async def test_every_write_into_a_locked_month_is_one_409_period_locked(
     moved = await client.patch(f"/v1/time-entries/{outside['id']}", json={"date": "2024-03-29"}, headers=me)
     assert_locked(moved, ("date", None))
     assert_locked(await client.delete(f"/v1/time-entries/{inside['id']}", headers=me), ("date", None))
-    assert await count_entries(analytics_app, tenant.org_id) == 2  # nothing written, changed or deleted
+    assert await count_entries(app, tenant.org_id) == 2  # nothing written, changed or deleted
     assert (await client.get(f"/v1/time-entries/{outside['id']}", headers=me)).json()["date"] == "2024-04-02"
 
 
 async def test_a_timer_stopping_into_a_locked_month_is_409_period_locked_and_kept(
-        client: httpx.AsyncClient, tenant: Tenant, analytics_app: FastAPI) -> None:
+        client: httpx.AsyncClient, tenant: Tenant, app: FastAPI) -> None:
     me = tenant.headers("cai")
     month = f"{TODAY:%Y-%m}"
     started = await client.post("/v1/timer/start", json={"channel": "facebook"}, headers=me)
@@ -211,4 +211,4 @@ async def test_a_timer_stopping_into_a_locked_month_is_409_period_locked_and_kep
     assert stopped.status_code == 409 and stopped.json()["type"] == LOCKED and month in stopped.json()["detail"]
     assert stopped.json()["errors"] == [{"field": "date", "message": f"falls in {month}, a locked period"}]
     assert (await client.get("/v1/timer", headers=me)).json()["id"] == started.json()["id"]  # kept, to discard
-    assert await count_entries(analytics_app, tenant.org_id) == 0
+    assert await count_entries(app, tenant.org_id) == 0

@@ -20,33 +20,33 @@ def refused_at(response: httpx.Response, line: int, message: str) -> None:
 
 
 async def test_cr_only_line_endings_are_read_as_rows(client: httpx.AsyncClient, tenant: Tenant,
-                                                     analytics_app: FastAPI) -> None:
+                                                     app: FastAPI) -> None:
     text = f"{HEADER}\r2024-03-04,30,linkedin,social_selling,old Excel\r2024-03-05,20,email,,\r"
     response = await post(client, tenant, text)
     assert response.status_code == 201, response.text
     assert response.json() == {"created": 2, "minutes": 50}
-    assert await count_entries(analytics_app, tenant.org_id) == 2
+    assert await count_entries(app, tenant.org_id) == 2
 
 
 async def test_an_unterminated_quote_is_refused_at_its_line_and_never_merges_rows(
-        client: httpx.AsyncClient, tenant: Tenant, analytics_app: FastAPI) -> None:
+        client: httpx.AsyncClient, tenant: Tenant, app: FastAPI) -> None:
     text = f'{HEADER}\n2024-03-04,30,linkedin,social_selling,ok\n2024-03-05,20,email,,"open\n2024-03-06,10,x,,\n'
     refused_at(await post(client, tenant, text), 3, "a quoted field starting in this row is never closed")
-    assert await count_entries(analytics_app, tenant.org_id) == 0
+    assert await count_entries(app, tenant.org_id) == 0
 
 
 async def test_a_field_over_the_limit_is_refused_at_its_line(client: httpx.AsyncClient, tenant: Tenant,
-                                                            analytics_app: FastAPI) -> None:
+                                                            app: FastAPI) -> None:
     text = f"{HEADER}\n2024-03-04,30,linkedin,social_selling,ok\n2024-03-05,20,email,,{'x' * 140_000}\n"
     refused_at(await post(client, tenant, text), 3, "has a field longer than 131072 characters")
-    assert await count_entries(analytics_app, tenant.org_id) == 0
+    assert await count_entries(app, tenant.org_id) == 0
 
 
 async def test_nul_in_a_cell_is_refused_at_its_line(client: httpx.AsyncClient, tenant: Tenant,
-                                                   analytics_app: FastAPI) -> None:
+                                                   app: FastAPI) -> None:
     text = f"{HEADER}\n2024-03-04,30,linkedin,social_selling,ok\r\n2024-03-05,20,email,,a\x00b\r\n"
     refused_at(await post(client, tenant, text), 3, "must not contain the NUL character (U+0000)")
-    assert await count_entries(analytics_app, tenant.org_id) == 0
+    assert await count_entries(app, tenant.org_id) == 0
 
 
 async def test_row_shape_and_header_problems_name_their_lines(client: httpx.AsyncClient, tenant: Tenant) -> None:

@@ -1,22 +1,16 @@
 """A migrated curriculum app per module and backend; a fresh organisation per test, fed through identity's events."""
 
-from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from fastapi import FastAPI
-from sqlalchemy import select
 
 from contracts.events import identity
 from kit.ids import new_id
 from services.curriculum.app import MIGRATIONS, create_app
-from services.curriculum.models import outbox_table
 from services.curriculum.settings import CurriculumSettings
-from tests.conftest import asgi_client
-from tests.databases import running_app
+from tests.databases import migrated_app
 from tests.support import deliver, org_unit_data, organisation_data, person_data
 from tests.tokens import TestIssuer
 
@@ -24,9 +18,12 @@ from tests.tokens import TestIssuer
 SUBSCRIBER = "http://127.0.0.1:9/internal/events"
 
 
+ISSUER = TestIssuer()
+
+
 @pytest.fixture(scope="module")
 def issuer() -> TestIssuer:
-    return TestIssuer()
+    return ISSUER
 
 
 def settings_for(url: str, **extra: Any) -> CurriculumSettings:
@@ -34,19 +31,7 @@ def settings_for(url: str, **extra: Any) -> CurriculumSettings:
                               relay_interval_seconds=3600, due_work_interval_seconds=3600, **extra)
 
 
-@pytest.fixture(scope="module")
-async def curriculum_app(backend: str, module_tmp: Path, issuer: TestIssuer) -> AsyncIterator[FastAPI]:
-    def build(url: str) -> FastAPI:
-        return create_app(settings_for(url), key_source=issuer.key_source)
-
-    async with running_app(backend, MIGRATIONS, module_tmp, build) as app:
-        yield app
-
-
-@pytest.fixture
-async def client(curriculum_app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
-    async with await asgi_client(curriculum_app) as http:
-        yield http
+app = migrated_app(MIGRATIONS, lambda url, _tmp: create_app(settings_for(url), key_source=ISSUER.key_source))
 
 
 @dataclass
@@ -117,13 +102,6 @@ async def make_tenant(http: httpx.AsyncClient, issuer: TestIssuer, *, min_group_
 async def tenant(client: httpx.AsyncClient, issuer: TestIssuer) -> Tenant:
     return await make_tenant(client, issuer)
 
-
-async def emitted(app: FastAPI, org_id: str, type_: str | None = None) -> list[dict[str, Any]]:
-    """The envelopes the outbox holds for one organisation, oldest first."""
-    async with app.state.db.transaction() as session:
-        rows = (await session.execute(select(outbox_table.c.envelope).order_by(outbox_table.c.created_at))).all()
-    envelopes = [row.envelope for row in rows if row.envelope["org"] == org_id]
-    return [e for e in envelopes if type_ is None or e["type"] == type_]
 
 
 # -- content helpers -------------------------------------------------------------------------------

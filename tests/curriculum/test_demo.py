@@ -12,12 +12,12 @@ from tests.locales import SEED_LOCALES, localised_texts_in
 
 
 async def test_demo_seed_is_idempotent_and_assigns_by_job_function(client: httpx.AsyncClient,
-                                                                   curriculum_app: FastAPI,
+                                                                   app: FastAPI,
                                                                    issuer: tokens.TestIssuer) -> None:
     tenant = await make_tenant(client, issuer, default_locale="sv-SE")
     org = {"id": tenant.org_id, "name": "Fjordline"}
     for _ in range(2):
-        await seed_demo(curriculum_app.state.db, curriculum_app.state.outbox, org, [], [])
+        await seed_demo(app.state.db, app.state.outbox, org, [], [])
     tracks = await client.get("/v1/tracks", params={"limit": 100}, headers=tenant.as_("lea"))
     titles = {t["title"] for t in tracks.json()["items"]}
     assert len(tracks.json()["items"]) == 12  # seeded once
@@ -37,12 +37,12 @@ async def test_demo_seed_is_idempotent_and_assigns_by_job_function(client: httpx
     assert learning["next"] is not None
 
 
-async def test_every_seeded_text_is_in_every_locale(client: httpx.AsyncClient, curriculum_app: FastAPI,
+async def test_every_seeded_text_is_in_every_locale(client: httpx.AsyncClient, app: FastAPI,
                                                    issuer: tokens.TestIssuer) -> None:
     """Modules, quizzes, tracks and the policy: sv, nb, da, nl and en readers each get their own language."""
     tenant = await make_tenant(client, issuer, default_locale="sv-SE")
-    await seed_demo(curriculum_app.state.db, curriculum_app.state.outbox, {"id": tenant.org_id, "name": "F"}, [], [])
-    async with curriculum_app.state.db.transaction() as session:
+    await seed_demo(app.state.db, app.state.outbox, {"id": tenant.org_id, "name": "F"}, [], [])
+    async with app.state.db.transaction() as session:
         texts, problems = await localised_texts_in(session, CurriculumTable.metadata, tenant.org_id)
     assert problems == []
     # the walk reached every module and its published version, every question and option, track and the policy

@@ -4,18 +4,18 @@ from fastapi import FastAPI
 
 from contracts.events import identity
 from kit.ids import new_id
-from tests.curriculum.conftest import Tenant, emitted, published_module, published_track
-from tests.support import envelope, person_data, signed_event
+from tests.curriculum.conftest import Tenant, published_module, published_track
+from tests.support import emitted, envelope, person_data, signed_event
 
 
 async def test_completion_emits_module_track_and_certification_events(tenant: Tenant,
-                                                                      curriculum_app: FastAPI) -> None:
+                                                                      app: FastAPI) -> None:
     module = await published_module(tenant)
     track = await published_track(tenant, [module["id"]],
                                   certification={"key": "social-media-ambassador", "validity_days": 365})
     done = (await tenant.http.post(f"/v1/modules/{module['id']}/complete", headers=tenant.as_("lea"))).json()
     certification = done["certifications"][0]
-    events = await emitted(curriculum_app, tenant.org_id)
+    events = await emitted(app, tenant.org_id)
     assert [e["type"] for e in events] == ["netwise.curriculum.module.completed",
                                            "netwise.curriculum.track.completed",
                                            "netwise.curriculum.certification.issued"]
@@ -30,7 +30,7 @@ async def test_completion_emits_module_track_and_certification_events(tenant: Te
 
 
 async def test_person_events_create_rule_assignments_once_even_when_redelivered(
-        tenant: Tenant, curriculum_app: FastAPI) -> None:
+        tenant: Tenant, app: FastAPI) -> None:
     module = await published_module(tenant)
     track = await published_track(tenant, [module["id"]])
     await tenant.http.post("/v1/assignment-rules", headers=tenant.as_("editor"),
@@ -45,7 +45,7 @@ async def test_person_events_create_rule_assignments_once_even_when_redelivered(
               "data": {**hire, "version": 2, "name": "Hanna H."}}
     assert (await tenant.http.post("/internal/events", **signed_event(update))).status_code == 204
 
-    created = await emitted(curriculum_app, tenant.org_id, "netwise.curriculum.assignment.created")
+    created = await emitted(app, tenant.org_id, "netwise.curriculum.assignment.created")
     assert [(e["data"]["person_id"], e["data"]["track_id"], e["data"]["source"]) for e in created] == [
         (hire["id"], track["id"], "rule")]
     assert created[0]["data"]["module_id"] is None and created[0]["data"]["required"] is True
@@ -53,13 +53,13 @@ async def test_person_events_create_rule_assignments_once_even_when_redelivered(
     assert forged.status_code == 401
 
 
-async def test_policy_events_carry_version_and_major(tenant: Tenant, curriculum_app: FastAPI) -> None:
+async def test_policy_events_carry_version_and_major(tenant: Tenant, app: FastAPI) -> None:
     policy = (await tenant.http.post("/v1/policies", headers=tenant.as_("editor"), json={
         "content": {"en": {"title": "Policy", "body": "Be kind."}}})).json()
     await tenant.http.post(f"/v1/policies/{policy['id']}/acknowledgements", json={"version": "1.0"},
                            headers=tenant.as_("lea"))
-    published = await emitted(curriculum_app, tenant.org_id, "netwise.curriculum.policy.published")
-    acknowledged = await emitted(curriculum_app, tenant.org_id, "netwise.curriculum.policy.acknowledged")
+    published = await emitted(app, tenant.org_id, "netwise.curriculum.policy.published")
+    acknowledged = await emitted(app, tenant.org_id, "netwise.curriculum.policy.acknowledged")
     assert published[0]["data"] | {"published_at": None} == {
         "policy_id": policy["id"], "version": "1.0", "major": 1, "requires_acknowledgement": True,
         "published_at": None}

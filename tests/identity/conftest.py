@@ -1,8 +1,5 @@
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from pathlib import Path
 
-import httpx
 import pytest
 from fastapi import FastAPI
 
@@ -11,23 +8,9 @@ from services.identity import service
 from services.identity.app import MIGRATIONS, create_app
 from services.identity.schemas import ClientCreate, JobFunction, PersonCreate, Role, Scope
 from services.identity.settings import IdentitySettings
-from tests.conftest import asgi_client
-from tests.databases import running_app
+from tests.databases import migrated_app
 
-
-@pytest.fixture(scope="module")
-async def identity_app(backend: str, module_tmp: Path) -> AsyncIterator[FastAPI]:
-    def build(url: str) -> FastAPI:
-        return create_app(IdentitySettings(database_url=url, log_level="WARNING"))
-
-    async with running_app(backend, MIGRATIONS, module_tmp, build) as app:
-        yield app
-
-
-@pytest.fixture
-async def client(identity_app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
-    async with await asgi_client(identity_app) as http:
-        yield http
+app = migrated_app(MIGRATIONS, lambda url, _tmp: create_app(IdentitySettings(database_url=url, log_level="WARNING")))
 
 
 @dataclass
@@ -66,10 +49,10 @@ async def make_tenant(app: FastAPI, scopes: list[Scope] | None = None) -> Tenant
 
 
 @pytest.fixture
-async def tenant(identity_app: FastAPI) -> Tenant:
-    return await make_tenant(identity_app)
+async def tenant(app: FastAPI) -> Tenant:
+    return await make_tenant(app)
 
 
 @pytest.fixture
-async def other_tenant(identity_app: FastAPI) -> Tenant:
-    return await make_tenant(identity_app)
+async def other_tenant(app: FastAPI) -> Tenant:
+    return await make_tenant(app)

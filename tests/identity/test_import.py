@@ -1,4 +1,5 @@
 import httpx
+import pytest
 
 from tests.identity.conftest import Tenant
 
@@ -89,25 +90,18 @@ async def test_cr_only_line_endings_are_read_as_rows(client: httpx.AsyncClient, 
     assert response.json() == {"created": 2, "updated": 0, "unchanged": 0}
 
 
-async def test_an_unterminated_quote_is_refused_at_its_line(client: httpx.AsyncClient, tenant: Tenant) -> None:
+@pytest.mark.parametrize(("rows", "line", "message"), [
+    ('q1@example.com,"Quinn,sales\nq2@example.com,Quill,sales\n', 2,
+     "a quoted field starting in this row is never closed"),
+    (f"ok@example.com,Ok,sales\nlong@example.com,{'L' * 140_000},sales\n", 3,
+     "has a field longer than 131072 characters"),
+    ("ok@example.com,Ok,sales\nnul@example.com,Nu\x00l,sales\n", 3, "must not contain the NUL character (U+0000)"),
+], ids=["unterminated quote", "field over the limit", "NUL in a cell"])
+async def test_an_unreadable_row_is_refused_at_its_line_and_nothing_is_imported(
+        client: httpx.AsyncClient, tenant: Tenant, rows: str, line: int, message: str) -> None:
     before = await emails(client, tenant)
-    text = f'{HEADER}\nq1@example.com,"Quinn,sales\nq2@example.com,Quill,sales\n'
-    response = await client.post("/v1/people/import", content=text, headers={**tenant.admin, **CSV})
-    refused_at(response, 2, "a quoted field starting in this row is never closed")
-    assert await emails(client, tenant) == before
-
-
-async def test_a_field_over_the_limit_is_refused_at_its_line(client: httpx.AsyncClient, tenant: Tenant) -> None:
-    text = f"{HEADER}\nok@example.com,Ok,sales\nlong@example.com,{'L' * 140_000},sales\n"
-    response = await client.post("/v1/people/import", content=text, headers={**tenant.admin, **CSV})
-    refused_at(response, 3, "has a field longer than 131072 characters")
-
-
-async def test_nul_in_a_cell_is_refused_at_its_line(client: httpx.AsyncClient, tenant: Tenant) -> None:
-    before = await emails(client, tenant)
-    text = f"{HEADER}\nok@example.com,Ok,sales\nnul@example.com,Nu\x00l,sales\n"
-    response = await client.post("/v1/people/import", content=text, headers={**tenant.admin, **CSV})
-    refused_at(response, 3, "must not contain the NUL character (U+0000)")
+    response = await client.post("/v1/people/import", content=f"{HEADER}\n{rows}", headers={**tenant.admin, **CSV})
+    refused_at(response, line, message)
     assert await emails(client, tenant) == before
 
 

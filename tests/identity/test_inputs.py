@@ -86,9 +86,9 @@ async def test_a_currency_must_be_an_iso_4217_code(client: httpx.AsyncClient, te
 
 
 async def test_null_is_refused_by_name_where_the_schema_says_not_nullable(client: httpx.AsyncClient,
-                                                                         identity_app: FastAPI,
+                                                                         app: FastAPI,
                                                                          tenant: Tenant) -> None:
-    schemas = identity_app.openapi()["components"]["schemas"]
+    schemas = app.openapi()["components"]["schemas"]
     message = "may not be null; leave the field out to keep its value"
     for field in ("name", "currency", "timezone", "default_locale", "min_group_size"):
         assert "anyOf" not in schemas["OrganisationUpdate"]["properties"][field]

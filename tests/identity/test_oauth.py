@@ -83,9 +83,9 @@ def base_claims(tenant: Tenant, **over: object) -> dict[str, object]:
 
 @pytest.mark.parametrize("case", ["expired", "wrong_audience", "wrong_issuer", "unknown_key", "alg_none",
                                   "garbage", "wrong_scheme"])
-async def test_bad_tokens_are_401_problems(client: httpx.AsyncClient, identity_app: FastAPI, case: str) -> None:
-    tenant = await make_tenant(identity_app)
-    async with identity_app.state.db.transaction() as session:
+async def test_bad_tokens_are_401_problems(client: httpx.AsyncClient, app: FastAPI, case: str) -> None:
+    tenant = await make_tenant(app)
+    async with app.state.db.transaction() as session:
         current = await keys.ensure_keys(session)
     signing_key = ECKey.import_key(current.private_jwk)
     now = int(time.time())
@@ -114,14 +114,14 @@ async def test_bad_tokens_are_401_problems(client: httpx.AsyncClient, identity_a
 
 
 async def test_rotation_publishes_next_key_first_and_keeps_old_tokens_valid(
-        client: httpx.AsyncClient, identity_app: FastAPI, tenant: Tenant, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(identity_app.state.verifier.key_source, "ttl", 0.0)  # no wait for the JWKS cache
+        client: httpx.AsyncClient, app: FastAPI, tenant: Tenant, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(app.state.verifier.key_source, "ttl", 0.0)  # no wait for the JWKS cache
     old_token = (await client_token(client, tenant)).json()["access_token"]
     jwks_before = {k["kid"] for k in (await client.get("/.well-known/jwks.json")).json()["keys"]}
-    async with identity_app.state.db.transaction() as session:
+    async with app.state.db.transaction() as session:
         with pytest.raises(keys.KeyNotPublishedLongEnough):
             await keys.rotate(session, token_ttl_seconds=3600, publish_seconds=3600)
-    async with identity_app.state.db.transaction() as session:
+    async with app.state.db.transaction() as session:
         promoted = await keys.rotate(session, token_ttl_seconds=3600, publish_seconds=0)
     assert promoted.kid in jwks_before  # the new signing key was already published
     jwks_after = {k["kid"] for k in (await client.get("/.well-known/jwks.json")).json()["keys"]}
@@ -140,13 +140,13 @@ def _jwks_keyset(response: httpx.Response):  # type: ignore[no-untyped-def]
     return KeySet.import_key_set(response.json())
 
 
-async def test_jwks_is_rendered_once_per_cache_window(client: httpx.AsyncClient, identity_app: FastAPI,
+async def test_jwks_is_rendered_once_per_cache_window(client: httpx.AsyncClient, app: FastAPI,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     """The most asked-for URL reads no database between reloads, and a rotation shows after the window."""
-    local_keys = identity_app.state.verifier.key_source
+    local_keys = app.state.verifier.key_source
     monkeypatch.setattr(local_keys, "ttl", 3600.0)
     first = await client.get("/.well-known/jwks.json")
-    async with identity_app.state.db.transaction() as session:
+    async with app.state.db.transaction() as session:
         await keys.rotate(session, token_ttl_seconds=3600, publish_seconds=0)
     assert (await client.get("/.well-known/jwks.json")).content == first.content
     monkeypatch.setattr(local_keys, "ttl", 0.0)
@@ -155,10 +155,10 @@ async def test_jwks_is_rendered_once_per_cache_window(client: httpx.AsyncClient,
     assert {k["kid"] for k in first.json()["keys"]} < {k["kid"] for k in after.json()["keys"]}
 
 
-async def test_revoked_client_token_can_no_longer_create_people(client: httpx.AsyncClient, identity_app: FastAPI,
+async def test_revoked_client_token_can_no_longer_create_people(client: httpx.AsyncClient, app: FastAPI,
                                                                  tenant: Tenant) -> None:
     emitted: list[CloudEvent] = []
-    identity_app.state.outbox.listeners.append(emitted.append)
+    app.state.outbox.listeners.append(emitted.append)
     try:
         token = {"Authorization": f"Bearer {(await client_token(client, tenant)).json()['access_token']}"}
         person = {"name": "Nils Ny", "job_function": "sales"}
@@ -180,7 +180,7 @@ async def test_revoked_client_token_can_no_longer_create_people(client: httpx.As
         assert (await client.delete(f"/v1/clients/{tenant.client_id}", headers=tenant.admin)).status_code == 204
         assert len([e for e in emitted if e.type == "netwise.identity.client.revoked"]) == 1
     finally:
-        identity_app.state.outbox.listeners.remove(emitted.append)
+        app.state.outbox.listeners.remove(emitted.append)
 
 
 async def test_deactivated_person_token_is_refused_at_once(client: httpx.AsyncClient, tenant: Tenant) -> None:

@@ -28,8 +28,8 @@ async def test_admin_creates_and_reads_a_person(client: httpx.AsyncClient, tenan
     assert fetched.status_code == 200 and fetched.json() == body
 
 
-async def test_list_pages_with_cursor_and_link_header(client: httpx.AsyncClient, identity_app: FastAPI) -> None:
-    tenant = await make_tenant(identity_app)
+async def test_list_pages_with_cursor_and_link_header(client: httpx.AsyncClient, app: FastAPI) -> None:
+    tenant = await make_tenant(app)
     for i in range(3):
         assert (await client.post("/v1/people", json=person_body(f"p{i}@example.com"),
                                   headers=tenant.admin)).status_code == 201

@@ -4,10 +4,8 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from functools import partial
-from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from fastapi import FastAPI, Request, Response
 from standardwebhooks.webhooks import Webhook
@@ -16,31 +14,17 @@ from kit.ids import new_id
 from services.webhooks.app import MIGRATIONS, create_app
 from services.webhooks.settings import WebhooksSettings
 from tests import support
-from tests.conftest import asgi_client
-from tests.databases import running_app
+from tests.databases import migrated_app
 from tests.support import free_port, serving
 from tests.tokens import TestIssuer
 
 issuer = TestIssuer()
 
 
-@pytest.fixture(scope="module")
-async def webhooks_app(backend: str, module_tmp: Path) -> AsyncIterator[FastAPI]:
-    # Passes run when a test says so (`dispatch`); a retry is due at once, so a test needs no sleeping.
-    def build(url: str) -> FastAPI:
-        return create_app(WebhooksSettings(database_url=url, log_level="WARNING", dispatch_interval_seconds=3600,
-                                           retry_schedule_seconds=[0], relay_interval_seconds=3600,
-                                           subscribers=["http://127.0.0.1:9/internal/events"]),
-                          key_source=issuer.key_source)
-
-    async with running_app(backend, MIGRATIONS, module_tmp, build) as app:
-        yield app
-
-
-@pytest.fixture
-async def client(webhooks_app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
-    async with await asgi_client(webhooks_app) as http:
-        yield http
+# Passes run when a test says so (`dispatch`); a retry is due at once, so a test needs no sleeping.
+app = migrated_app(MIGRATIONS, lambda url, _tmp: create_app(WebhooksSettings(
+    database_url=url, log_level="WARNING", dispatch_interval_seconds=3600, retry_schedule_seconds=[0],
+    relay_interval_seconds=3600, subscribers=["http://127.0.0.1:9/internal/events"]), key_source=issuer.key_source))
 
 
 async def dispatch(app: FastAPI) -> int:

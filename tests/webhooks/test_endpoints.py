@@ -16,9 +16,9 @@ COMPLETED = "netwise.curriculum.module.completed"
 
 
 @pytest.fixture
-def guarded(webhooks_app: FastAPI) -> Iterator[None]:
+def guarded(app: FastAPI) -> Iterator[None]:
     """The SSRF guard as outside embedded mode."""
-    settings = webhooks_app.state.settings
+    settings = app.state.settings
     settings.allow_private_targets = False
     yield
     settings.allow_private_targets = None
