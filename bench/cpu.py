@@ -1,26 +1,49 @@
-"""CPU time per request of each service and of the gateway, read from /proc around a wrk run.
+"""Requests per second, p50/p99 and CPU time per request of each process: straight to a service, through the
+gateway, and through nginx as a reference proxy, in one run.
 
-    uv run python -m bench.cpu [--seconds 5] [--runs 3] [--connections 16]
+    uv run python -m bench.cpu [--seconds 5] [--runs 3] [--connections 16] [--label NAME]
+    uv run python -m bench.cpu --compare before after     # bench/results/cpu.md: the two side by side
 
-Starts the platform as `netwise up` does, loads one URL at a time with wrk (Debian's package; installed with
-`apt-get install wrk` when missing), and divides the CPU time each process used during the run by the number
-of requests it answered. CPU per request holds on a noisy 2-core machine where latency does not; throughput
-through the gateway is recorded beside the same URL asked directly, in the same run.
+Starts the platform as `netwise up` does (SQLite, embedded mode) and nginx in front of the same services (one
+worker, upstream keep-alive), loads one URL at a time with wrk, and divides the CPU time each process used
+during the run (utime + stime from /proc) by the number of requests it answered. CPU per request holds on a
+noisy 2-core machine where latency does not. wrk and nginx are Debian's packages, installed here when missing.
+`--label` records the run under bench/results/cpu-<label>.md; `--compare` puts two recorded runs side by side.
 """
 
 import argparse
+import json
 import os
 import re
 import shutil
 import statistics
 import subprocess
 import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from bench.stats import record
+import httpx
+
+from bench.stats import RESULTS, record
 from tests.e2e.platform import Platform, running_platform
+from tests.support import free_port
 
 TICKS = os.sysconf("SC_CLK_TCK")
+TOOLS = {"wrk": "wrk", "nginx": "nginx-light"}  # command -> Debian package
+AMBASSADOR = "johan.berg@fjordline.example"  # the demo seeds shares for him: a real short link to follow
+
+
+def ensure_tools() -> None:
+    missing = [package for command, package in TOOLS.items() if shutil.which(command) is None]
+    if not missing:
+        return
+    print(f"installing {', '.join(missing)} from Debian ...", flush=True)
+    install = ["apt-get", "install", "-y", "-q", *missing]
+    if subprocess.run(install, capture_output=True, check=False).returncode != 0:
+        subprocess.run(["apt-get", "update", "-q"], capture_output=True, check=True)
+        subprocess.run(install, capture_output=True, check=True)
 
 
 def cpu_seconds(pid: int) -> float:
@@ -29,59 +52,161 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / TICKS
 
 
-def app_pids(platform: Platform) -> dict[str, int]:
-    """App name -> pid, from each child's command line (`uvicorn --factory services.<app>.app:...`)."""
+def children(pid: int) -> list[int]:
+    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True, check=False)
+    return [int(child) for child in out.stdout.split()]
+
+
+def app_pids(platform: Platform) -> dict[str, list[int]]:
+    """App name -> its pid, from each child's command line (`uvicorn --factory services.<app>.app:...`)."""
     pids = {}
     for pid in platform.child_pids():
         cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
         match = re.search(r"--factory (?:services\.)?(\w+)\.app", cmdline)
         if match:
-            pids[match.group(1)] = pid
+            pids[match.group(1)] = [pid]
     return pids
 
 
-def wrk(url: str, headers: dict[str, str], seconds: int, connections: int) -> tuple[int, float, int]:
-    """(requests, requests per second, non-2xx or socket errors) of one wrk run."""
+NGINX_CONF = """worker_processes 1;
+pid {tmp}/nginx.pid;
+error_log {tmp}/error.log warn;
+events {{ worker_connections 1024; }}
+http {{
+    access_log off;
+    client_body_temp_path {tmp}/body;
+    proxy_temp_path {tmp}/proxy;
+    fastcgi_temp_path {tmp}/fastcgi;
+    uwsgi_temp_path {tmp}/uwsgi;
+    scgi_temp_path {tmp}/scgi;
+    {upstreams}
+    server {{
+        listen 127.0.0.1:{port};
+        {locations}
+    }}
+}}
+"""
+
+
+@contextmanager
+def nginx(upstreams: dict[str, str]) -> Iterator[tuple[str, list[int]]]:
+    """nginx proxying `/<app>/` to each app with upstream keep-alive, as a reverse proxy is run in production;
+    yields its base URL and its processes."""
+    port = free_port()
+    with tempfile.TemporaryDirectory() as tmp:
+        blocks = [f"upstream {name} {{ server {url.removeprefix('http://')}; keepalive 32; }}"
+                  for name, url in upstreams.items()]
+        locations = [f"location /{name}/ {{ proxy_pass http://{name}/; proxy_http_version 1.1; "
+                     f'proxy_set_header Connection ""; proxy_set_header X-Forwarded-Prefix /{name}; }}'
+                     for name in upstreams]
+        conf = Path(tmp) / "nginx.conf"
+        conf.write_text(NGINX_CONF.format(tmp=tmp, port=port, upstreams="\n    ".join(blocks),
+                                          locations="\n        ".join(locations)))
+        master = subprocess.Popen(["nginx", "-p", tmp, "-c", str(conf), "-g", "daemon off;"],
+                                  stderr=subprocess.PIPE)
+        base = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 10
+            while True:
+                try:
+                    httpx.get(base + "/", timeout=1.0)
+                    break
+                except httpx.HTTPError as exc:
+                    if master.poll() is not None or time.monotonic() > deadline:
+                        why = master.stderr.read() if master.stderr else ""
+                        raise RuntimeError(f"nginx did not start: {why!r}") from exc
+                    time.sleep(0.1)
+            yield base, [master.pid, *children(master.pid)]
+        finally:
+            master.terminate()
+            master.wait(10)
+
+
+def wrk(url: str, headers: dict[str, str], seconds: int, connections: int) -> dict[str, float]:
+    """One wrk run: requests, requests per second, p50 and p99 in ms, and non-2xx/3xx or socket errors."""
     command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency"]
     for name, value in headers.items():
         command += ["-H", f"{name}: {value}"]
     out = subprocess.run([*command, url], capture_output=True, text=True, check=True).stdout
-    requests = int(re.search(r"(\d+) requests in", out).group(1))  # type: ignore[union-attr]
-    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
     errors = sum(int(n) for n in re.findall(r"Non-2xx or 3xx responses: (\d+)", out))
     errors += sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
-    return requests, rate, errors
+    return {"requests": int(_find(r"(\d+) requests in", out)), "rate": float(_find(r"Requests/sec:\s+([\d.]+)", out)),
+            "p50": _latency_ms(out, "50%"), "p99": _latency_ms(out, "99%"), "errors": errors}
 
 
-def measure(platform: Platform, pids: dict[str, int], case: tuple[str, str, str, str], seconds: int, runs: int,
-            connections: int, headers: dict[str, str]) -> dict[str, float]:
-    _, app, base, path = case
-    via_gateway = base == "gateway"
-    url = (platform.gateway + f"/{app}" if via_gateway else platform.url(app)) + path
+def _find(pattern: str, text: str) -> str:
+    match = re.search(pattern, text)
+    if match is None:
+        raise RuntimeError(f"wrk printed no {pattern!r}:\n{text}")
+    return match.group(1)
+
+
+def _latency_ms(out: str, percentile: str) -> float:
+    value, unit = re.search(rf"^\s*{percentile}\s+([\d.]+)(us|ms|s)\s*$", out, re.M).groups()  # type: ignore[union-attr]
+    return round(float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit], 2)
+
+
+def measure(url: str, processes: dict[str, list[int]], seconds: int, runs: int, connections: int,
+            headers: dict[str, str]) -> dict[str, float | str]:
+    """Medians over `runs` of one URL; CPU ms per request of each named process group."""
     wrk(url, headers, 1, connections)  # warm-up: connections, caches, JWKS
-    service_ms, gateway_ms, rates, errors = [], [], [], 0
+    cpu: dict[str, list[float]] = {name: [] for name in processes}
+    runs_seen = []
     for _ in range(runs):
-        before = {name: cpu_seconds(pid) for name, pid in pids.items()}
-        requests, rate, failed = wrk(url, headers, seconds, connections)
-        after = {name: cpu_seconds(pid) for name, pid in pids.items()}
-        service_ms.append((after[app] - before[app]) * 1000 / requests)
-        gateway_ms.append((after["gateway"] - before["gateway"]) * 1000 / requests)
-        rates.append(rate)
-        errors += failed
-    row = {"service_cpu_ms_per_request": round(statistics.median(service_ms), 3),
-           "gateway_cpu_ms_per_request": round(statistics.median(gateway_ms), 3) if via_gateway else "-",
-           "requests_per_s": round(statistics.median(rates)), "errors": errors, "runs": runs}
-    return row  # type: ignore[return-value]
+        before = {name: sum(cpu_seconds(pid) for pid in pids) for name, pids in processes.items()}
+        run = wrk(url, headers, seconds, connections)
+        for name, pids in processes.items():
+            cpu[name].append((sum(cpu_seconds(pid) for pid in pids) - before[name]) * 1000 / run["requests"])
+        runs_seen.append(run)
+    row: dict[str, float | str] = {f"{name}_cpu_ms": round(statistics.median(values), 3)
+                                   for name, values in cpu.items()}
+    row |= {"requests_per_s": round(statistics.median(r["rate"] for r in runs_seen)),
+            "p50_ms": statistics.median(r["p50"] for r in runs_seen),
+            "p99_ms": statistics.median(r["p99"] for r in runs_seen),
+            "errors": int(sum(r["errors"] for r in runs_seen))}
+    return row
 
 
-CASES = [
-    ("identity direct: GET /.well-known/jwks.json", "identity", "direct", "/.well-known/jwks.json"),
-    ("via gateway: GET /identity/.well-known/jwks.json", "identity", "gateway", "/.well-known/jwks.json"),
-    ("identity direct: GET /v1/people?limit=20", "identity", "direct", "/v1/people?limit=20"),
-    ("via gateway: GET /identity/v1/people?limit=20", "identity", "gateway", "/v1/people?limit=20"),
-    ("curriculum direct: GET /v1/modules?limit=20", "curriculum", "direct", "/v1/modules?limit=20"),
-    ("identity direct: GET /healthz", "identity", "direct", "/healthz"),
-]
+def short_link(platform: Platform) -> str:
+    """The path of one of the demo ambassador's short links (`r/<code>`)."""
+    token = platform.token(AMBASSADOR).stdout.strip().splitlines()[-1]
+    shares = httpx.get(f"{platform.gateway}/advocacy/v1/shares", headers={"Authorization": f"Bearer {token}"})
+    shares.raise_for_status()
+    return "r/" + shares.json()["items"][0]["short_url"].rsplit("/", 1)[1]
+
+
+def cases(platform: Platform, proxy: str) -> list[tuple[str, str, str, bool]]:
+    """(case, app, URL, needs a token)."""
+    link = short_link(platform)
+    by_route = [("identity", "/.well-known/jwks.json", False), ("identity", "/v1/people?limit=20", True)]
+    rows = []
+    for app, path, token in by_route:
+        rows += [(f"{app} direct: GET {path}", app, platform.url(app) + path, token),
+                 (f"via gateway: GET /{app}{path}", app, f"{platform.gateway}/{app}{path}", token),
+                 (f"via nginx: GET /{app}{path}", app, f"{proxy}/{app}{path}", token)]
+    return [*rows,
+            ("curriculum direct: GET /v1/modules?limit=20", "curriculum",
+             platform.url("curriculum") + "/v1/modules?limit=20", True),
+            ("advocacy direct: GET /r/{code} (click redirect)", "advocacy", f"{platform.url('advocacy')}/{link}",
+             False),
+            ("via gateway: GET /advocacy/r/{code}", "advocacy", f"{platform.gateway}/advocacy/{link}", False),
+            ("identity direct: GET /healthz", "identity", platform.url("identity") + "/healthz", False)]
+
+
+def compare(labels: list[str]) -> Path:
+    """bench/results/cpu.md: each case's figures of the recorded runs `labels`, side by side."""
+    runs = {label: json.loads((RESULTS / f"cpu-{label}.json").read_text()) for label in labels}
+    lines = ["# cpu: " + " vs ".join(labels), "",
+             *(f"- {label}: `{run['command']}` at {run['machine']}" for label, run in runs.items()), "",
+             next(iter(runs.values()))["notes"], "",
+             "| case | figure | " + " | ".join(labels) + " |", "|---|---|" + "---|" * len(labels)]
+    for case, row in next(iter(runs.values()))["figures"].items():
+        for figure in row:
+            values = [str(run["figures"].get(case, {}).get(figure, "")) for run in runs.values()]
+            lines.append(f"| {case} | {figure} | " + " | ".join(values) + " |")
+    path = RESULTS / "cpu.md"
+    path.write_text("\n".join(lines) + "\n")
+    return path
 
 
 def main() -> None:
@@ -89,26 +214,40 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=5)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--label", default="", help="record as cpu-<label> (e.g. before, after)")
+    parser.add_argument("--compare", nargs="+", metavar="LABEL", help="write cpu.md from recorded runs; no run")
     args = parser.parse_args()
-    if shutil.which("wrk") is None:
-        raise SystemExit("bench.cpu needs wrk: apt-get install wrk")
+    if args.compare:
+        print(f"recorded {compare(args.compare)}")
+        return
+    ensure_tools()
     # The children inherit this: measure the proxy, not the limiter saying 429.
     os.environ["NETWISE_GATEWAY_RATE_LIMIT_PER_MINUTE"] = "100000000"
     os.environ["NETWISE_GATEWAY_RATE_LIMIT_BURST"] = "10000000"
     figures = {}
     with tempfile.TemporaryDirectory() as tmp, running_platform(Path(tmp) / "var") as platform:
         pids = app_pids(platform)
-        headers = {"Authorization": f"Bearer {platform.admin_token}"}
-        for case in CASES:
-            print(f"running {case[0]} ...", flush=True)
-            figures[case[0]] = measure(platform, pids, case, args.seconds, args.runs, args.connections, headers)
-            print(f"  {figures[case[0]]}", flush=True)
+        with nginx({app: platform.url(app) for app in ("identity", "advocacy")}) as (proxy, nginx_pids):
+            auth = {"Authorization": f"Bearer {platform.admin_token}"}
+            # A browser's agent, so the redirect counts the click as today (a bot's is not counted).
+            agent = {"User-Agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko)"}
+            for case, app, url, token in cases(platform, proxy):
+                print(f"running {case} ...", flush=True)
+                via = "gateway" if "via gateway" in case else "nginx" if "via nginx" in case else None
+                processes = {"service": pids[app]} | ({via: pids["gateway"] if via == "gateway" else nginx_pids}
+                                                      if via else {})
+                row = measure(url, processes, args.seconds, args.runs, args.connections,
+                              {**agent, **(auth if token else {})})
+                figures[case] = {"service_cpu_ms": row.pop("service_cpu_ms"),
+                                 "proxy_cpu_ms": row.pop(f"{via}_cpu_ms", "-") if via else "-", **row}
+                print(f"  {figures[case]}", flush=True)
     command = (f"uv run python -m bench.cpu --seconds {args.seconds} --runs {args.runs} "
-               f"--connections {args.connections}")
-    path = record("cpu", command, figures, notes=(
-        f"wrk with {args.connections} connections on 2 threads, {args.seconds} s per run, median of {args.runs} "
-        "runs; CPU time of each process (utime + stime from /proc) divided by the requests answered. Client, "
-        "gateway and five apps share one 2-core machine (SQLite, embedded mode)."))
+               f"--connections {args.connections}" + (f" --label {args.label}" if args.label else ""))
+    path = record(f"cpu-{args.label}" if args.label else "cpu", command, figures, notes=(
+        f"wrk with {args.connections} connections on 2 threads, {args.seconds} s per run, medians of {args.runs} "
+        "runs. CPU ms: utime + stime of the process (proxy: the gateway, or nginx's master and its one worker) "
+        "during the run, divided by the requests answered. Client, proxies and five apps share one 2-core "
+        "machine (SQLite, embedded mode): compare rows of one run, and CPU rather than latency."))
     print(f"recorded {path}")
 
 

@@ -5,7 +5,7 @@ import logging
 from collections.abc import AsyncIterator
 from http.cookiejar import CookieJar, DefaultCookiePolicy
 
-import httpx
+import httpx2
 from fastapi import FastAPI
 from opentelemetry.sdk.trace.export import SpanExporter
 from starlette.middleware.cors import CORSMiddleware
@@ -40,8 +40,8 @@ def _no_cookies() -> CookieJar:
     return CookieJar(policy=DefaultCookiePolicy(allowed_domains=[]))
 
 
-def create_app(settings: GatewaySettings | None = None, *,
-               transport: httpx.AsyncBaseTransport | None = None, span_exporter: SpanExporter | None = None) -> FastAPI:
+def create_app(settings: GatewaySettings | None = None, *, transport: httpx2.AsyncBaseTransport | None = None,
+               span_exporter: SpanExporter | None = None) -> FastAPI:
     settings = settings or GatewaySettings()
     if "*" in settings.cors_origins:
         raise ValueError("NETWISE_GATEWAY_CORS_ORIGINS must list origins; '*' with credentials is not allowed")
@@ -51,11 +51,11 @@ def create_app(settings: GatewaySettings | None = None, *,
         # Logging is set up when the app serves, not when it is built: build_spec builds it only for its spec.
         setup_logging(settings.log_level, settings.log_json)
         logging.getLogger("httpx").setLevel(logging.WARNING)  # one access line per request is ours already
-        timeout = httpx.Timeout(settings.upstream_timeout_seconds, connect=settings.upstream_connect_timeout_seconds)
+        timeout = httpx2.Timeout(settings.upstream_timeout_seconds, connect=settings.upstream_connect_timeout_seconds)
         # httpx's pool sizes, but idle connections dropped well before a service closes them (see proxy.py).
-        limits = httpx.Limits(max_connections=100, max_keepalive_connections=20,
+        limits = httpx2.Limits(max_connections=100, max_keepalive_connections=20,
                               keepalive_expiry=settings.upstream_keepalive_expiry_seconds)
-        async with httpx.AsyncClient(transport=transport, timeout=timeout, limits=limits, cookies=_no_cookies(),
+        async with httpx2.AsyncClient(transport=transport, timeout=timeout, limits=limits, cookies=_no_cookies(),
                                      follow_redirects=False) as client:
             app.state.http = client
             app.state.verifier = TokenVerifier(

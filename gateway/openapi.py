@@ -5,7 +5,7 @@ import copy
 import time
 from typing import Any
 
-import httpx
+import httpx2
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
@@ -175,7 +175,7 @@ class UpstreamSpecs:
         self.ttl = ttl
         self._cache: dict[str, tuple[float, dict[str, Any]]] = {}
 
-    async def fetch(self, client: httpx.AsyncClient,
+    async def fetch(self, client: httpx2.AsyncClient,
                     upstreams: dict[str, str]) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
         """(specs by service, why each missing service is missing)."""
         now = time.monotonic()
@@ -191,17 +191,17 @@ class UpstreamSpecs:
         return {name: self._cache[name][1] for name in upstreams if name in self._cache}, failures
 
     @staticmethod
-    async def _fetch_one(client: httpx.AsyncClient, base: str) -> dict[str, Any] | str:
+    async def _fetch_one(client: httpx2.AsyncClient, base: str) -> dict[str, Any] | str:
         try:
             response = await client.get(f"{base}/openapi.json",
                                         headers={REQUEST_ID_HEADER: request_id_var.get() or ""})
             response.raise_for_status()
             spec = response.json()
-        except httpx.TimeoutException:
+        except httpx2.TimeoutException:
             return "did not answer in time"
-        except httpx.HTTPStatusError as exc:
+        except httpx2.HTTPStatusError as exc:
             return f"answered {exc.response.status_code}"
-        except httpx.HTTPError as exc:
+        except httpx2.HTTPError as exc:
             return f"is unavailable ({type(exc).__name__})"
         except ValueError:
             return "sent a document that is not JSON"

@@ -7,7 +7,7 @@ import time
 from typing import NamedTuple
 from urllib.parse import quote, urlsplit
 
-import httpx
+import httpx2
 from fastapi import APIRouter, Request, Response
 
 from gateway.metrics import GatewayMetrics
@@ -124,7 +124,7 @@ def rewrite_url(url: str, *, upstream: str, public_url: str, service: str) -> st
     return f"{public_url.rstrip('/')}/{service}{remainder}"
 
 
-def downstream_headers(upstream_headers: httpx.Headers, *, upstream: str, public_url: str,
+def downstream_headers(upstream_headers: httpx2.Headers, *, upstream: str, public_url: str,
                        service: str) -> list[tuple[str, str]]:
     connection = _connection_tokens(upstream_headers.get("connection"))
     headers = []
@@ -152,14 +152,14 @@ def _upstream_target(request: Request, base: str, service: str, rest: str) -> st
 
 class UpstreamResponse(NamedTuple):
     status: int
-    headers: httpx.Headers
+    headers: httpx2.Headers
     body: bytes  # as sent: still compressed if the upstream compressed it, matching its Content-Encoding
 
 
 # RFC 9110 §9.2.2: repeating these has the effect of sending them once, so a lost answer may be asked for again.
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 # What a connection the service closed under us looks like: EOF or a reset instead of a response.
-_CLOSED_UNDER_US = (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)
+_CLOSED_UNDER_US = (httpx2.RemoteProtocolError, httpx2.ReadError, httpx2.WriteError)
 
 
 class _Attempt:
@@ -176,7 +176,7 @@ class _Attempt:
             self.sent_whole = True
 
 
-def _may_retry(request: httpx.Request, attempt: _Attempt, error: Exception) -> bool:
+def _may_retry(request: httpx2.Request, attempt: _Attempt, error: Exception) -> bool:
     """A reused connection the service closed before answering (its keep-alive timeout fired as we sent).
 
     A connection we had just opened is not stale: that failure is the service's and is not repeated. A
@@ -189,12 +189,12 @@ def _may_retry(request: httpx.Request, attempt: _Attempt, error: Exception) -> b
             or not attempt.sent_whole)
 
 
-async def _send(client: httpx.AsyncClient, request: httpx.Request, retry: bool) -> httpx.Response:
+async def _send(client: httpx2.AsyncClient, request: httpx2.Request, retry: bool) -> httpx2.Response:
     attempt = _Attempt()
     request.extensions["trace"] = attempt
     try:
         return await client.send(request, stream=True)
-    except httpx.HTTPError as exc:
+    except httpx2.HTTPError as exc:
         if not (retry and _may_retry(request, attempt, exc)):
             raise
         log.info("%s %s: the connection was closed before an answer (%s); sending it once more",
@@ -204,7 +204,7 @@ async def _send(client: httpx.AsyncClient, request: httpx.Request, retry: bool) 
     return await client.send(request, stream=True)
 
 
-async def send_upstream(client: httpx.AsyncClient, request: httpx.Request, service: str,
+async def send_upstream(client: httpx2.AsyncClient, request: httpx2.Request, service: str,
                         deadline: float, *, retry: bool = True) -> UpstreamResponse:
     """The upstream's whole response within `deadline` seconds, or a problem saying why there is none."""
     try:
@@ -215,11 +215,11 @@ async def send_upstream(client: httpx.AsyncClient, request: httpx.Request, servi
                 body = b"".join([chunk async for chunk in response.aiter_raw()])
             finally:
                 await response.aclose()
-    except httpx.ConnectError as exc:
+    except httpx2.ConnectError as exc:
         raise ServiceUnavailable(f"{service} is unavailable") from exc
-    except (httpx.TimeoutException, TimeoutError) as exc:
+    except (httpx2.TimeoutException, TimeoutError) as exc:
         raise GatewayTimeout(f"{service} did not answer within {deadline:g} s") from exc
-    except httpx.HTTPError as exc:
+    except httpx2.HTTPError as exc:
         raise BadGateway(f"{service} sent no valid response ({type(exc).__name__})") from exc
     return UpstreamResponse(response.status_code, response.headers, body)
 
@@ -249,10 +249,10 @@ async def proxy(request: Request, service: str, rest: str) -> Response:
                               headers=decision.headers())
 
     base = settings.upstreams()[service]
-    client: httpx.AsyncClient = request.app.state.http
+    client: httpx2.AsyncClient = request.app.state.http
     try:
         body = await read_body(request)  # within the app's limit (kit.limits), read before anything is forwarded
-        outgoing = httpx.Request(request.method, _upstream_target(request, base, service, rest),
+        outgoing = httpx2.Request(request.method, _upstream_target(request, base, service, rest),
                                  headers=upstream_headers(request, service), content=body)
         started = time.perf_counter()
         answer = await send_upstream(client, outgoing, service, settings.upstream_timeout_seconds,

@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Protocol
 
-import httpx
+import httpx2
 from fastapi import Depends, Request, Security
 from fastapi.openapi.models import OAuthFlowAuthorizationCode, OAuthFlowClientCredentials, OAuthFlows
 from fastapi.security import HTTPBearer, OAuth2
@@ -47,7 +47,7 @@ class KeySource(Protocol):
 class JWKSCache:
     """Keys fetched from a JWKS URL, kept for `ttl` seconds and re-fetched when a token names an unknown kid."""
 
-    def __init__(self, url: str, ttl: float = 300, client: httpx.AsyncClient | None = None) -> None:
+    def __init__(self, url: str, ttl: float = 300, client: httpx2.AsyncClient | None = None) -> None:
         self.url = url
         self.ttl = ttl
         self._client = client
@@ -71,12 +71,12 @@ class JWKSCache:
             if self._client is not None:
                 response = await self._client.get(self.url, timeout=5)
             else:
-                async with httpx.AsyncClient(timeout=5) as client:
+                async with httpx2.AsyncClient(timeout=5) as client:
                     response = await client.get(self.url)
             response.raise_for_status()
             self._keys = KeySet.import_key_set(response.json())
             self._fetched_at = time.monotonic()
-        except (httpx.HTTPError, ValueError, JoseError) as exc:
+        except (httpx2.HTTPError, ValueError, JoseError) as exc:
             if self._keys is None:
                 # Nobody's token can be checked: that is an outage, not the caller's fault.
                 raise ServiceUnavailable(f"signing keys are not available from {self.url}: {exc}") from exc

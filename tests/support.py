@@ -8,6 +8,8 @@ from contextlib import ExitStack, asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any
 
+import httpx
+import httpx2
 import uvicorn
 from pydantic import BaseModel
 from sqlalchemy import select
@@ -125,3 +127,21 @@ async def emitted(app: Any, org: str, event_type: str | None = None) -> list[dic
 async def emitted_data(app: Any, org: str, event_type: str) -> list[dict[str, Any]]:
     """The `data` of each event of `event_type` the app wrote for `org`, oldest first."""
     return [dict(e["data"]) for e in await emitted(app, org, event_type)]
+
+
+class Httpx2Bridge(httpx2.AsyncBaseTransport):
+    """The gateway's client is httpx2; the tests' fake networks are httpx transports. This carries each request
+    over and the answer back as sent (raw bytes), and a transport error as httpx2's error of the same name."""
+
+    def __init__(self, transport: httpx.AsyncBaseTransport) -> None:
+        self.transport = transport
+
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        sent = httpx.Request(request.method, str(request.url), headers=request.headers.raw,
+                             content=await request.aread())
+        try:
+            answer = await self.transport.handle_async_request(sent)
+            body = b"".join([chunk async for chunk in answer.aiter_raw()])
+        except httpx.TransportError as exc:
+            raise getattr(httpx2, type(exc).__name__, httpx2.TransportError)(str(exc)) from exc
+        return httpx2.Response(answer.status_code, headers=answer.headers.raw, stream=httpx2.ByteStream(body))

@@ -22,6 +22,7 @@ from services.identity.app import MIGRATIONS as IDENTITY_MIGRATIONS
 from services.identity.app import create_app as create_identity
 from services.identity.settings import IdentitySettings
 from tests.databases import migrated_database
+from tests.support import Httpx2Bridge
 
 # What the docs call $API: the gateway of the embedded platform.
 PUBLIC_URL = "http://127.0.0.1:8000"
@@ -75,7 +76,7 @@ async def platform(backend: str, tmp: Path) -> AsyncIterator[Platform]:
         urls: dict[str, Any] = {f"{name}_url": f"http://{name}.docs" for name in SERVICES}
         gateway = create_gateway(GatewaySettings(
             **urls, jwks_url="http://identity.docs/.well-known/jwks.json", issuer=ISSUER, public_url=PUBLIC_URL,
-            log_level="WARNING", rate_limit_burst=1000), transport=hosts)
+            log_level="WARNING", rate_limit_burst=1000), transport=Httpx2Bridge(hosts))
         for app in (identity, curriculum, gateway):
             await stack.enter_async_context(app.router.lifespan_context(app))
         client = await stack.enter_async_context(

@@ -20,6 +20,7 @@ from services.identity.app import create_app as create_identity
 from services.identity.settings import IdentitySettings
 from tests.databases import migrated_database
 from tests.identity.conftest import make_tenant
+from tests.support import Httpx2Bridge
 
 KEY = "identity-event-key-for-tracing"
 
@@ -60,7 +61,7 @@ async def test_a_request_is_one_trace_from_the_gateway_to_the_consumer_of_its_ev
             **{f"{name}_url": f"http://{name}.test" for name in SERVICES},
             jwks_url="http://identity.test/.well-known/jwks.json", issuer="http://identity.test",
             audience=identity.state.settings.audience, log_level="WARNING"),
-            transport=Network({"identity": identity, "curriculum": curriculum}), span_exporter=spans)
+            transport=Httpx2Bridge(Network({"identity": identity, "curriculum": curriculum})), span_exporter=spans)
         async with (gateway.router.lifespan_context(gateway),
                     httpx.AsyncClient(transport=httpx.ASGITransport(app=gateway), base_url="http://gw") as http):
             created = await http.post("/identity/v1/people", headers=tenant.admin, json={

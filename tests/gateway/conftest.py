@@ -19,6 +19,7 @@ from pydantic import BaseModel
 from gateway.app import create_app
 from gateway.settings import SERVICES, GatewaySettings
 from kit.app import setup_common
+from tests.support import Httpx2Bridge
 
 ISSUER = "http://identity.test"
 AUDIENCE = "netwise"
@@ -200,7 +201,7 @@ async def make_gateway() -> AsyncIterator[MakeGateway]:
                        "audience": AUDIENCE, "public_url": "https://api.example.org", "cors_origins": [ORIGIN],
                        "log_level": "WARNING", "upstream_timeout_seconds": 5.0,
                        "upstream_connect_timeout_seconds": 1.0}
-            app = create_app(GatewaySettings(**(values | overrides)), transport=transport)
+            app = create_app(GatewaySettings(**(values | overrides)), transport=Httpx2Bridge(transport))
             await stack.enter_async_context(app.router.lifespan_context(app))
             http = await stack.enter_async_context(
                 httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gateway.test"))
