@@ -58,3 +58,9 @@ class ReaderLocale:
         """Says which locale the response carries (Content-Language)."""
         self.response.headers["Content-Language"] = locale
         return locale
+
+    def served_all(self, locales: Iterable[str]) -> None:
+        """A list carries Content-Language only when every item in it is in the same locale."""
+        found = set(locales)
+        if len(found) == 1:
+            self.served(found.pop())

@@ -3,9 +3,10 @@
 import csv
 import io
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from fastapi import Query, Request, Response
+from pydantic import BaseModel
 
 from kit.privacy import Suppression
 
@@ -13,6 +14,7 @@ CSV_RESPONSE: dict[int | str, dict[str, Any]] = {
     200: {"content": {"text/csv": {"schema": {"type": "string"}}},
           "description": "The report; as CSV with `Accept: text/csv` or `?format=csv`."}}
 
+T = TypeVar("T")
 Format = Literal["json", "csv"]
 FormatQuery = Query(default=None, description="`csv` for a CSV file; otherwise the Accept header decides.")
 
@@ -37,3 +39,12 @@ def csv_response(name: str, columns: Sequence[str], rows: Sequence[dict[str, Any
         headers["X-Min-Group-Size"] = str(suppression.min_group_size)
         headers["X-Suppressed-Groups"] = str(suppression.suppressed_groups)
     return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
+
+
+def answer(request: Request, fmt: Format | None, name: str, body: T, row_model: type[BaseModel],
+           rows: Sequence[BaseModel]) -> T | Response:
+    """The report as JSON, or as CSV when asked (`?format=csv`, or Accept), one line per row of `row_model`."""
+    if not wants_csv(request, fmt):
+        return body
+    return csv_response(name, list(row_model.model_fields), [row.model_dump(mode="json") for row in rows],
+                        getattr(body, "suppression", None))

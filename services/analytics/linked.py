@@ -62,10 +62,6 @@ def _percent(part: int, whole: int) -> float:
     return float(kpis.percent(part, whole) or 0)
 
 
-def _investment_percent(investment: int, operations: int) -> float | None:
-    return round(investment * 100 / (investment + operations), 1) if investment + operations else None
-
-
 async def _period(session: AsyncSession, principal: Principal, rules: OrgRules, settings: OrgSettings,
                   audience: reports.Audience, start: date, end: date,
                   now: datetime) -> tuple[LinkedPeriod, Suppression]:
@@ -97,7 +93,7 @@ async def _period(session: AsyncSession, principal: Principal, rules: OrgRules, 
             potential_reach=advocacy.potential_reach, clicks=advocacy.clicks,
             minutes=minutes, investment_minutes=investment, operations_minutes=operations, cost_minor=cost,
             investment_percent=None if investment is None or operations is None
-            else _investment_percent(investment, operations)))
+            else reports.share_percent(investment, investment + operations)))
     organisation = await _totals(session, principal, rules, settings, start, end) \
         if audience.unit_ids is None else None
     return LinkedPeriod(starts_on=start, ends_on=end, units=units, organisation=organisation), coverage.suppression
@@ -149,7 +145,8 @@ async def _totals(session: AsyncSession, principal: Principal, rules: OrgRules, 
         participation_percent=_percent(count("ambassador_participation"), staff), shares=count("shares"),
         potential_reach=count("potential_reach"), clicks=count("clicks"), minutes=time.total_minutes,
         investment_minutes=investment, operations_minutes=operations, cost_minor=time.total_cost_minor,
-        ad_spend_minor=ad_spend, investment_percent=_investment_percent(investment, operations), kpis=results)
+        ad_spend_minor=ad_spend, investment_percent=reports.share_percent(investment, investment + operations),
+        kpis=results)
 
 
 async def linked_view(session: AsyncSession, principal: Principal, rules: OrgRules, settings: OrgSettings,

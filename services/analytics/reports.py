@@ -4,7 +4,7 @@
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from sqlalchemy import BigInteger, Date, Integer, case, cast, distinct, func, literal, or_, select, text
@@ -22,8 +22,13 @@ from services.analytics.deps import ORG_WIDE
 from services.analytics.models import AdSpend, KpiFact, OrgSettings, TimeEntry, directory
 from services.analytics.periods import utc_range
 from services.analytics.schemas import (
+    Category,
+    CategoryShare,
+    Channel,
+    CostPerResultRow,
     CoverageReport,
     GroupBy,
+    InvestmentReport,
     ReachReport,
     ReportRow,
     TimeUseReport,
@@ -225,6 +230,47 @@ def report_rows(report: TimeUseReport) -> tuple[list[str], list[dict[str, Any]]]
     rows = [{**r.group, "minutes": r.minutes, "cost_minor": r.cost_minor, "uncosted_minutes": r.uncosted_minutes,
              "people": r.people, "currency": report.currency} for r in report.rows]
     return columns, rows
+
+
+def share_percent(part: int, whole: int) -> float | None:
+    """`part` of `whole` in percent, to one decimal; None when there is no whole."""
+    return round(part * 100 / whole, 1) if whole else None
+
+
+def investment_ratio(by_category: TimeUseReport, start: date, end: date, target_percent: int) -> InvestmentReport:
+    """Investment against operations, each against its target, from a time-use report grouped by category."""
+    minutes = {r.group["category"]: r.minutes for r in by_category.rows}
+    categorised = sum(m for c, m in minutes.items() if c != UNSPECIFIED)
+    items = []
+    for category, target in ((Category.investment, target_percent), (Category.operations, 100 - target_percent)):
+        share = share_percent(minutes.get(category, 0), categorised) or 0.0
+        items.append(CategoryShare(category=category, minutes=minutes.get(category, 0), percent=share,
+                                   target_percent=target, difference_points=round(share - target, 1)))
+    return InvestmentReport(starts_on=start, ends_on=end, items=items, total_minutes=categorised,
+                            uncategorised_minutes=minutes.get(UNSPECIFIED, 0), suppression=by_category.suppression)
+
+
+def _minor(amount: Decimal) -> int:
+    return int(amount.quantize(Decimal(1), ROUND_HALF_UP))
+
+
+def cost_per_result_rows(by_channel: TimeUseReport, hidden: set[str | None], spend: dict[str, Decimal],
+                         results: dict[str | None, Decimal]) -> list[CostPerResultRow]:
+    """Per channel: the cost of its time plus its ad spend, divided by its measured results. A channel whose time
+    was suppressed (`hidden`) is left out whole: its cost would reveal the few people behind it."""
+    shown = {r.group["channel"]: r for r in by_channel.rows}
+    rows = []
+    for channel in Channel:
+        row = shown.get(channel.value)
+        ad = spend.get(channel.value, Decimal(0))
+        result = results.get(channel.value, Decimal(0))
+        if channel.value in hidden or (row is None and not ad and not result):
+            continue
+        cost = (row.cost_minor if row else 0) + _minor(ad)
+        rows.append(CostPerResultRow(
+            channel=channel, minutes=row.minutes if row else 0, time_cost_minor=row.cost_minor if row else 0,
+            ad_spend_minor=_minor(ad), results=result, cost_per_result_minor=_minor(cost / result) if result else None))
+    return rows
 
 
 async def facts_by_unit(session: AsyncSession, org_id: str, kind: str, where: list[Any],

@@ -4,8 +4,7 @@ Everyone but the person themself sees only groups of at least the organisation's
 """
 
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -18,12 +17,11 @@ from kit.problems import Unprocessable
 from services.analytics import kpis, leadership, linked, report_mail, reports
 from services.analytics import repositories as repo
 from services.analytics.deps import Reader
-from services.analytics.export import CSV_RESPONSE, Format, FormatQuery, csv_response, wants_csv
+from services.analytics.export import CSV_RESPONSE, Format, FormatQuery, answer, csv_response, wants_csv
 from services.analytics.models import directory
 from services.analytics.periods import month_start, today_in
 from services.analytics.schemas import (
     Activity,
-    Category,
     CategoryShare,
     Channel,
     CostPerResultReport,
@@ -57,10 +55,6 @@ def period(start: date | None, end: date | None, today: date) -> tuple[date, dat
     if (end - start).days > MAX_DAYS:
         raise Unprocessable.field("to", f"reports cover at most {MAX_DAYS} days")
     return start, end
-
-
-def _rows_of(models: list[Any]) -> list[dict[str, Any]]:
-    return [m.model_dump(mode="json") for m in models]
 
 
 @router.get("/time-use", response_model=TimeUseReport, responses=CSV_RESPONSE,
@@ -101,21 +95,8 @@ async def investment_report(principal: Reader, session: SessionDep, request: Req
     units = await directory.unit_subtree(session, principal.org, unit_id) if unit_id else None
     report = await reports.time_use(session, principal, rules, settings, reports.EntryFilter(start, end, units),
                                     [GroupBy.category], audience)
-    minutes = {r.group["category"]: r.minutes for r in report.rows}
-    categorised = sum(m for c, m in minutes.items() if c != reports.UNSPECIFIED)
-    targets = {Category.investment: settings.investment_target_percent,
-               Category.operations: 100 - settings.investment_target_percent}
-    items = []
-    for category, target in targets.items():
-        share = round(minutes.get(category, 0) * 100 / categorised, 1) if categorised else 0.0
-        items.append(CategoryShare(category=category, minutes=minutes.get(category, 0), percent=share,
-                                   target_percent=target, difference_points=round(share - target, 1)))
-    body = InvestmentReport(starts_on=start, ends_on=end, items=items, total_minutes=categorised,
-                            uncategorised_minutes=minutes.get(reports.UNSPECIFIED, 0),
-                            suppression=report.suppression)
-    if wants_csv(request, format):
-        return csv_response("investment-ratio", list(CategoryShare.model_fields), _rows_of(items), body.suppression)
-    return body
+    body = reports.investment_ratio(report, start, end, settings.investment_target_percent)
+    return answer(request, format, "investment-ratio", body, CategoryShare, body.items)
 
 
 @router.get("/cost-per-result", response_model=CostPerResultReport, responses=CSV_RESPONSE,
@@ -137,25 +118,10 @@ async def cost_per_result(principal: Reader, session: SessionDep, request: Reque
     hidden = {r.group["channel"] for r in withheld}
     results = await kpis.measured(session, principal.org, kpi_key, start, end)
     spend = await reports.ad_spend_by_channel(session, principal.org, start, end) if include_ad_spend else {}
-    shown = {r.group["channel"]: r for r in time.rows}
-    # A channel whose time was suppressed is left out whole: its cost would reveal the few people behind it.
-    rows = []
-    for channel in Channel:
-        row = shown.get(channel.value)
-        ad = spend.get(channel.value, Decimal(0))
-        result = results.get(channel.value, Decimal(0))
-        if channel.value in hidden or (row is None and not ad and not result):
-            continue
-        cost = (row.cost_minor if row else 0) + int(ad.quantize(Decimal(1), ROUND_HALF_UP))
-        rows.append(CostPerResultRow(
-            channel=channel, minutes=row.minutes if row else 0, time_cost_minor=row.cost_minor if row else 0,
-            ad_spend_minor=int(ad.quantize(Decimal(1), ROUND_HALF_UP)), results=result,
-            cost_per_result_minor=int((cost / result).quantize(Decimal(1), ROUND_HALF_UP)) if result else None))
+    rows = reports.cost_per_result_rows(time, hidden, spend, results)
     body = CostPerResultReport(starts_on=start, ends_on=end, kpi_key=kpi_key, currency=rules.currency,
                                include_ad_spend=include_ad_spend, rows=rows, suppression=time.suppression)
-    if wants_csv(request, format):
-        return csv_response("cost-per-result", list(CostPerResultRow.model_fields), _rows_of(rows), body.suppression)
-    return body
+    return answer(request, format, "cost-per-result", body, CostPerResultRow, rows)
 
 
 @router.get("/training-coverage", response_model=CoverageReport, responses=CSV_RESPONSE,
@@ -166,10 +132,7 @@ async def training_coverage(principal: Reader, session: SessionDep, request: Req
     await reports.audience_for(session, principal, None)
     rules = await directory.rules(session, principal.org)
     body = await reports.training_coverage(session, principal.org, rules, certification_key, utcnow())
-    if wants_csv(request, format):
-        return csv_response("training-coverage", list(UnitCoverage.model_fields), _rows_of(body.rows),
-                            body.suppression)
-    return body
+    return answer(request, format, "training-coverage", body, UnitCoverage, body.rows)
 
 
 @router.get("/advocacy-reach", response_model=ReachReport, responses=CSV_RESPONSE,
@@ -180,9 +143,7 @@ async def advocacy_reach(principal: Reader, session: SessionDep, request: Reques
     rules = await directory.rules(session, principal.org)
     start, end = period(date_from, date_to, today_in(rules.timezone))
     body = await reports.advocacy_reach(session, principal.org, rules, start, end)
-    if wants_csv(request, format):
-        return csv_response("advocacy-reach", list(UnitReach.model_fields), _rows_of(body.rows), body.suppression)
-    return body
+    return answer(request, format, "advocacy-reach", body, UnitReach, body.rows)
 
 
 

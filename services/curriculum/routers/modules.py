@@ -82,8 +82,7 @@ async def list_modules(
     with_quiz = await repo.modules_with_quiz(session, [m.id for m in rows])
     items = [module_public(m, reader, snapshot=snapshots.get(m.id) if view == View.published else None,
                            has_quiz=m.id in with_quiz) for m in rows]
-    if items and len({i.locale for i in items}) == 1:
-        reader.served(items[0].locale)
+    reader.served_all(item.locale for item in items)
     return Page(items=items, next_cursor=cursor)
 
 

@@ -58,8 +58,7 @@ async def list_policies(principal: Authenticated, session: SessionDep, reader: R
     query = of_org(Policy, principal.org)
     rows, cursor = await pager.rows(session, query, Policy.id)
     items = [await _public(session, principal, p, await repo.policy_version(session, p), reader) for p in rows]
-    if items and len({i.locale for i in items}) == 1:
-        reader.served(items[0].locale)
+    reader.served_all(item.locale for item in items)
     return Page(items=items, next_cursor=cursor)
 
 

@@ -50,8 +50,7 @@ async def list_tracks(
         query = query.where(Track.updated_at >= updated_since)
     rows, cursor = await pager.rows(session, query, Track.id)
     items = [track_public(t, reader) for t in rows]
-    if items and len({i.locale for i in items}) == 1:
-        reader.served(items[0].locale)
+    reader.served_all(item.locale for item in items)
     return Page(items=items, next_cursor=cursor)
 
 
