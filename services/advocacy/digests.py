@@ -37,50 +37,10 @@ from services.advocacy.settings import AdvocacySettings
 log = logging.getLogger("netwise.advocacy.digests")
 MAX_ITEMS = 10
 
-# The digest's own words; post texts come from the posts' locale variants.
-PHRASES: dict[str, dict[str, str]] = {
-    "en": {"subject": "Suggestions to share this week", "intro": "Here is what you could share if you like. "
-           "Sharing is voluntary: pick what fits you, or skip it.", "empty": "Nothing new to share this week.",
-           "share": "Share", "share_on": "Share on {network}",
-           "why": "You get this mail because you joined the ambassador programme.",
-           "leave": "Leave the ambassador programme",
-           "confirm_leave": "Leave the ambassador programme? You will get no more suggestions to share.",
-           "left": "You have left the ambassador programme. You can join again in the app whenever you like.",
-           "copy": "Copy this text, with its link, and post it:", "invalid": "This link is not valid or has expired."},
-    "sv": {"subject": "Förslag att dela den här veckan", "intro": "Här är inlägg du kan dela om du vill. "
-           "Det är frivilligt: välj det som passar dig, eller hoppa över.", "empty": "Inget nytt att dela i veckan.",
-           "share": "Dela", "share_on": "Dela på {network}",
-           "why": "Du får det här mejlet eftersom du gick med i ambassadörsprogrammet.",
-           "leave": "Lämna ambassadörsprogrammet",
-           "confirm_leave": "Lämna ambassadörsprogrammet? Du får inga fler förslag att dela.",
-           "left": "Du har lämnat ambassadörsprogrammet. Du kan gå med igen i appen när du vill.",
-           "copy": "Kopiera texten, med länken, och publicera den:", "invalid": "Länken är ogiltig eller har gått ut."},
-    "nb": {"subject": "Forslag til deling denne uken", "intro": "Her er innlegg du kan dele om du vil. "
-           "Det er frivillig: velg det som passer deg, eller la være.", "empty": "Ingenting nytt å dele denne uken.",
-           "share": "Del", "share_on": "Del på {network}",
-           "why": "Du får denne e-posten fordi du ble med i ambassadørprogrammet.",
-           "leave": "Forlat ambassadørprogrammet",
-           "confirm_leave": "Forlate ambassadørprogrammet? Du får ikke flere forslag til deling.",
-           "left": "Du har forlatt ambassadørprogrammet. Du kan bli med igjen i appen når du vil.",
-           "copy": "Kopier teksten, med lenken, og publiser den:", "invalid": "Lenken er ugyldig eller utløpt."},
-    "da": {"subject": "Forslag til deling i denne uge", "intro": "Her er opslag, du kan dele, hvis du har lyst. "
-           "Det er frivilligt: vælg det, der passer dig, eller spring over.", "empty": "Intet nyt at dele i denne uge.",
-           "share": "Del", "share_on": "Del på {network}",
-           "why": "Du får denne mail, fordi du har meldt dig ind i ambassadørprogrammet.",
-           "leave": "Forlad ambassadørprogrammet",
-           "confirm_leave": "Forlade ambassadørprogrammet? Du får ikke flere forslag til deling.",
-           "left": "Du har forladt ambassadørprogrammet. Du kan melde dig ind igen i appen, når du vil.",
-           "copy": "Kopiér teksten med linket, og slå den op:", "invalid": "Linket er ugyldigt eller udløbet."},
-    "nl": {"subject": "Suggesties om deze week te delen", "intro": "Dit kun je delen als je wilt. "
-           "Delen is vrijwillig: kies wat bij je past, of sla het over.",
-           "empty": "Deze week niets nieuws om te delen.",
-           "share": "Delen", "share_on": "Delen op {network}",
-           "why": "Je krijgt deze mail omdat je lid bent geworden van het ambassadeursprogramma.",
-           "leave": "Het ambassadeursprogramma verlaten",
-           "confirm_leave": "Het ambassadeursprogramma verlaten? Je krijgt geen suggesties meer om te delen.",
-           "left": "Je hebt het ambassadeursprogramma verlaten. Je kunt in de app altijd opnieuw meedoen.",
-           "copy": "Kopieer deze tekst, met de link, en plaats hem:", "invalid": "Deze link is ongeldig of verlopen."},
-}
+# The digest's own words, one table per language beside the code (translators edit the file); post texts come
+# from the posts' locale variants.
+PHRASES: dict[str, dict[str, str]] = json.loads(
+    (Path(__file__).parent / "templates" / "digest-words.json").read_text(encoding="utf-8"))
 NETWORK_NAMES = {"linkedin": "LinkedIn", "x": "X", "facebook": "Facebook", "instagram": "Instagram",
                  "threads": "Threads", "bluesky": "Bluesky", "mastodon": "Mastodon"}
 

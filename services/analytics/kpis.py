@@ -1,8 +1,10 @@
 """KPIs: the published catalogue, manual measurements, and KPIs derived from curriculum's and advocacy's events."""
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import distinct, func, insert, or_, update
@@ -33,103 +35,11 @@ class StandardKpi:
 LOCALES = ("en", "sv", "nb", "da", "nl")
 
 
-def _kpi(key: str, kind: KpiKind, unit: KpiUnit, *texts: tuple[str, str]) -> StandardKpi:
-    """`texts`: (name, formula) in the order of LOCALES."""
-    assert len(texts) == len(LOCALES), key
-    return StandardKpi(key, kind, unit, {loc: t[0] for loc, t in zip(LOCALES, texts, strict=True)},
-                       {loc: t[1] for loc, t in zip(LOCALES, texts, strict=True)})
-
-
-D, M = KpiKind.derived, KpiKind.manual
-STANDARD_KPIS: dict[str, StandardKpi] = {k.key: k for k in [
-    _kpi("training_coverage", D, KpiUnit.percent,
-         ("Training coverage", "people holding a valid certification at the end of the period / active headcount "
-          "x 100"),
-         ("Utbildningstäckning", "personer med giltig certifiering vid periodens slut / aktiva anställda x 100"),
-         ("Opplæringsdekning", "personer med gyldig sertifisering ved periodens slutt / aktive ansatte x 100"),
-         ("Uddannelsesdækning", "personer med gyldig certificering ved periodens udgang / aktive medarbejdere x 100"),
-         ("Trainingsdekking", "mensen met een geldige certificering aan het einde van de periode / actieve "
-          "medewerkers x 100")),
-    _kpi("policy_acknowledgement_rate", D, KpiUnit.percent,
-         ("Policy acknowledgement rate", "acknowledgements of the current major version of each policy that "
-          "requires one / (active headcount x such policies) x 100"),
-         ("Andel som bekräftat policyn", "bekräftelser av gällande huvudversion av varje policy som kräver det / "
-          "(aktiva anställda x sådana policyer) x 100"),
-         ("Andel som har bekreftet policyen", "bekreftelser av gjeldende hovedversjon av hver policy som krever "
-          "det / (aktive ansatte x slike policyer) x 100"),
-         ("Andel, der har bekræftet politikken", "bekræftelser af den gældende hovedversion af hver politik, der "
-          "kræver det / (aktive medarbejdere x sådanne politikker) x 100"),
-         ("Percentage dat het beleid heeft bevestigd", "bevestigingen van de huidige hoofdversie van elk beleid dat "
-          "dat vereist / (actieve medewerkers x zulke beleidsstukken) x 100")),
-    _kpi("ambassador_participation", D, KpiUnit.percent,
-         ("Ambassador participation", "enrolled ambassadors at the end of the period / active headcount x 100"),
-         ("Ambassadörsdeltagande", "inskrivna ambassadörer vid periodens slut / aktiva anställda x 100"),
-         ("Ambassadørdeltakelse", "innmeldte ambassadører ved periodens slutt / aktive ansatte x 100"),
-         ("Ambassadørdeltagelse", "tilmeldte ambassadører ved periodens udgang / aktive medarbejdere x 100"),
-         ("Ambassadeursdeelname", "ingeschreven ambassadeurs aan het einde van de periode / actieve medewerkers "
-          "x 100")),
-    _kpi("shares", D, KpiUnit.number, ("Shares", "posts shared by ambassadors in the period"),
-         ("Delningar", "inlägg som ambassadörer delat under perioden"),
-         ("Delinger", "innlegg som ambassadører har delt i perioden"),
-         ("Delinger", "opslag, som ambassadører har delt i perioden"),
-         ("Gedeelde berichten", "berichten die ambassadeurs in de periode hebben gedeeld")),
-    _kpi("clicks", D, KpiUnit.number, ("Clicks", "clicks on shared links in the period"),
-         ("Klick", "klick på delade länkar under perioden"),
-         ("Klikk", "klikk på delte lenker i perioden"), ("Klik", "klik på delte links i perioden"),
-         ("Kliks", "kliks op gedeelde links in de periode")),
-    _kpi("potential_reach", D, KpiUnit.number,
-         ("Potential reach", "sum of the audience size each share could reach, as advocacy reports it"),
-         ("Potentiell räckvidd", "summan av den publik varje delning kunde nå, enligt advocacy"),
-         ("Potensiell rekkevidde", "summen av publikummet hver deling kunne nå, slik advocacy rapporterer det"),
-         ("Potentiel rækkevidde", "summen af det publikum, hver deling kunne nå, som advocacy rapporterer det"),
-         ("Potentieel bereik", "som van het publiek dat elk gedeeld bericht kon bereiken, zoals advocacy het "
-          "rapporteert")),
-    _kpi("earned_media_value", D, KpiUnit.money,
-         ("Earned media value", "potential reach / 1000 x the organisation's CPM + clicks x its CPC, in minor "
-          "units of its currency"),
-         ("Förtjänat medievärde", "potentiell räckvidd / 1000 x organisationens CPM + klick x dess CPC, i "
-          "minsta valutaenhet"),
-         ("Opptjent medieverdi", "potensiell rekkevidde / 1000 x organisasjonens CPM + klikk x dens CPC, i "
-          "minste enhet av valutaen"),
-         ("Optjent medieværdi", "potentiel rækkevidde / 1000 x organisationens CPM + klik x dens CPC, i mindste "
-          "enhed af valutaen"),
-         ("Verdiende mediawaarde", "potentieel bereik / 1000 x de CPM van de organisatie + kliks x haar CPC, in de "
-          "kleinste eenheid van haar valuta")),
-    _kpi("opt_out_rate", D, KpiUnit.percent,
-         ("Ambassador opt-out rate", "ambassadors who left in the period / ambassadors enrolled at any time in "
-          "the period x 100"),
-         ("Andel ambassadörer som slutat", "ambassadörer som lämnat under perioden / ambassadörer inskrivna "
-          "någon gång under perioden x 100"),
-         ("Andel ambassadører som har sluttet", "ambassadører som har gått ut i perioden / ambassadører innmeldt "
-          "på et tidspunkt i perioden x 100"),
-         ("Andel ambassadører, der er stoppet", "ambassadører, der har forladt programmet i perioden / "
-          "ambassadører tilmeldt på et tidspunkt i perioden x 100"),
-         ("Uitstroom van ambassadeurs", "ambassadeurs die in de periode zijn gestopt / ambassadeurs die op enig "
-          "moment in de periode ingeschreven waren x 100")),
-    _kpi("followers", M, KpiUnit.number, ("Followers", "followers at the end of the period, as measured"),
-         ("Följare", "följare vid periodens slut, enligt mätning"),
-         ("Følgere", "følgere ved periodens slutt, ifølge måling"),
-         ("Følgere", "følgere ved periodens udgang, ifølge måling"),
-         ("Volgers", "volgers aan het einde van de periode, zoals gemeten")),
-    _kpi("leads", M, KpiUnit.number, ("Leads", "qualified leads attributed to the channel"),
-         ("Leads", "kvalificerade leads som tillskrivs kanalen"),
-         ("Leads", "kvalifiserte leads som tilskrives kanalen"),
-         ("Leads", "kvalificerede leads, der tilskrives kanalen"),
-         ("Leads", "gekwalificeerde leads die aan het kanaal worden toegeschreven")),
-    _kpi("resolved_cases", M, KpiUnit.number, ("Resolved cases", "customer cases resolved in the channel"),
-         ("Lösta ärenden", "kundärenden lösta i kanalen"),
-         ("Løste saker", "kundesaker løst i kanalen"), ("Løste sager", "kundesager løst i kanalen"),
-         ("Opgeloste zaken", "klantzaken opgelost via het kanaal")),
-    _kpi("job_applications", M, KpiUnit.number, ("Job applications", "applications attributed to the channel"),
-         ("Jobbansökningar", "ansökningar som tillskrivs kanalen"),
-         ("Jobbsøknader", "søknader som tilskrives kanalen"),
-         ("Jobansøgninger", "ansøgninger, der tilskrives kanalen"),
-         ("Sollicitaties", "sollicitaties die aan het kanaal worden toegeschreven")),
-    _kpi("website_visits", M, KpiUnit.number, ("Website visits", "visits referred by the channel"),
-         ("Webbesök", "besök som kanalen hänvisat"),
-         ("Nettstedsbesøk", "besøk henvist fra kanalen"), ("Besøg på websitet", "besøg henvist fra kanalen"),
-         ("Websitebezoeken", "bezoeken doorverwezen door het kanaal")),
-]}
+# The standard KPIs, their names and formulas in each of LOCALES, in a file beside the code (translators edit it).
+STANDARD_KPIS: dict[str, StandardKpi] = {
+    entry["key"]: StandardKpi(entry["key"], KpiKind(entry["kind"]), KpiUnit(entry["unit"]), entry["names"],
+                              entry["formulas"])
+    for entry in json.loads((Path(__file__).parent / "templates" / "kpi-catalogue.json").read_text(encoding="utf-8"))}
 
 
 @dataclass(frozen=True)
