@@ -126,6 +126,9 @@ class Outbox:
 
     async def emit(self, session: AsyncSession, *, type: str, org: str, subject: str,
                    data: dict[str, Any]) -> CloudEvent:
+        model = CATALOGUE.get(type)
+        if model is not None:
+            model.model_validate(data)  # a producer sends only what its contract allows: a mismatch is our bug
         event = CloudEvent(id=new_id(), source=self.source, type=type, time=utcnow(), subject=subject,
                            org=org, data=data, traceparent=current_traceparent())
         if self.subscribers:
