@@ -268,6 +268,16 @@ async def current_principal(request: Request, _person: Any = Security(person_tok
 Authenticated = Annotated[Principal, Depends(current_principal)]
 
 
+async def person_only(principal: Authenticated) -> Principal:
+    """A person's token, whatever their roles; an integration client's is refused."""
+    if principal.is_client:
+        raise Forbidden("this needs a person's token, not an integration client's")
+    return principal
+
+
+Person = Annotated[Principal, Depends(person_only)]
+
+
 @dataclass(frozen=True)
 class Access:
     """Who may call an operation: a person with any of `roles`, or a client with any of `scopes`."""

@@ -5,18 +5,9 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from kit.app import app_settings
-from kit.auth import Authenticated, Principal, require
-from kit.problems import Forbidden
+from kit.auth import Principal, require
 from services.advocacy.settings import AdvocacySettings
 
-
-async def _person(principal: Authenticated) -> Principal:
-    if principal.is_client:
-        raise Forbidden("the ambassador programme is for people: use a person's token, not a client's")
-    return principal
-
-
-PersonDep = Annotated[Principal, Depends(_person)]
 Editor = Annotated[Principal, require(roles={"editor"})]
 Comms = Annotated[Principal, require(roles={"comms"})]
 HoldKeeper = Annotated[Principal, require(roles={"comms", "admin"})]

@@ -9,7 +9,7 @@ ORG_WIDE = frozenset({"admin", "analyst"})
 
 # Every person records their own time; integrations with time:write record anyone's in their organisation.
 TimeWriter = Annotated[Principal, require(roles=ALL_ROLES, scopes={"time:write"})]
-Person = Annotated[Principal, require(roles=ALL_ROLES)]
+RoleHolder = Annotated[Principal, require(roles=ALL_ROLES)]  # any person of the organisation
 Steward = Annotated[Principal, require(roles=ORG_WIDE)]
 CAP_SETTERS = frozenset({"admin", "analyst", "manager"})
 CapSetter = Annotated[Principal, require(roles=CAP_SETTERS)]

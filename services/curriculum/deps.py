@@ -9,7 +9,6 @@ from kit.app import app_settings
 from kit.auth import Authenticated, Principal, require
 from kit.db import SessionDep
 from kit.locale import ReaderLocale
-from kit.problems import Forbidden
 from services.curriculum.models import directory
 from services.curriculum.settings import CurriculumSettings
 
@@ -21,13 +20,6 @@ CompletionWriter = Annotated[Principal, require(scopes={"completions:write"})]
 AggregateReader = Annotated[Principal, require(roles={"manager", "analyst", "admin"})]
 
 
-async def _person(principal: Authenticated) -> Principal:
-    if principal.is_client:
-        raise Forbidden("this needs a person's token, not an integration client's")
-    return principal
-
-
-Person = Annotated[Principal, Depends(_person)]
 
 
 SettingsDep = Annotated[CurriculumSettings, Depends(app_settings)]

@@ -3,12 +3,12 @@
 from fastapi import APIRouter, Request, Response
 
 from kit.app import OutboxDep
+from kit.auth import Person
 from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
 from kit.problems import NotFound
 from services.advocacy import repositories as repo
 from services.advocacy import service
-from services.advocacy.deps import PersonDep
 from services.advocacy.models import Ambassador
 from services.advocacy.schemas import WEEKDAYS, AmbassadorPublic, AmbassadorUpdate, Eligibility, OptIn
 
@@ -21,7 +21,7 @@ def _public(ambassador: Ambassador, response: Response) -> AmbassadorPublic:
                                             "digest_day": WEEKDAYS[ambassador.digest_day]})
 
 
-async def _mine(session: SessionDep, principal: PersonDep) -> Ambassador:
+async def _mine(session: SessionDep, principal: Person) -> Ambassador:
     ambassador = await repo.ambassador(session, principal.org, principal.subject)
     if ambassador is None:
         raise NotFound("you have not joined the ambassador programme")
@@ -30,19 +30,19 @@ async def _mine(session: SessionDep, principal: PersonDep) -> Ambassador:
 
 @router.get("/v1/ambassadors/me/eligibility", response_model=Eligibility,
             summary="Whether I may join: required certification and policy acknowledgement")
-async def get_eligibility(principal: PersonDep, session: SessionDep) -> Eligibility:
+async def get_eligibility(principal: Person, session: SessionDep) -> Eligibility:
     return await service.eligibility(session, principal.org, principal.subject)
 
 
 @router.get("/v1/ambassadors/me", response_model=AmbassadorPublic, summary="My ambassador membership")
-async def get_me(principal: PersonDep, session: SessionDep, response: Response) -> AmbassadorPublic:
+async def get_me(principal: Person, session: SessionDep, response: Response) -> AmbassadorPublic:
     return _public(await _mine(session, principal), response)
 
 
 @router.post("/v1/ambassadors/me", response_model=AmbassadorPublic, status_code=201,
              summary="Join the programme (explicit consent; recorded with time and policy version)",
              responses={200: {"model": AmbassadorPublic, "description": "Joined again after leaving"}})
-async def opt_in(body: OptIn, principal: PersonDep, session: SessionDep, outbox: OutboxDep,
+async def opt_in(body: OptIn, principal: Person, session: SessionDep, outbox: OutboxDep,
                  response: Response) -> AmbassadorPublic:
     ambassador, created = await service.opt_in(session, outbox, principal.org, principal.subject, body)
     response.status_code = 201 if created else 200
@@ -52,7 +52,7 @@ async def opt_in(body: OptIn, principal: PersonDep, session: SessionDep, outbox:
 
 @router.patch("/v1/ambassadors/me", response_model=AmbassadorPublic,
               summary="Change my networks, topics and digest preferences")
-async def update_me(body: AmbassadorUpdate, principal: PersonDep, session: SessionDep, request: Request,
+async def update_me(body: AmbassadorUpdate, principal: Person, session: SessionDep, request: Request,
                     response: Response) -> AmbassadorPublic:
     ambassador = await _mine(session, principal)
     check_if_match(request, ambassador.version)
@@ -61,6 +61,6 @@ async def update_me(body: AmbassadorUpdate, principal: PersonDep, session: Sessi
 
 @router.post("/v1/ambassadors/me/leave", response_model=AmbassadorPublic,
              summary="Leave the programme: no more digests; past shares stay only in aggregates")
-async def leave(principal: PersonDep, session: SessionDep, outbox: OutboxDep,
+async def leave(principal: Person, session: SessionDep, outbox: OutboxDep,
                 response: Response) -> AmbassadorPublic:
     return _public(await service.opt_out(session, outbox, await _mine(session, principal)), response)

@@ -4,6 +4,7 @@
 from fastapi import APIRouter, Request, Response
 
 from kit.app import OutboxDep
+from kit.auth import Person
 from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
 from kit.pagination import Page, PagerDep
@@ -11,7 +12,7 @@ from kit.problems import NotFound
 from kit.tenancy import of_org
 from services.advocacy import repositories as repo
 from services.advocacy import service
-from services.advocacy.deps import Comms, PersonDep
+from services.advocacy.deps import Comms
 from services.advocacy.models import FlaggedConversation
 from services.advocacy.schemas import ConversationCreate, ConversationPublic, ConversationStatus, ConversationUpdate
 
@@ -26,7 +27,7 @@ def _public(flagged: FlaggedConversation, response: Response | None = None) -> C
 
 @router.post("/v1/conversations", response_model=ConversationPublic, status_code=201,
              summary="Flag an online conversation to the comms team instead of answering it")
-async def flag(body: ConversationCreate, principal: PersonDep, session: SessionDep, outbox: OutboxDep,
+async def flag(body: ConversationCreate, principal: Person, session: SessionDep, outbox: OutboxDep,
                response: Response) -> ConversationPublic:
     flagged = await service.flag_conversation(session, outbox, principal.org, principal.subject, body)
     response.headers["Location"] = f"/v1/conversations/{flagged.id}"
@@ -45,7 +46,7 @@ async def queue(principal: Comms, session: SessionDep, pager: PagerDep,
 
 @router.get("/v1/conversations/{conversation_id}", response_model=ConversationPublic,
             summary="A flagged conversation (the comms team, or the person who flagged it)")
-async def get_conversation(conversation_id: str, principal: PersonDep, session: SessionDep,
+async def get_conversation(conversation_id: str, principal: Person, session: SessionDep,
                            response: Response) -> ConversationPublic:
     flagged = await repo.conversation(session, principal.org, conversation_id)
     if flagged.reported_by != principal.subject and "comms" not in principal.roles:

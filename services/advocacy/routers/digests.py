@@ -6,12 +6,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
+from kit.auth import Person
 from kit.db import SessionDep
 from kit.idempotency import idempotent
 from kit.problems import NotFound
 from services.advocacy import digests
 from services.advocacy import repositories as repo
-from services.advocacy.deps import DigestRunner, PersonDep, PublicBase, SettingsDep
+from services.advocacy.deps import DigestRunner, PublicBase, SettingsDep
 from services.advocacy.mail_links import MailLinks
 from services.advocacy.models import directory, idempotency_keys
 from services.advocacy.schemas import DigestPreview, DigestRunResult
@@ -23,7 +24,7 @@ router = APIRouter(tags=["digests"])
             summary="The digest one ambassador would get now (yourself; editors may preview anyone)",
             description="In a preview of someone else's digest the share and leave links are shown but do not "
             "work: they act for that person without a login.")
-async def preview(principal: PersonDep, session: SessionDep, response: Response, base: PublicBase,
+async def preview(principal: Person, session: SessionDep, response: Response, base: PublicBase,
                   settings: SettingsDep,
                   person_id: Annotated[str | None, Query(max_length=36)] = None) -> DigestPreview:
     person_id = person_id or principal.subject

@@ -7,7 +7,7 @@ from sqlalchemy import and_, or_
 from sqlmodel import col
 
 from kit.app import OutboxDep
-from kit.auth import Principal
+from kit.auth import Person, Principal
 from kit.db import SessionDep
 from kit.directory import OrgRules
 from kit.etag import check_if_match, set_etag
@@ -18,7 +18,7 @@ from kit.problems import NotFound
 from kit.tenancy import of_org
 from services.advocacy import repositories as repo
 from services.advocacy import service
-from services.advocacy.deps import PersonDep, PublicBase
+from services.advocacy.deps import PublicBase
 from services.advocacy.models import Post, directory, idempotency_keys
 from services.advocacy.schemas import (
     PostCreate,
@@ -61,7 +61,7 @@ async def _readable(session: SessionDep, principal: Principal, post_id: str) -> 
 @router.get("/v1/posts", response_model=Page[PostPublic], summary="List posts",
             description="Editors see every post; others see their own suggestions and the posts open for sharing in "
             "topics whose audience includes them (editors and comms see every topic's).")
-async def list_posts(principal: PersonDep, session: SessionDep, pager: PagerDep,
+async def list_posts(principal: Person, session: SessionDep, pager: PagerDep,
                      request: Request, status: PostStatus | None = None,
                      topic_id: Annotated[str | None, Query(max_length=36)] = None) -> Page[PostPublic]:
     now = utcnow()
@@ -90,7 +90,7 @@ async def list_posts(principal: PersonDep, session: SessionDep, pager: PagerDep,
 
 @router.post("/v1/posts", response_model=PostPublic, status_code=201,
              summary="Create a post: a draft for editors, a suggestion in review for anyone else")
-async def create_post(body: PostCreate, principal: PersonDep, session: SessionDep, request: Request,
+async def create_post(body: PostCreate, principal: Person, session: SessionDep, request: Request,
                       response: Response) -> PostPublic:
     post = await service.create_post(session, principal.org, principal.subject, principal.roles, body)
     response.headers["Location"] = f"/v1/posts/{post.id}"
@@ -99,7 +99,7 @@ async def create_post(body: PostCreate, principal: PersonDep, session: SessionDe
 
 
 @router.get("/v1/posts/{post_id}", response_model=PostPublic, summary="Get a post")
-async def get_post(post_id: str, principal: PersonDep, session: SessionDep, request: Request,
+async def get_post(post_id: str, principal: Person, session: SessionDep, request: Request,
                    response: Response) -> PostPublic:
     post = await _readable(session, principal, post_id)
     rules = await directory.rules(session, principal.org)
@@ -108,7 +108,7 @@ async def get_post(post_id: str, principal: PersonDep, session: SessionDep, requ
 
 @router.patch("/v1/posts/{post_id}", response_model=PostPublic,
               summary="Change a draft or a post in review (editor or author)")
-async def update_post(post_id: str, body: PostUpdate, principal: PersonDep, session: SessionDep, request: Request,
+async def update_post(post_id: str, body: PostUpdate, principal: Person, session: SessionDep, request: Request,
                       response: Response) -> PostPublic:
     post = await _readable(session, principal, post_id)
     if not service.can_edit(post, principal.subject, principal.roles):
@@ -122,7 +122,7 @@ async def update_post(post_id: str, body: PostUpdate, principal: PersonDep, sess
 def _workflow(action: str, summary: str) -> None:
     @router.post(f"/v1/posts/{{post_id}}/{action}", response_model=PostPublic, summary=summary,
                  name=f"{action}_post")
-    async def step(post_id: str, principal: PersonDep, session: SessionDep, outbox: OutboxDep, request: Request,
+    async def step(post_id: str, principal: Person, session: SessionDep, outbox: OutboxDep, request: Request,
                    response: Response, body: Annotated[ReviewNote | None, Body()] = None) -> PostPublic:
         service.require_editor_for(action, principal.roles)  # before reading: a non-editor learns nothing
         post = await _readable(session, principal, post_id)
@@ -144,7 +144,7 @@ _workflow("withdraw", "Withdraw a post: it can no longer be shared")
              summary="Share a post to a network: a tracked short link and the network's share dialog",
              description="Guardrails run for the chosen network; every violation is listed in a 422. "
              "Honours Idempotency-Key.")
-async def share_post(post_id: str, body: ShareCreate, principal: PersonDep, session: SessionDep,
+async def share_post(post_id: str, body: ShareCreate, principal: Person, session: SessionDep,
                      outbox: OutboxDep, request: Request, base: PublicBase) -> Response:
     async def produce() -> SharePublic:
         post = await _readable(session, principal, post_id)

@@ -3,10 +3,11 @@
 from fastapi import APIRouter, Request, Response
 
 from kit.app import OutboxDep
+from kit.auth import Person
 from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
 from services.advocacy import service
-from services.advocacy.deps import PersonDep, ProgrammeAdmin
+from services.advocacy.deps import ProgrammeAdmin
 from services.advocacy.models import Programme, directory
 from services.advocacy.schemas import ProgrammePublic, ProgrammeUpdate
 
@@ -20,7 +21,7 @@ async def _public(session: SessionDep, programme: Programme) -> ProgrammePublic:
 
 
 @router.get("/v1/programme", response_model=ProgrammePublic, summary="The organisation's programme settings")
-async def get_programme(principal: PersonDep, session: SessionDep, response: Response) -> ProgrammePublic:
+async def get_programme(principal: Person, session: SessionDep, response: Response) -> ProgrammePublic:
     programme = await service.programme(session, principal.org)
     set_etag(response, programme.version)
     return await _public(session, programme)

@@ -3,20 +3,21 @@
 
 from fastapi import APIRouter
 
+from kit.auth import Person
 from kit.db import SessionDep
 from kit.pagination import Page, PagerDep
 from kit.problems import NotFound
 from kit.tenancy import of_org
 from services.advocacy import repositories as repo
 from services.advocacy import service
-from services.advocacy.deps import PersonDep, PublicBase
+from services.advocacy.deps import PublicBase
 from services.advocacy.models import Share, directory
 from services.advocacy.schemas import Network, SharePublic
 
 router = APIRouter(tags=["shares"])
 
 
-async def _offer_again(session: SessionDep, principal: PersonDep, share: Share, base: str) -> SharePublic:
+async def _offer_again(session: SessionDep, principal: Person, share: Share, base: str) -> SharePublic:
     """Rebuilds what the share response said, from the post as it is now."""
     post = await repo.post(session, principal.org, share.post_id)
     rules = await directory.rules(session, principal.org)
@@ -29,7 +30,7 @@ async def _offer_again(session: SessionDep, principal: PersonDep, share: Share, 
     return service.share_public(service.offer(share, post.link, found[0], found[1], f"{base}/r", handle), post)
 
 
-async def _my_share(session: SessionDep, principal: PersonDep, share_id: str) -> Share:
+async def _my_share(session: SessionDep, principal: Person, share_id: str) -> Share:
     share = await repo.share(session, principal.org, share_id)
     if share.person_id != principal.subject:
         raise NotFound(f"no share {share_id} of yours")
@@ -37,19 +38,19 @@ async def _my_share(session: SessionDep, principal: PersonDep, share_id: str) ->
 
 
 @router.get("/v1/shares", response_model=Page[SharePublic], summary="My shares")
-async def list_shares(principal: PersonDep, session: SessionDep, pager: PagerDep,
+async def list_shares(principal: Person, session: SessionDep, pager: PagerDep,
                       base: PublicBase) -> Page[SharePublic]:
     query = of_org(Share, principal.org, Share.person_id == principal.subject)
     return await pager.page(session, query, Share.id, lambda s: _offer_again(session, principal, s, base))
 
 
 @router.get("/v1/shares/{share_id}", response_model=SharePublic, summary="One of my shares")
-async def get_share(share_id: str, principal: PersonDep, session: SessionDep, base: PublicBase) -> SharePublic:
+async def get_share(share_id: str, principal: Person, session: SessionDep, base: PublicBase) -> SharePublic:
     return await _offer_again(session, principal, await _my_share(session, principal, share_id), base)
 
 
 @router.post("/v1/shares/{share_id}/confirm", response_model=SharePublic,
              summary="Confirm that I posted it on the network")
-async def confirm_share(share_id: str, principal: PersonDep, session: SessionDep, base: PublicBase) -> SharePublic:
+async def confirm_share(share_id: str, principal: Person, session: SessionDep, base: PublicBase) -> SharePublic:
     share = await service.confirm_share(session, await _my_share(session, principal, share_id))
     return await _offer_again(session, principal, share, base)

@@ -4,13 +4,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from kit.auth import Principal
+from kit.auth import Person, Principal
 from kit.db import SessionDep
 from kit.inputs import Day
 from kit.problems import NotFound
 from services.advocacy import service, stats
 from services.advocacy.clicks import CLICK_TIMING
-from services.advocacy.deps import WIDER_THAN_MANAGER, PersonDep, StatsReader
+from services.advocacy.deps import WIDER_THAN_MANAGER, StatsReader
 from services.advocacy.models import directory
 from services.advocacy.schemas import Leaderboard, MyStats, PostStatsPage, TopicStatsPage
 
@@ -44,7 +44,7 @@ async def topic_stats(principal: StatsReader, session: SessionDep, from_date: Fr
 
 @router.get("/v1/stats/me", response_model=MyStats, summary="My own shares, clicks, reach and value",
             description=CLICK_TIMING)
-async def my_stats(principal: PersonDep, session: SessionDep, from_date: FromDate = None,
+async def my_stats(principal: Person, session: SessionDep, from_date: FromDate = None,
                    to_date: ToDate = None) -> MyStats:
     span = stats.period(await directory.rules(session, principal.org), from_date, to_date)
     return await stats.my_stats(session, principal.org, principal.subject, span)
@@ -53,7 +53,7 @@ async def my_stats(principal: PersonDep, session: SessionDep, from_date: FromDat
 @router.get("/v1/leaderboard", response_model=Leaderboard,
             summary="Ambassadors who opted in, by points (exists only when the organisation turned it on)",
             description=CLICK_TIMING)
-async def leaderboard(principal: PersonDep, session: SessionDep, from_date: FromDate = None,
+async def leaderboard(principal: Person, session: SessionDep, from_date: FromDate = None,
                       to_date: ToDate = None) -> Leaderboard:
     if not (await service.programme(session, principal.org)).leaderboard_enabled:
         raise NotFound("this organisation has no leaderboard")

@@ -4,13 +4,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Body, Request, Response
 
+from kit.auth import Person
 from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
 from kit.pagination import Page, PagerDep
 from kit.tenancy import of_org
 from services.advocacy import repositories as repo
 from services.advocacy import service
-from services.advocacy.deps import Editor, HoldKeeper, PersonDep
+from services.advocacy.deps import Editor, HoldKeeper
 from services.advocacy.models import Topic
 from services.advocacy.schemas import TopicCreate, TopicHold, TopicPublic, TopicUpdate
 
@@ -22,7 +23,7 @@ def _public(topic: Topic) -> TopicPublic:
 
 
 @router.get("/v1/topics", response_model=Page[TopicPublic], summary="List topics")
-async def list_topics(principal: PersonDep, session: SessionDep, pager: PagerDep,
+async def list_topics(principal: Person, session: SessionDep, pager: PagerDep,
                       on_hold: bool | None = None) -> Page[TopicPublic]:
     query = of_org(Topic, principal.org)
     if on_hold is not None:
@@ -40,7 +41,7 @@ async def create_topic(body: TopicCreate, principal: Editor, session: SessionDep
 
 
 @router.get("/v1/topics/{topic_id}", response_model=TopicPublic, summary="Get a topic")
-async def get_topic(topic_id: str, principal: PersonDep, session: SessionDep, response: Response) -> TopicPublic:
+async def get_topic(topic_id: str, principal: Person, session: SessionDep, response: Response) -> TopicPublic:
     topic = await repo.topic(session, principal.org, topic_id)
     set_etag(response, topic.version)
     return _public(topic)

@@ -15,7 +15,7 @@ from kit.privacy import Suppression, suppress_small_groups
 from kit.problems import FieldError, Forbidden, NotFound
 from kit.tenancy import of_org, owned
 from services.analytics import caps
-from services.analytics.deps import CAP_SETTERS, ORG_WIDE, CapSetter, Person
+from services.analytics.deps import CAP_SETTERS, ORG_WIDE, CapSetter, RoleHolder
 from services.analytics.models import Cap, directory
 from services.analytics.periods import period_bounds, today_in
 from services.analytics.schemas import (
@@ -56,7 +56,7 @@ async def create_cap(body: CapCreate, principal: CapSetter, session: SessionDep,
 
 
 @router.get("/status/me", response_model=list[PersonCapStatus], summary="Your status against every cap on you")
-async def my_cap_status(principal: Person, session: SessionDep,
+async def my_cap_status(principal: RoleHolder, session: SessionDep,
                         on: Annotated[Day | None, Query(alias="date")] = None) -> list[PersonCapStatus]:
     rules = await directory.rules(session, principal.org)
     me = await directory.person(session, principal.org, principal.subject)
@@ -149,7 +149,7 @@ async def _person_cap_status(session: SessionDep, principal: Principal, cap: Cap
             summary="Let the leader who set a cap on you see your status against it, or stop letting them",
             description="Only the person a person-scoped cap is on sets this; for anyone else the cap is not "
             "found. Off by default.\n\n" + PERSON_CAP_PRIVACY)
-async def set_cap_consent(cap_id: str, body: CapConsent, principal: Person, session: SessionDep,
+async def set_cap_consent(cap_id: str, body: CapConsent, principal: RoleHolder, session: SessionDep,
                           response: Response) -> CapPublic:
     cap = await owned(session, Cap, principal.org, cap_id, "cap")
     cap = await caps.set_consent(session, principal, cap, body.status_shared_with_setter)
@@ -160,7 +160,7 @@ async def set_cap_consent(cap_id: str, body: CapConsent, principal: Person, sess
 @router.get("/{cap_id}/status", response_model=CapStatus,
             summary="A cap's status in the period containing `date` (default today), aggregated over its scope",
             description=PERSON_CAP_PRIVACY)
-async def cap_status(cap_id: str, principal: Person, session: SessionDep,
+async def cap_status(cap_id: str, principal: RoleHolder, session: SessionDep,
                      on: Annotated[Day | None, Query(alias="date")] = None) -> CapStatus:
     cap = await owned(session, Cap, principal.org, cap_id, "cap")
     rules = await directory.rules(session, principal.org)

@@ -21,7 +21,7 @@ from kit.tenancy import of_org, owned
 from kit.uploads import csv_body, read_csv
 from services.analytics import repositories as repo
 from services.analytics import time_entries
-from services.analytics.deps import Person, Steward, TimeWriter
+from services.analytics.deps import RoleHolder, Steward, TimeWriter
 from services.analytics.drafts import field_in_body
 from services.analytics.models import LockedPeriod, TimeEntry, directory, idempotency_keys
 from services.analytics.schemas import (
@@ -185,7 +185,7 @@ def _timer_public(timer: Any) -> TimerPublic:
 
 
 @router.get("/v1/timer", response_model=TimerPublic, summary="Your running timer")
-async def get_timer(principal: Person, session: SessionDep) -> TimerPublic:
+async def get_timer(principal: RoleHolder, session: SessionDep) -> TimerPublic:
     timer = await time_entries.running_timer(session, principal)
     if timer is None:
         raise NotFound("no timer is running")
@@ -194,14 +194,14 @@ async def get_timer(principal: Person, session: SessionDep) -> TimerPublic:
 
 @router.post("/v1/timer/start", response_model=TimerPublic, status_code=201,
              summary="Start a timer (one per person)")
-async def start_timer(body: TimerStart, principal: Person, session: SessionDep) -> TimerPublic:
+async def start_timer(body: TimerStart, principal: RoleHolder, session: SessionDep) -> TimerPublic:
     return _timer_public(await time_entries.start_timer(session, principal, body))
 
 
 @router.post("/v1/timer/stop", response_model=TimeEntryPublic, status_code=201,
              summary="Stop your timer: records its time rounded to whole minutes (at least one)",
              description=LOCKED.strip() + " The timer keeps running: discard it with `DELETE /v1/timer`.")
-async def stop_timer(principal: Person, session: SessionDep, outbox: OutboxDep,
+async def stop_timer(principal: RoleHolder, session: SessionDep, outbox: OutboxDep,
                      response: Response) -> TimeEntryPublic:
     timer = await time_entries.running_timer(session, principal)
     if timer is None:
@@ -213,7 +213,7 @@ async def stop_timer(principal: Person, session: SessionDep, outbox: OutboxDep,
 
 
 @router.delete("/v1/timer", status_code=204, response_class=Response, summary="Discard your timer unrecorded")
-async def discard_timer(principal: Person, session: SessionDep) -> Response:
+async def discard_timer(principal: RoleHolder, session: SessionDep) -> Response:
     timer = await time_entries.running_timer(session, principal)
     if timer is None:
         raise NotFound("no timer is running")

@@ -2,10 +2,10 @@
 
 from fastapi import APIRouter
 
-from kit.auth import Authenticated
+from kit.auth import Authenticated, Person
 from kit.db import SessionDep
 from services.curriculum import assessment
-from services.curriculum.deps import AggregateScope, Person
+from services.curriculum.deps import AggregateScope
 from services.curriculum.models import SelfAssessment
 from services.curriculum.schemas import GapGrouping, GapReport, Rating, SelfAssessmentIn, SelfAssessmentPublic
 

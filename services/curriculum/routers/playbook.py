@@ -4,11 +4,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
+from kit.auth import Person
 from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
 from kit.pagination import Page, PagerDep
 from services.curriculum import playbook
-from services.curriculum.deps import Editor, Person
+from services.curriculum.deps import Editor
 from services.curriculum.models import PlaybookEntry
 from services.curriculum.schemas import (
     JobFunction,

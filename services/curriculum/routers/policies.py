@@ -6,14 +6,14 @@ from fastapi.responses import JSONResponse
 from sqlmodel import col, select
 
 from kit.app import OutboxDep
-from kit.auth import Authenticated, Principal
+from kit.auth import Authenticated, Person, Principal
 from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
 from kit.pagination import Page, PagerDep
 from kit.tenancy import of_org
 from services.curriculum import policy as rules
 from services.curriculum import repositories as repo
-from services.curriculum.deps import AggregateScope, Editor, Person, ReaderLocaleDep
+from services.curriculum.deps import AggregateScope, Editor, ReaderLocaleDep
 from services.curriculum.models import Policy, PolicyVersion
 from services.curriculum.presenters import locales
 from services.curriculum.schemas import (

@@ -5,7 +5,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
 from kit.app import OutboxDep
-from kit.auth import Authenticated, Principal
+from kit.auth import Authenticated, Person, Principal
 from kit.db import SessionDep
 from kit.idempotency import idempotent
 from kit.ids import utcnow
@@ -14,7 +14,7 @@ from kit.problems import NotFound, Unprocessable
 from kit.tenancy import of_org
 from services.curriculum import progress
 from services.curriculum import repositories as repo
-from services.curriculum.deps import CompletionWriter, Person, ReaderLocaleDep
+from services.curriculum.deps import CompletionWriter, ReaderLocaleDep
 from services.curriculum.models import Certification, Module, Track, directory, idempotency_keys
 from services.curriculum.presenters import assignment_public, certification_public, locales, progress_public
 from services.curriculum.schemas import (

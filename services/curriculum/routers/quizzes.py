@@ -2,13 +2,14 @@
 
 from fastapi import APIRouter, Request, Response
 
+from kit.auth import Person
 from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
 from kit.ids import utcnow
 from kit.problems import NotFound
 from services.curriculum import quizzes
 from services.curriculum import repositories as repo
-from services.curriculum.deps import Editor, Person, ReaderLocaleDep, SettingsDep
+from services.curriculum.deps import Editor, ReaderLocaleDep, SettingsDep
 from services.curriculum.models import Module, Quiz
 from services.curriculum.schemas import (
     AttemptIn,
