@@ -10,9 +10,12 @@ from typing import Any
 from sqlalchemy import JSON, Column, Index, Integer, MetaData, String, Table, delete, insert, select, update
 from sqlalchemy.engine import Row
 from sqlmodel.ext.asyncio.session import AsyncSession
+from starlette.responses import Response
 
 from contracts.events import identity
+from kit.auth import Principal
 from kit.events import CloudEvent, EventHandler, payload_of
+from kit.locale import ReaderLocale
 
 PERSON_EVENTS = (identity.PERSON_CREATED, identity.PERSON_UPDATED, identity.PERSON_DEACTIVATED)
 UNIT_EVENTS = (identity.ORG_UNIT_CREATED, identity.ORG_UNIT_UPDATED)
@@ -137,6 +140,15 @@ class Directory:
     async def person(self, session: AsyncSession, org_id: str, person_id: str) -> Row[Any] | None:
         query = select(self.people).where(self.people.c.org_id == org_id, self.people.c.id == person_id)
         return (await session.execute(query)).first()
+
+    async def reader(self, session: AsyncSession, principal: Principal, accept_language: str | None,
+                     response: Response | None = None) -> ReaderLocale:
+        """Who reads, as far as language goes: the person's own locale, else `Accept-Language`, else the
+        organisation's default (an integration client has no locale of its own)."""
+        person = None if principal.is_client else await self.person(session, principal.org, principal.subject)
+        rules = await self.rules(session, principal.org)
+        return ReaderLocale(person.locale if person is not None else None, accept_language, rules.default_locale,
+                            response)
 
     async def person_by_email(self, session: AsyncSession, org_id: str, email: str) -> Row[Any] | None:
         query = select(self.people).where(self.people.c.org_id == org_id, self.people.c.email == email.lower())

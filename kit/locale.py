@@ -48,7 +48,7 @@ class ReaderLocale:
     preferred: str | None
     accept_language: str | None
     default: str
-    response: Response
+    response: Response | None = None  # where `served` says the locale; None when nothing is served
 
     def pick(self, available: list[str]) -> str:
         return choose_locale(available, preferred=self.preferred, accept_language=self.accept_language,
@@ -56,7 +56,8 @@ class ReaderLocale:
 
     def served(self, locale: str) -> str:
         """Says which locale the response carries (Content-Language)."""
-        self.response.headers["Content-Language"] = locale
+        if self.response is not None:
+            self.response.headers["Content-Language"] = locale
         return locale
 
     def served_all(self, locales: Iterable[str]) -> None:

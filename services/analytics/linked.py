@@ -15,7 +15,6 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from kit.auth import Principal
 from kit.directory import OrgRules
-from kit.locale import choose_locale
 from kit.privacy import Suppression
 from services.analytics import kpis, reports
 from services.analytics.findings import LANGUAGES, findings
@@ -168,11 +167,6 @@ async def organisation_name(session: AsyncSession, org_id: str) -> str:
     return str(name or "")
 
 
-async def reader_locale(session: AsyncSession, principal: Principal, rules: OrgRules,
-                        accept_language: str | None) -> str:
+async def reader_locale(session: AsyncSession, principal: Principal, accept_language: str | None) -> str:
     """The reader's language of the report: their own setting, else the request's, else the organisation's."""
-    person = None if principal.is_client else await directory.person(session, principal.org, principal.subject)
-    organisations = rules.default_locale.split("-")[0]
-    return choose_locale(list(LANGUAGES), preferred=person.locale if person is not None else None,
-                         accept_language=accept_language,
-                         default=organisations if organisations in LANGUAGES else "en")
+    return (await directory.reader(session, principal, accept_language)).pick(list(LANGUAGES))

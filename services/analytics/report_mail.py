@@ -87,7 +87,7 @@ async def _mail_one(session: AsyncSession, mailer: Mailer, sender: str, sub: Rep
     if person is None or person.status != "active" or not principal.has_any(READERS):
         return 0  # no longer someone who may read it: nothing is sent until they may again
     settings = await repo.settings_of(session, sub.org_id)
-    locale = await linked.reader_locale(session, principal, rules, None)
+    locale = await linked.reader_locale(session, principal, None)
     report = await linked.linked_view(session, principal, rules, settings,
                                       linked.Ask("month", period_start, TRENDS, locale), now)
     organisation = await linked.organisation_name(session, sub.org_id)

@@ -26,10 +26,7 @@ SettingsDep = Annotated[CurriculumSettings, Depends(app_settings)]
 
 
 async def _reader(principal: Authenticated, session: SessionDep, request: Request, response: Response) -> ReaderLocale:
-    person = None if principal.is_client else await directory.person(session, principal.org, principal.subject)
-    rules = await directory.rules(session, principal.org)
-    return ReaderLocale(person.locale if person is not None else None, request.headers.get("accept-language"),
-                        rules.default_locale, response)
+    return await directory.reader(session, principal, request.headers.get("accept-language"), response)
 
 
 ReaderLocaleDep = Annotated[ReaderLocale, Depends(_reader)]

@@ -12,7 +12,6 @@ from kit.auth import Authenticated, Principal
 from kit.db import SessionDep
 from kit.idempotency import idempotent
 from kit.inputs import Day
-from kit.locale import choose_locale
 from kit.pagination import Page, PagerDep
 from kit.privacy import suppress_small_groups
 from kit.problems import NotFound, Unprocessable
@@ -36,10 +35,8 @@ router = APIRouter(tags=["kpis"])
 
 async def _localised(session: SessionDep, principal: Principal, request: Request,
                      entry: kpis.CatalogueEntry) -> KpiPublic:
-    rules = await directory.rules(session, principal.org)
-    me = await directory.person(session, principal.org, principal.subject)
-    locale = choose_locale(entry.names, preferred=me.locale if me is not None else None,
-                           accept_language=request.headers.get("accept-language"), default=rules.default_locale)
+    reader = await directory.reader(session, principal, request.headers.get("accept-language"))
+    locale = reader.pick(list(entry.names))
     return KpiPublic(key=entry.key, kind=entry.kind, unit=entry.unit, name=entry.names[locale],
                      formula=entry.formulas.get(locale) or next(iter(entry.formulas.values())), locale=locale,
                      standard=entry.standard)

@@ -160,7 +160,7 @@ async def _linked(principal: Principal, session: AsyncSession, request: Request,
                   previous: int) -> LinkedReport:
     rules = await directory.rules(session, principal.org)
     settings = await repo.settings_of(session, principal.org)
-    locale = await linked.reader_locale(session, principal, rules, request.headers.get("accept-language"))
+    locale = await linked.reader_locale(session, principal, request.headers.get("accept-language"))
     ask = linked.Ask(period, on or today_in(rules.timezone), previous, locale)
     return await linked.linked_view(session, principal, rules, settings, ask, utcnow())
 
