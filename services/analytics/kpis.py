@@ -23,26 +23,6 @@ from services.analytics.schemas import KpiCreate, KpiKind, KpiUnit, KpiValue, Me
 
 
 @dataclass(frozen=True)
-class StandardKpi:
-    key: str
-    kind: KpiKind
-    unit: KpiUnit
-    names: dict[str, str]
-    formulas: dict[str, str]
-
-
-# Every standard KPI's name and formula is in each of these; tests/analytics/test_kpis.py checks it.
-LOCALES = ("en", "sv", "nb", "da", "nl")
-
-
-# The standard KPIs, their names and formulas in each of LOCALES, in a file beside the code (translators edit it).
-STANDARD_KPIS: dict[str, StandardKpi] = {
-    entry["key"]: StandardKpi(entry["key"], KpiKind(entry["kind"]), KpiUnit(entry["unit"]), entry["names"],
-                              entry["formulas"])
-    for entry in json.loads((Path(__file__).parent / "templates" / "kpi-catalogue.json").read_text(encoding="utf-8"))}
-
-
-@dataclass(frozen=True)
 class CatalogueEntry:
     key: str
     kind: KpiKind
@@ -52,9 +32,19 @@ class CatalogueEntry:
     standard: bool
 
 
+# Every standard KPI's name and formula is in each of these; tests/analytics/test_kpis.py checks it.
+LOCALES = ("en", "sv", "nb", "da", "nl")
+
+# The standard KPIs, their names and formulas in each of LOCALES, in a file beside the code (translators edit it).
+STANDARD_KPIS: dict[str, CatalogueEntry] = {
+    entry["key"]: CatalogueEntry(entry["key"], KpiKind(entry["kind"]), KpiUnit(entry["unit"]), entry["names"],
+                                 entry["formulas"], standard=True)
+    for entry in json.loads((Path(__file__).parent / "templates" / "kpi-catalogue.json").read_text(encoding="utf-8"))}
+
+
 async def catalogue(session: AsyncSession, org_id: str) -> list[CatalogueEntry]:
     own = (await session.exec(select(Kpi).where(Kpi.org_id == org_id).order_by(col(Kpi.key)))).all()
-    return [*(CatalogueEntry(k.key, k.kind, k.unit, k.names, k.formulas, True) for k in STANDARD_KPIS.values()),
+    return [*STANDARD_KPIS.values(),
             *(CatalogueEntry(k.key, KpiKind.manual, KpiUnit(k.unit), k.names, k.formulas, False) for k in own)]
 
 
