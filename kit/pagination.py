@@ -86,9 +86,11 @@ class Pager:
                    present: Callable[[Any], T | Awaitable[T]]) -> Page[T]:
         """The page of `query` ordered by `key`, each row shown by `present` (plain or async)."""
         rows, cursor = await self.rows(session, query, key)
-        items = [present(row) for row in rows]
-        return Page(items=[await item if inspect.isawaitable(item) else item for item in items],
-                    next_cursor=cursor)
+        items = []
+        for row in rows:
+            item = present(row)
+            items.append(await item if inspect.isawaitable(item) else item)
+        return Page(items=items, next_cursor=cursor)
 
 
 PagerDep = Annotated[Pager, Depends()]

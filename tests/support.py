@@ -1,5 +1,6 @@
-"""Real servers on loopback for tests that need a network between apps, and events delivered as publishers send
-them."""
+"""What tests share: real servers on loopback, events delivered as their publishers send them (identity's payloads
+built from the contract), what tests read back (refusals, emitted events), and the bridge from the gateway's
+httpx2 client to the tests' httpx transports."""
 
 import asyncio
 import socket
