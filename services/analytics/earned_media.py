@@ -15,14 +15,13 @@ from services.analytics.models import OrgSettings
 
 
 async def _programme_updated(session: AsyncSession, event: CloudEvent, d: advocacy.ProgrammeUpdated) -> None:
-    version = d.version
     settings = await repo.settings_of(session, event.org)
-    if version <= settings.earned_media_version:
+    if d.version <= settings.earned_media_version:
         return
     stored = await session.get(OrgSettings, event.org) is not None
     settings.earned_media_cpm_minor = d.earned_media_cpm_minor
     settings.earned_media_cpc_minor = d.earned_media_cpc_minor
-    settings.earned_media_version = version
+    settings.earned_media_version = d.version
     if stored:
         settings.version += 1  # GET /v1/settings shows the rates: its ETag changes with them
     settings.updated_at = utcnow()

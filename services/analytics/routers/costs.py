@@ -73,7 +73,7 @@ async def list_ad_spend(principal: Steward, session: SessionDep, pager: PagerDep
     query = of_org(AdSpend, principal.org)
     if channel is not None:
         query = query.where(AdSpend.channel == channel)
-    return await pager.page(session, query, col(AdSpend.id), 
+    return await pager.page(session, query, col(AdSpend.id),
                             lambda r: AdSpendPublic.model_validate(r, from_attributes=True))
 
 

@@ -12,6 +12,7 @@ from kit.auth import Authenticated, Principal
 from kit.db import SessionDep
 from kit.idempotency import idempotent
 from kit.inputs import Day
+from kit.locale import ReaderLocale
 from kit.pagination import Page, PagerDep
 from kit.privacy import suppress_small_groups
 from kit.problems import NotFound, Unprocessable
@@ -33,19 +34,22 @@ from services.analytics.schemas import (
 router = APIRouter(tags=["kpis"])
 
 
-async def _localised(session: SessionDep, principal: Principal, request: Request,
-                     entry: kpis.CatalogueEntry) -> KpiPublic:
-    reader = await directory.reader(session, principal, request.headers.get("accept-language"))
+def _localised(reader: ReaderLocale, entry: kpis.CatalogueEntry) -> KpiPublic:
     locale = reader.pick(list(entry.names))
     return KpiPublic(key=entry.key, kind=entry.kind, unit=entry.unit, name=entry.names[locale],
                      formula=entry.formulas.get(locale) or next(iter(entry.formulas.values())), locale=locale,
                      standard=entry.standard)
 
 
+async def _reader(session: SessionDep, principal: Principal, request: Request, response: Response) -> ReaderLocale:
+    return await directory.reader(session, principal, request.headers.get("accept-language"), response)
+
+
 @router.get("/v1/kpis", response_model=list[KpiPublic], summary="The KPI catalogue with its formulas")
 async def list_kpis(principal: Authenticated, session: SessionDep, request: Request,
                     response: Response) -> list[KpiPublic]:
-    items = [await _localised(session, principal, request, k) for k in await kpis.catalogue(session, principal.org)]
+    reader = await _reader(session, principal, request, response)  # once for the list, not once a KPI
+    items = [_localised(reader, k) for k in await kpis.catalogue(session, principal.org)]
     response.headers["Content-Language"] = ", ".join(sorted({k.locale for k in items}))
     return items
 
@@ -54,8 +58,9 @@ async def list_kpis(principal: Authenticated, session: SessionDep, request: Requ
 async def create_kpi(body: KpiCreate, principal: Steward, session: SessionDep, request: Request,
                      response: Response) -> KpiPublic:
     entry = await kpis.add_kpi(session, principal, body)
-    public = await _localised(session, principal, request, entry)
-    response.headers["Content-Language"] = public.locale
+    reader = await _reader(session, principal, request, response)
+    public = _localised(reader, entry)
+    reader.served(public.locale)
     response.headers["Location"] = f"/v1/kpis/{body.key}"
     return public
 
@@ -66,8 +71,9 @@ async def get_kpi(key: str, principal: Authenticated, session: SessionDep, reque
     entry = await kpis.find(session, principal.org, key)
     if entry is None:
         raise NotFound(f"no KPI {key}")
-    public = await _localised(session, principal, request, entry)
-    response.headers["Content-Language"] = public.locale
+    reader = await _reader(session, principal, request, response)
+    public = _localised(reader, entry)
+    reader.served(public.locale)
     return public
 
 
@@ -126,7 +132,7 @@ async def list_measurements(principal: Reader, session: SessionDep, pager: Pager
     query = of_org(KpiMeasurement, principal.org)
     if kpi_key is not None:
         query = query.where(KpiMeasurement.kpi_key == kpi_key)
-    return await pager.page(session, query, col(KpiMeasurement.id), 
+    return await pager.page(session, query, col(KpiMeasurement.id),
                             lambda m: MeasurementPublic.model_validate(m, from_attributes=True))
 
 

@@ -26,5 +26,5 @@ async def record_platform_change(body: PlatformChangeIn, principal: Editor, sess
 @router.get("", response_model=Page[PlatformChangePublic], summary="List platform changes")
 async def list_platform_changes(principal: Editor, session: SessionDep, pager: PagerDep) -> Page[PlatformChangePublic]:
     query = of_org(PlatformChange, principal.org)
-    return await pager.page(session, query, PlatformChange.id, 
+    return await pager.page(session, query, PlatformChange.id,
                             lambda c: PlatformChangePublic.model_validate(c, from_attributes=True))

@@ -38,7 +38,7 @@ async def search_playbook(
     platform: Platform | None = None, job_function: JobFunction | None = None, status: PlaybookStatus | None = None,
 ) -> Page[PlaybookPublic]:
     query = playbook.search(principal, q=q, platform=platform, job_function=job_function, status=status)
-    return await pager.page(session, query, PlaybookEntry.id, 
+    return await pager.page(session, query, PlaybookEntry.id,
                             lambda e: PlaybookPublic.model_validate(e, from_attributes=True))
 
 
