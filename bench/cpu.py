@@ -27,7 +27,7 @@ from pathlib import Path
 import httpx
 
 from bench.stats import RESULTS, record
-from tests.e2e.platform import Platform, running_platform
+from tests.e2e.platform import Platform, children, running_platform
 from tests.support import free_port
 
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -50,11 +50,6 @@ def cpu_seconds(pid: int) -> float:
     """utime + stime of a process, from /proc/<pid>/stat."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / TICKS
-
-
-def children(pid: int) -> list[int]:
-    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True, check=False)
-    return [int(child) for child in out.stdout.split()]
 
 
 def app_pids(platform: Platform) -> dict[str, list[int]]:

@@ -47,9 +47,13 @@ class Platform:
 
     def child_pids(self) -> list[int]:
         """The app processes `netwise up` started (they carry its pid as parent)."""
-        out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(self.process.pid)], capture_output=True,
-                             text=True, check=False).stdout
-        return [int(pid) for pid in out.split()]
+        return children(self.process.pid)
+
+
+def children(pid: int) -> list[int]:
+    """The processes whose parent is `pid`."""
+    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True, check=False).stdout
+    return [int(child) for child in out.split()]
 
 
 def _alive(pid: int) -> bool:
