@@ -53,13 +53,18 @@ HEADERS: dict[str, dict[str, Any]] = {
     "Location": {"description": "Where the created resource lives.", "schema": {"type": "string"}},
 }
 
-REQUEST_HEADERS: dict[str, dict[str, Any]] = {
-    "check_if_match": {
+# The kit helpers whose call in a handler (see `kit.etag`) means that the operation reads or writes a header.
+READS_IF_MATCH = frozenset({"check_if_match", "matched", "matched_revision"})
+WRITES_ETAG = frozenset({"set_etag", "tagged", "created"})
+WRITES_LOCATION = frozenset({"created"})
+
+REQUEST_HEADERS: dict[frozenset[str], dict[str, Any]] = {
+    READS_IF_MATCH: {
         "name": "If-Match", "in": "header", "required": False, "schema": {"type": "string"},
         "example": '"3"',
         "description": "The `ETag` you read. A newer version answers 412 and changes nothing; without the "
                        "header the last write wins."},
-    "idempotent": {
+    frozenset({"idempotent"}): {
         "name": "Idempotency-Key", "in": "header", "required": False,
         "schema": {"type": "string", "minLength": 1, "maxLength": 255},
         "example": "5f0c7a52-2f4e-4d0e-9a57-1f1c0b6c9e1d",
@@ -86,6 +91,24 @@ def _strings(code: CodeType) -> Iterator[str]:
             yield const
         elif isinstance(const, CodeType):
             yield from _strings(const)
+
+
+def _handler_codes(handler: Any) -> list[CodeType]:
+    """The code of a handler and of the functions of its own module that it calls, at any depth (a `_reply` that
+    sets the ETag, say), so what a helper does is documented as the handler's."""
+    module = sys.modules[handler.__module__]
+    codes: list[CodeType] = []
+    todo = [handler.__code__]
+    while todo:
+        code = todo.pop()
+        if code in codes:
+            continue
+        codes.append(code)
+        for name in _names(code):
+            helper = getattr(module, name, None)
+            if inspect.isfunction(helper) and helper.__module__ == module.__name__:
+                todo.append(helper.__code__)
+    return codes
 
 
 def _dependency_calls(dependant: Dependant) -> Iterator[Any]:
@@ -155,13 +178,14 @@ def declare_headers_and_errors(app: FastAPI, schema: dict[str, Any]) -> None:
                    "detail": detail, "instance": "/identity/v1/people/01J…"}}}}
         for status, (name, description, detail) in ERRORS.items()})
     for route, operation, method in _operations(app, schema):
-        names = set(_names(route.endpoint.__code__))
+        codes = _handler_codes(route.endpoint)
+        names = {name for code in codes for name in _names(code)}
         calls = set(_dependency_calls(route.dependant))
-        strings = set(_strings(route.endpoint.__code__))
+        strings = {string for code in codes for string in _strings(code)}
         parameters = operation.setdefault("parameters", [])
         taken = {(p.get("in"), str(p.get("name", "")).lower()) for p in parameters if isinstance(p, dict)}
-        for helper, parameter in REQUEST_HEADERS.items():
-            if helper in names and ("header", parameter["name"].lower()) not in taken:
+        for helpers, parameter in REQUEST_HEADERS.items():
+            if helpers & names and ("header", parameter["name"].lower()) not in taken:
                 parameters.append(parameter)
         parameters.append(REQUEST_ID_PARAMETER)
 
@@ -174,7 +198,7 @@ def declare_headers_and_errors(app: FastAPI, schema: dict[str, Any]) -> None:
             errors.add("404")
         if method in {"POST", "PUT", "PATCH", "DELETE"}:
             errors.add("409")
-        if "check_if_match" in names:
+        if READS_IF_MATCH & names:
             errors.add("412")
         if any(p.get("in") != "header" or p.get("required") for p in parameters) or "requestBody" in operation \
                 or "idempotent" in names:
@@ -187,11 +211,11 @@ def declare_headers_and_errors(app: FastAPI, schema: dict[str, Any]) -> None:
         if success is not None:
             headers = success.setdefault("headers", {})
             headers["X-Request-ID"] = {"$ref": "#/components/headers/X-Request-ID"}
-            if "set_etag" in names:
+            if WRITES_ETAG & names and Pager not in calls:  # a page has no ETag of its own
                 headers["ETag"] = {"$ref": "#/components/headers/ETag"}
             if Pager in calls:
                 headers["Link"] = {"$ref": "#/components/headers/Link"}
-            if "Location" in strings:
+            if "Location" in strings or WRITES_LOCATION & names:
                 headers["Location"] = {"$ref": "#/components/headers/Location"}
 
 

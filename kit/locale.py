@@ -1,9 +1,22 @@
 """Which locale a reader gets: their own, else Accept-Language, else the organisation's default."""
 
+from __future__ import annotations
+
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from starlette.responses import Response
+
+from kit.pagination import Page
+
+
+class Localised(Protocol):
+    @property
+    def locale(self) -> str: ...
+
+
+L = TypeVar("L", bound=Localised)
 
 
 def _accept_language(header: str | None) -> list[str]:
@@ -60,8 +73,9 @@ class ReaderLocale:
             self.response.headers["Content-Language"] = locale
         return locale
 
-    def served_all(self, locales: Iterable[str]) -> None:
-        """A list carries Content-Language only when every item in it is in the same locale."""
-        found = set(locales)
+    def served_page(self, page: Page[L]) -> Page[L]:
+        """The page, carrying Content-Language only when every item in it is in the same locale."""
+        found = {item.locale for item in page.items}
         if len(found) == 1:
             self.served(found.pop())
+        return page

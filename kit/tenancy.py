@@ -25,6 +25,8 @@ async def owned(session: AsyncSession, model: type[Row], org_id: str, row_id: st
     return found
 
 
-def of_org(model: type[Row], org_id: str, *conditions: Any) -> SelectOfScalar[Row]:
-    """The organisation's rows of `model` (and `conditions`), for a list or a page."""
-    return select(model).where(model.org_id == org_id, *conditions)  # type: ignore[attr-defined]
+def of_org(model: type[Row], org_id: str, *conditions: Any, **equal: Any) -> SelectOfScalar[Row]:
+    """The organisation's rows of `model`, for a list or a page: those meeting `conditions`, and whose column
+    equals each `equal` filter the caller gave (a filter left at None narrows nothing)."""
+    given = [getattr(model, column) == value for column, value in equal.items() if value is not None]
+    return select(model).where(model.org_id == org_id, *conditions, *given)  # type: ignore[attr-defined]

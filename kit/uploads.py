@@ -7,9 +7,9 @@ csv module's limit or a NUL is refused, and line endings may be CRLF, LF or CR a
 import csv
 import io
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import Request
+from fastapi import Depends, Request
 
 from kit.inputs import NUL, NUL_MESSAGE
 from kit.problems import FieldError, Unprocessable, UnsupportedMediaType
@@ -24,7 +24,10 @@ def csv_body(example: str) -> dict[str, Any]:
                                                                        "example": example}}}}
 
 
-async def read_csv(request: Request, max_bytes: int = MAX_CSV_BYTES) -> str:
+async def read_csv(request: Request) -> str:
+    """The body of a CSV upload as text; a dependency (`CsvText`) declared after the caller's principal, so an
+    unauthorised upload is refused before it is read."""
+    max_bytes = MAX_CSV_BYTES
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type not in CSV_MEDIA_TYPES:
         raise UnsupportedMediaType("send the file as text/csv")
@@ -35,6 +38,9 @@ async def read_csv(request: Request, max_bytes: int = MAX_CSV_BYTES) -> str:
         return raw.decode("utf-8-sig")  # Excel writes a byte-order mark
     except UnicodeDecodeError:
         raise Unprocessable.field("body", "is not UTF-8 text") from None
+
+
+CsvText = Annotated[str, Depends(read_csv)]
 
 
 @dataclass

@@ -3,7 +3,7 @@
 from datetime import datetime
 from enum import StrEnum
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from contracts.vocabulary import PERSONAL_DATA, JobFunction, Role
 
@@ -39,6 +39,7 @@ class PersonStatus(StrEnum):
 
 
 class OrganisationPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
     id: str
     name: str
     slug: str
@@ -51,6 +52,7 @@ class OrganisationPublic(BaseModel):
 
 
 class OrgUnitPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
     id: str
     name: str
     parent_id: str | None
@@ -59,6 +61,7 @@ class OrgUnitPublic(BaseModel):
 
 
 class PersonPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
     id: str = Field(json_schema_extra=PERSONAL_DATA)
     email: str = Field(json_schema_extra=PERSONAL_DATA)
     name: str = Field(json_schema_extra=PERSONAL_DATA)
@@ -74,6 +77,7 @@ class PersonPublic(BaseModel):
 
 
 class ClientPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
     id: str = Field(description="The client_id.")
     name: str
     scopes: list[Scope]

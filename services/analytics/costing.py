@@ -17,7 +17,6 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from kit.auth import Principal
 from kit.db import remove, save
-from kit.directory import OrgRules
 from kit.problems import Conflict, FieldError, Unprocessable
 from services.analytics.models import AdSpend, CostRate, TimeEntry, directory
 from services.analytics.schemas import AdSpendCreate, CostRateCreate, RateSubject
@@ -92,7 +91,8 @@ async def recost_entries(session: AsyncSession, org_id: str, kind: str, subject:
 
 # -- cost rates ------------------------------------------------------------------------------------
 
-async def add_rate(session: AsyncSession, principal: Principal, rules: OrgRules, body: CostRateCreate) -> CostRate:
+async def add_rate(session: AsyncSession, principal: Principal, body: CostRateCreate) -> CostRate:
+    """A rate from a day on, in the organisation's currency."""
     if body.subject_kind == RateSubject.person and await directory.person(session, principal.org, body.subject) \
             is None:
         raise Unprocessable.field("subject", f"no person {body.subject} in this organisation")
@@ -102,8 +102,9 @@ async def add_rate(session: AsyncSession, principal: Principal, rules: OrgRules,
     if clash is not None:
         raise Conflict("a rate for this subject already starts on that day; delete it first to correct it",
                        errors=[FieldError(field="effective_from", message="already has a rate for this subject")])
+    currency = (await directory.rules(session, principal.org)).currency
     rate = CostRate(org_id=principal.org, subject_kind=body.subject_kind, subject=body.subject,
-                    effective_from=body.effective_from, hourly_minor=body.hourly_minor, currency=rules.currency,
+                    effective_from=body.effective_from, hourly_minor=body.hourly_minor, currency=currency,
                     created_by=principal.subject)
     session.add(rate)
     await session.flush()
@@ -136,7 +137,9 @@ async def _chain_rates(session: AsyncSession, org_id: str, kind: str, subject: s
 
 # -- advertising spend -----------------------------------------------------------------------------
 
-async def add_ad_spend(session: AsyncSession, principal: Principal, rules: OrgRules, body: AdSpendCreate) -> AdSpend:
+async def add_ad_spend(session: AsyncSession, principal: Principal, body: AdSpendCreate) -> AdSpend:
+    """Spend in the organisation's currency."""
+    rules = await directory.rules(session, principal.org)
     spend = AdSpend(org_id=principal.org, currency=rules.currency, **body.model_dump())
     return await save(session, spend)
 

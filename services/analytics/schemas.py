@@ -303,6 +303,7 @@ class CapUpdate(Strict):
 
 
 class CapPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
     id: str
     name: str
     scope: CapScope
@@ -436,6 +437,7 @@ class CostRateCreate(Strict):
 
 
 class CostRatePublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
     id: str
     subject_kind: RateSubject
     subject: str
@@ -468,6 +470,7 @@ class AdSpendCreate(Strict):
 
 
 class AdSpendPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
     id: str
     channel: Channel
     starts_on: date
@@ -541,6 +544,7 @@ class MeasurementCreate(Strict):
 
 
 class MeasurementPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
     id: str
     kpi_key: str
     channel: Channel | None
@@ -650,6 +654,7 @@ class UseCaseUpdate(Strict):
 
 
 class UseCasePublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
     id: str
     org_unit_id: str
     channel: Channel

@@ -76,4 +76,4 @@ def certification_public(certification: Certification, now: datetime | None = No
 
 
 def progress_public(progress: ModuleProgress) -> ModuleProgressPublic:
-    return ModuleProgressPublic.model_validate(progress, from_attributes=True)
+    return ModuleProgressPublic.model_validate(progress)

@@ -445,6 +445,7 @@ class RulePublic(BaseModel):
 # -- progress, completions, certifications ---------------------------------------------------------
 
 class ModuleProgressPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
     module_id: str
     started_at: datetime
     completed_at: datetime | None
@@ -453,6 +454,7 @@ class ModuleProgressPublic(BaseModel):
 
 
 class TrackCompletionPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
     track_id: str
     completed_at: datetime
     source: str
@@ -560,6 +562,7 @@ class PlatformChangeIn(Strict):
 
 
 class PlatformChangePublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
     id: str
     platform: Platform
     summary: str
@@ -744,6 +747,7 @@ class PlaybookReview(Strict):
 
 
 class PlaybookPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
     id: str
     author_id: str
     title: str

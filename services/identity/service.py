@@ -64,7 +64,7 @@ async def update_organisation(session: AsyncSession, outbox: Outbox, org: Organi
 
 async def _organisation_event(session: AsyncSession, outbox: Outbox, org: Organisation, event_type: str) -> None:
     await outbox.emit(session, type=event_type, org=org.id, subject=org.id,
-                      data=OrganisationPublic.model_validate(org, from_attributes=True).model_dump(mode="json"))
+                      data=OrganisationPublic.model_validate(org).model_dump(mode="json"))
 
 
 # -- org units -----------------------------------------------------------------------------------
@@ -109,7 +109,7 @@ async def _set_parent(session: AsyncSession, unit: OrgUnit, parent_id: str | Non
 
 async def _unit_event(session: AsyncSession, outbox: Outbox, unit: OrgUnit, event_type: str) -> None:
     await outbox.emit(session, type=event_type, org=unit.org_id, subject=unit.id,
-                      data=OrgUnitPublic.model_validate(unit, from_attributes=True).model_dump(mode="json"))
+                      data=OrgUnitPublic.model_validate(unit).model_dump(mode="json"))
 
 
 # -- people --------------------------------------------------------------------------------------
@@ -166,7 +166,7 @@ async def _check_references(session: AsyncSession, person: Person) -> None:
 
 async def _person_event(session: AsyncSession, outbox: Outbox, person: Person, event_type: str) -> None:
     await outbox.emit(session, type=event_type, org=person.org_id, subject=person.id,
-                      data=PersonPublic.model_validate(person, from_attributes=True).model_dump(mode="json"))
+                      data=PersonPublic.model_validate(person).model_dump(mode="json"))
 
 
 async def import_people(session: AsyncSession, outbox: Outbox, org_id: str, text: str) -> ImportReport:
@@ -292,8 +292,6 @@ async def authenticate_client(session: AsyncSession, client_id: str, secret: str
         secrets.compare_digest(hash_secret(secret), hash_secret(""))  # similar timing for unknown ids
         return None
     return client if secrets.compare_digest(client.secret_hash, hash_secret(secret)) else None
-
-
 
 
 async def person_token(session: AsyncSession, *, person: Person, issuer: str, audience: str,

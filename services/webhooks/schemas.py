@@ -43,6 +43,7 @@ class EndpointUpdate(BaseModel):
 
 
 class EndpointPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
     id: str
     url: str
     description: str
@@ -73,6 +74,7 @@ class SecretRotated(BaseModel):
 
 
 class AttemptPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
     attempted_at: datetime
     status_code: int | None = Field(description="The endpoint's HTTP status; null when it gave none.")
     error: str | None
@@ -80,6 +82,7 @@ class AttemptPublic(BaseModel):
 
 
 class DeliveryPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
     id: str = Field(description="The `webhook-id` header: the same on every retry and replay.")
     event_id: str
     event_type: str

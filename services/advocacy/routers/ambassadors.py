@@ -5,7 +5,7 @@ from fastapi import APIRouter, Request, Response
 from kit.app import OutboxDep
 from kit.auth import Person
 from kit.db import SessionDep
-from kit.etag import check_if_match, set_etag
+from kit.etag import matched, set_etag
 from kit.problems import NotFound
 from services.advocacy import repositories as repo
 from services.advocacy import service
@@ -54,8 +54,7 @@ async def opt_in(body: OptIn, principal: Person, session: SessionDep, outbox: Ou
               summary="Change my networks, topics and digest preferences")
 async def update_me(body: AmbassadorUpdate, principal: Person, session: SessionDep, request: Request,
                     response: Response) -> AmbassadorPublic:
-    ambassador = await _mine(session, principal)
-    check_if_match(request, ambassador.version)
+    ambassador = matched(request, await _mine(session, principal))
     return _public(await service.update_preferences(session, ambassador, body), response)
 
 

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Request, Response
 from kit.app import OutboxDep
 from kit.auth import Person
 from kit.db import SessionDep
-from kit.etag import check_if_match, set_etag
+from kit.etag import matched, set_etag
 from kit.pagination import Page, PagerDep
 from kit.problems import NotFound
 from kit.tenancy import of_org
@@ -38,9 +38,7 @@ async def flag(body: ConversationCreate, principal: Person, session: SessionDep,
             summary="The comms team's triage queue")
 async def queue(principal: Comms, session: SessionDep, pager: PagerDep,
                 status: ConversationStatus | None = None) -> Page[ConversationPublic]:
-    query = of_org(FlaggedConversation, principal.org)
-    if status is not None:
-        query = query.where(FlaggedConversation.status == status)
+    query = of_org(FlaggedConversation, principal.org, status=status)
     return await pager.page(session, query, FlaggedConversation.id, _public)
 
 
@@ -58,6 +56,5 @@ async def get_conversation(conversation_id: str, principal: Person, session: Ses
               summary="Triage: set the status (new, handling, closed)")
 async def update_conversation(conversation_id: str, body: ConversationUpdate, principal: Comms,
                               session: SessionDep, request: Request, response: Response) -> ConversationPublic:
-    flagged = await repo.conversation(session, principal.org, conversation_id)
-    check_if_match(request, flagged.version)
+    flagged = matched(request, await repo.conversation(session, principal.org, conversation_id))
     return _public(await service.triage(session, flagged, principal.subject, body), response)

@@ -10,7 +10,7 @@ from kit.app import OutboxDep
 from kit.auth import Person, Principal
 from kit.db import SessionDep
 from kit.directory import OrgRules
-from kit.etag import check_if_match, set_etag
+from kit.etag import check_if_match, matched, set_etag
 from kit.idempotency import idempotent
 from kit.ids import utcnow
 from kit.pagination import Page, PagerDep
@@ -65,7 +65,7 @@ async def list_posts(principal: Person, session: SessionDep, pager: PagerDep,
                      request: Request, status: PostStatus | None = None,
                      topic_id: Annotated[str | None, Query(max_length=36)] = None) -> Page[PostPublic]:
     now = utcnow()
-    query = of_org(Post, principal.org)
+    query = of_org(Post, principal.org, topic_id=topic_id)
     not_expired = or_(col(Post.expires_at).is_(None), col(Post.expires_at) > now)
     if not principal.roles & service.EDITOR_ROLES:
         live = and_(col(Post.status) == PostStatus.published, not_expired,
@@ -80,8 +80,6 @@ async def list_posts(principal: Person, session: SessionDep, pager: PagerDep,
         query = query.where(Post.status == PostStatus.published, not_expired)
     elif status is not None:
         query = query.where(Post.status == status)
-    if topic_id is not None:
-        query = query.where(Post.topic_id == topic_id)
     rows, cursor = await pager.rows(session, query, Post.id)
     rules = await directory.rules(session, principal.org)
     preferred = await reader_locale(session, principal)
@@ -125,8 +123,7 @@ def _workflow(action: str, summary: str) -> None:
     async def step(post_id: str, principal: Person, session: SessionDep, outbox: OutboxDep, request: Request,
                    response: Response, body: Annotated[ReviewNote | None, Body()] = None) -> PostPublic:
         service.require_editor_for(action, principal.roles)  # before reading: a non-editor learns nothing
-        post = await _readable(session, principal, post_id)
-        check_if_match(request, post.version)
+        post = matched(request, await _readable(session, principal, post_id))
         post = await service.transition(session, outbox, post, action, principal.subject, principal.roles,
                                         body.note if body else None)
         rules = await directory.rules(session, principal.org)

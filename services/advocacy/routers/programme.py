@@ -5,7 +5,7 @@ from fastapi import APIRouter, Request, Response
 from kit.app import OutboxDep
 from kit.auth import Person
 from kit.db import SessionDep
-from kit.etag import check_if_match, set_etag
+from kit.etag import check_if_match, tagged
 from services.advocacy import service
 from services.advocacy.deps import ProgrammeAdmin
 from services.advocacy.models import Programme, directory
@@ -22,8 +22,7 @@ async def _public(session: SessionDep, programme: Programme) -> ProgrammePublic:
 
 @router.get("/v1/programme", response_model=ProgrammePublic, summary="The organisation's programme settings")
 async def get_programme(principal: Person, session: SessionDep, response: Response) -> ProgrammePublic:
-    programme = await service.programme(session, principal.org)
-    set_etag(response, programme.version)
+    programme = tagged(response, await service.programme(session, principal.org))
     return await _public(session, programme)
 
 
@@ -32,6 +31,5 @@ async def get_programme(principal: Person, session: SessionDep, response: Respon
 async def put_programme(body: ProgrammeUpdate, principal: ProgrammeAdmin, session: SessionDep, outbox: OutboxDep,
                         request: Request, response: Response) -> ProgrammePublic:
     check_if_match(request, (await service.programme(session, principal.org)).version)
-    programme = await service.save_programme(session, outbox, principal.org, body)
-    set_etag(response, programme.version)
+    programme = tagged(response, await service.save_programme(session, outbox, principal.org, body))
     return await _public(session, programme)

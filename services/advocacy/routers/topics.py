@@ -6,7 +6,7 @@ from fastapi import APIRouter, Body, Request, Response
 
 from kit.auth import Person
 from kit.db import SessionDep
-from kit.etag import check_if_match, set_etag
+from kit.etag import created, matched, tagged
 from kit.pagination import Page, PagerDep
 from kit.tenancy import of_org
 from services.advocacy import repositories as repo
@@ -25,35 +25,27 @@ def _public(topic: Topic) -> TopicPublic:
 @router.get("/v1/topics", response_model=Page[TopicPublic], summary="List topics")
 async def list_topics(principal: Person, session: SessionDep, pager: PagerDep,
                       on_hold: bool | None = None) -> Page[TopicPublic]:
-    query = of_org(Topic, principal.org)
-    if on_hold is not None:
-        query = query.where(Topic.on_hold == on_hold)
-    return await pager.page(session, query, Topic.id, _public)
+    return await pager.page(session, of_org(Topic, principal.org, on_hold=on_hold), Topic.id, _public)
 
 
 @router.post("/v1/topics", response_model=TopicPublic, status_code=201, summary="Create a topic")
 async def create_topic(body: TopicCreate, principal: Editor, session: SessionDep,
                        response: Response) -> TopicPublic:
-    topic = await service.create_topic(session, principal.org, body)
-    set_etag(response, topic.version)
-    response.headers["Location"] = f"/v1/topics/{topic.id}"
+    topic = created(response, await service.create_topic(session, principal.org, body), "/v1/topics")
     return _public(topic)
 
 
 @router.get("/v1/topics/{topic_id}", response_model=TopicPublic, summary="Get a topic")
 async def get_topic(topic_id: str, principal: Person, session: SessionDep, response: Response) -> TopicPublic:
-    topic = await repo.topic(session, principal.org, topic_id)
-    set_etag(response, topic.version)
+    topic = tagged(response, await repo.topic(session, principal.org, topic_id))
     return _public(topic)
 
 
 @router.patch("/v1/topics/{topic_id}", response_model=TopicPublic, summary="Change a topic")
 async def update_topic(topic_id: str, body: TopicUpdate, principal: Editor, session: SessionDep, request: Request,
                        response: Response) -> TopicPublic:
-    topic = await repo.topic(session, principal.org, topic_id)
-    check_if_match(request, topic.version)
-    topic = await service.update_topic(session, topic, body)
-    set_etag(response, topic.version)
+    topic = matched(request, await repo.topic(session, principal.org, topic_id))
+    topic = tagged(response, await service.update_topic(session, topic, body))
     return _public(topic)
 
 
@@ -61,18 +53,14 @@ async def update_topic(topic_id: str, body: TopicUpdate, principal: Editor, sess
              summary="Put a topic on hold (crisis mode): its posts cannot be shared")
 async def hold_topic(topic_id: str, principal: HoldKeeper, session: SessionDep, request: Request,
                      response: Response, body: Annotated[TopicHold | None, Body()] = None) -> TopicPublic:
-    topic = await repo.topic(session, principal.org, topic_id)
-    check_if_match(request, topic.version)
-    topic = await service.hold_topic(session, topic, principal.subject, body)
-    set_etag(response, topic.version)
+    topic = matched(request, await repo.topic(session, principal.org, topic_id))
+    topic = tagged(response, await service.hold_topic(session, topic, principal.subject, body))
     return _public(topic)
 
 
 @router.post("/v1/topics/{topic_id}/release", response_model=TopicPublic, summary="Lift a topic's hold")
 async def release_topic(topic_id: str, principal: HoldKeeper, session: SessionDep, request: Request,
                         response: Response) -> TopicPublic:
-    topic = await repo.topic(session, principal.org, topic_id)
-    check_if_match(request, topic.version)
-    topic = await service.release_topic(session, topic)
-    set_etag(response, topic.version)
+    topic = matched(request, await repo.topic(session, principal.org, topic_id))
+    topic = tagged(response, await service.release_topic(session, topic))
     return _public(topic)

@@ -8,7 +8,7 @@ from sqlmodel import col
 
 from kit.auth import Authenticated, Principal
 from kit.db import SessionDep
-from kit.etag import check_if_match, set_etag
+from kit.etag import created, matched, tagged
 from kit.inputs import Day
 from kit.pagination import Page, PagerDep
 from kit.privacy import Suppression, suppress_small_groups
@@ -31,10 +31,6 @@ from services.analytics.schemas import (
 router = APIRouter(prefix="/v1/caps", tags=["caps"])
 
 
-def _public(cap: Cap) -> CapPublic:
-    return CapPublic.model_validate(cap, from_attributes=True)
-
-
 async def _cap_for_setter(session: SessionDep, principal: Principal, cap_id: str) -> Cap:
     cap = await owned(session, Cap, principal.org, cap_id, "cap")
     await caps.check_cap_scope(session, principal, cap.scope, cap.scope_id)
@@ -44,15 +40,13 @@ async def _cap_for_setter(session: SessionDep, principal: Principal, cap_id: str
 @router.get("", response_model=Page[CapPublic], summary="List the organisation's caps")
 async def list_caps(principal: Authenticated, session: SessionDep, pager: PagerDep) -> Page[CapPublic]:
     query = of_org(Cap, principal.org)
-    return await pager.page(session, query, col(Cap.id), _public)
+    return await pager.page(session, query, col(Cap.id), CapPublic.model_validate)
 
 
 @router.post("", response_model=CapPublic, status_code=201, summary="Set a cap on time")
 async def create_cap(body: CapCreate, principal: CapSetter, session: SessionDep, response: Response) -> CapPublic:
-    cap = await caps.create_cap(session, principal, body)
-    set_etag(response, cap.version)
-    response.headers["Location"] = f"/v1/caps/{cap.id}"
-    return _public(cap)
+    cap = created(response, await caps.create_cap(session, principal, body), "/v1/caps")
+    return CapPublic.model_validate(cap)
 
 
 @router.get("/status/me", response_model=list[PersonCapStatus], summary="Your status against every cap on you")
@@ -69,7 +63,7 @@ async def my_cap_status(principal: RoleHolder, session: SessionDep,
         start, end = period_bounds(cap.period, day, cap.window_days)
         used = await caps.cap_usage(session, cap, units, start, end, {me.id})
         subject = me.id if cap.per_person else "*"
-        out.append(PersonCapStatus(cap=_public(cap), period_start=start, period_end=end,
+        out.append(PersonCapStatus(cap=CapPublic.model_validate(cap), period_start=start, period_end=end,
                                    **caps.usage(used.get(subject, 0), cap.limit_minutes, start, end, today,
                                                    cap.period == "rolling")))
     return out
@@ -77,25 +71,21 @@ async def my_cap_status(principal: RoleHolder, session: SessionDep,
 
 @router.get("/{cap_id}", response_model=CapPublic, summary="Get a cap")
 async def get_cap(cap_id: str, principal: Authenticated, session: SessionDep, response: Response) -> CapPublic:
-    cap = await owned(session, Cap, principal.org, cap_id, "cap")
-    set_etag(response, cap.version)
-    return _public(cap)
+    cap = tagged(response, await owned(session, Cap, principal.org, cap_id, "cap"))
+    return CapPublic.model_validate(cap)
 
 
 @router.patch("/{cap_id}", response_model=CapPublic, summary="Change a cap's name, limit, thresholds or hardness")
 async def update_cap(cap_id: str, body: CapUpdate, principal: CapSetter, session: SessionDep, request: Request,
                      response: Response) -> CapPublic:
-    cap = await _cap_for_setter(session, principal, cap_id)
-    check_if_match(request, cap.version)
-    cap = await caps.update_cap(session, cap, body)
-    set_etag(response, cap.version)
-    return _public(cap)
+    cap = matched(request, await _cap_for_setter(session, principal, cap_id))
+    cap = tagged(response, await caps.update_cap(session, cap, body))
+    return CapPublic.model_validate(cap)
 
 
 @router.delete("/{cap_id}", status_code=204, response_class=Response, summary="Remove a cap")
 async def delete_cap(cap_id: str, principal: CapSetter, session: SessionDep, request: Request) -> Response:
-    cap = await _cap_for_setter(session, principal, cap_id)
-    check_if_match(request, cap.version)
+    cap = matched(request, await _cap_for_setter(session, principal, cap_id))
     await caps.delete_cap(session, cap)
     return Response(status_code=204)
 
@@ -116,7 +106,7 @@ PERSON_CAP_PRIVACY = """Who sees what:
 
 
 def _status_frame(cap: Cap, start: date, end: date, in_scope: int, suppression: Suppression) -> CapStatus:
-    return CapStatus(cap=_public(cap), period_start=start, period_end=end, people_in_scope=in_scope,
+    return CapStatus(cap=CapPublic.model_validate(cap), period_start=start, period_end=end, people_in_scope=in_scope,
                      people_with_time=None, pooled=None, people_over_limit=None, people_at_threshold={},
                      average_used_minutes=None, suppression=suppression)
 
@@ -152,9 +142,8 @@ async def _person_cap_status(session: SessionDep, principal: Principal, cap: Cap
 async def set_cap_consent(cap_id: str, body: CapConsent, principal: RoleHolder, session: SessionDep,
                           response: Response) -> CapPublic:
     cap = await owned(session, Cap, principal.org, cap_id, "cap")
-    cap = await caps.set_consent(session, principal, cap, body.status_shared_with_setter)
-    set_etag(response, cap.version)
-    return _public(cap)
+    cap = tagged(response, await caps.set_consent(session, principal, cap, body.status_shared_with_setter))
+    return CapPublic.model_validate(cap)
 
 
 @router.get("/{cap_id}/status", response_model=CapStatus,

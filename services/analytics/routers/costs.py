@@ -10,7 +10,7 @@ from kit.pagination import Page, PagerDep
 from kit.tenancy import of_org, owned
 from services.analytics import costing
 from services.analytics.deps import Steward
-from services.analytics.models import AdSpend, CostRate, directory
+from services.analytics.models import AdSpend, CostRate
 from services.analytics.schemas import (
     AdSpendCreate,
     AdSpendPublic,
@@ -23,30 +23,21 @@ from services.analytics.schemas import (
 router = APIRouter(tags=["cost"])
 
 
-def _rate(rate: CostRate) -> CostRatePublic:
-    return CostRatePublic.model_validate(rate, from_attributes=True)
-
-
 @router.post("/v1/cost-rates", response_model=CostRatePublic, status_code=201,
              summary="Add a rate from a date on; earlier rates stay for the days before it")
 async def add_cost_rate(body: CostRateCreate, principal: Steward, session: SessionDep,
                         response: Response) -> CostRatePublic:
-    rules = await directory.rules(session, principal.org)
-    rate = await costing.add_rate(session, principal, rules, body)
+    rate = await costing.add_rate(session, principal, body)
     response.headers["Location"] = f"/v1/cost-rates/{rate.id}"
-    return _rate(rate)
+    return CostRatePublic.model_validate(rate)
 
 
 @router.get("/v1/cost-rates", response_model=Page[CostRatePublic], summary="Rates and their history")
 async def list_cost_rates(principal: Steward, session: SessionDep, pager: PagerDep,
                           subject_kind: RateSubject | None = None,
                           subject: Annotated[str | None, Query(max_length=36)] = None) -> Page[CostRatePublic]:
-    query = of_org(CostRate, principal.org)
-    if subject_kind is not None:
-        query = query.where(CostRate.subject_kind == subject_kind)
-    if subject is not None:
-        query = query.where(CostRate.subject == subject)
-    return await pager.page(session, query, col(CostRate.id), _rate)
+    query = of_org(CostRate, principal.org, subject_kind=subject_kind, subject=subject)
+    return await pager.page(session, query, col(CostRate.id), CostRatePublic.model_validate)
 
 
 @router.delete("/v1/cost-rates/{rate_id}", status_code=204, response_class=Response,
@@ -61,20 +52,17 @@ async def delete_cost_rate(rate_id: str, principal: Steward, session: SessionDep
              summary="Record paid advertising spend for a channel and period")
 async def add_ad_spend(body: AdSpendCreate, principal: Steward, session: SessionDep,
                        response: Response) -> AdSpendPublic:
-    rules = await directory.rules(session, principal.org)
-    spend = await costing.add_ad_spend(session, principal, rules, body)
+    spend = await costing.add_ad_spend(session, principal, body)
     response.headers["Location"] = f"/v1/ad-spend/{spend.id}"
-    return AdSpendPublic.model_validate(spend, from_attributes=True)
+    return AdSpendPublic.model_validate(spend)
 
 
 @router.get("/v1/ad-spend", response_model=Page[AdSpendPublic], summary="Advertising spend")
 async def list_ad_spend(principal: Steward, session: SessionDep, pager: PagerDep,
                         channel: Channel | None = None) -> Page[AdSpendPublic]:
-    query = of_org(AdSpend, principal.org)
-    if channel is not None:
-        query = query.where(AdSpend.channel == channel)
+    query = of_org(AdSpend, principal.org, channel=channel)
     return await pager.page(session, query, col(AdSpend.id),
-                            lambda r: AdSpendPublic.model_validate(r, from_attributes=True))
+                            AdSpendPublic.model_validate)
 
 
 @router.delete("/v1/ad-spend/{spend_id}", status_code=204, response_class=Response, summary="Delete ad spend")

@@ -121,7 +121,7 @@ async def create_measurement(body: MeasurementCreate, principal: MeasurementWrit
 
     async def produce() -> MeasurementPublic:
         measurement = await kpis.record_measurement(session, principal, body)
-        return MeasurementPublic.model_validate(measurement, from_attributes=True)
+        return MeasurementPublic.model_validate(measurement)
 
     return await idempotent(session, idempotency_keys, request, principal, body, produce, status_code=201)
 
@@ -129,11 +129,9 @@ async def create_measurement(body: MeasurementCreate, principal: MeasurementWrit
 @router.get("/v1/kpi-measurements", response_model=Page[MeasurementPublic], summary="Measured KPI values")
 async def list_measurements(principal: Reader, session: SessionDep, pager: PagerDep,
                             kpi_key: Annotated[str | None, Query(max_length=64)] = None) -> Page[MeasurementPublic]:
-    query = of_org(KpiMeasurement, principal.org)
-    if kpi_key is not None:
-        query = query.where(KpiMeasurement.kpi_key == kpi_key)
+    query = of_org(KpiMeasurement, principal.org, kpi_key=kpi_key)
     return await pager.page(session, query, col(KpiMeasurement.id),
-                            lambda m: MeasurementPublic.model_validate(m, from_attributes=True))
+                            MeasurementPublic.model_validate)
 
 
 @router.delete("/v1/kpi-measurements/{measurement_id}", status_code=204, response_class=Response,

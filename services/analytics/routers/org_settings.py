@@ -5,7 +5,7 @@ from fastapi import APIRouter, Request, Response
 
 from kit.auth import Authenticated
 from kit.db import SessionDep
-from kit.etag import check_if_match, set_etag
+from kit.etag import matched, tagged
 from services.analytics import org_settings
 from services.analytics import repositories as repo
 from services.analytics.deps import Steward
@@ -26,8 +26,7 @@ async def _public(session: SessionDep, settings: OrgSettings) -> SettingsPublic:
 
 @router.get("", response_model=SettingsPublic, summary="The organisation's analytics settings")
 async def get_settings(principal: Authenticated, session: SessionDep, response: Response) -> SettingsPublic:
-    settings = await repo.settings_of(session, principal.org)
-    set_etag(response, settings.version)
+    settings = tagged(response, await repo.settings_of(session, principal.org))
     return await _public(session, settings)
 
 
@@ -35,8 +34,6 @@ async def get_settings(principal: Authenticated, session: SessionDep, response: 
               description="Earned media values are set in advocacy's programme (PUT /advocacy/v1/programme).")
 async def update_settings(body: SettingsUpdate, principal: Steward, session: SessionDep, request: Request,
                           response: Response) -> SettingsPublic:
-    settings = await repo.settings_of(session, principal.org)
-    check_if_match(request, settings.version)
-    settings = await org_settings.update_settings(session, settings, body)
-    set_etag(response, settings.version)
+    settings = matched(request, await repo.settings_of(session, principal.org))
+    settings = tagged(response, await org_settings.update_settings(session, settings, body))
     return await _public(session, settings)

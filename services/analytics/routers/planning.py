@@ -8,7 +8,7 @@ from sqlmodel import col
 
 from kit.auth import Authenticated
 from kit.db import SessionDep
-from kit.etag import check_if_match, set_etag
+from kit.etag import created, matched, tagged
 from kit.pagination import Page, PagerDep
 from kit.tenancy import of_org, owned
 from services.analytics import kpis, planning
@@ -44,9 +44,7 @@ async def _objective(session: SessionDep, objective: Objective) -> ObjectivePubl
 @router.post("/v1/objectives", response_model=ObjectivePublic, status_code=201, summary="Set an objective")
 async def create_objective(body: ObjectiveCreate, principal: CapSetter, session: SessionDep,
                            response: Response) -> ObjectivePublic:
-    objective = await planning.create_objective(session, principal, body)
-    set_etag(response, objective.version)
-    response.headers["Location"] = f"/v1/objectives/{objective.id}"
+    objective = created(response, await planning.create_objective(session, principal, body), "/v1/objectives")
     return await _objective(session, objective)
 
 
@@ -59,18 +57,15 @@ async def list_objectives(principal: Authenticated, session: SessionDep, pager: 
 @router.get("/v1/objectives/{objective_id}", response_model=ObjectivePublic, summary="An objective")
 async def get_objective(objective_id: str, principal: Authenticated, session: SessionDep,
                         response: Response) -> ObjectivePublic:
-    objective = await owned(session, Objective, principal.org, objective_id, "objective")
-    set_etag(response, objective.version)
+    objective = tagged(response, await owned(session, Objective, principal.org, objective_id, "objective"))
     return await _objective(session, objective)
 
 
 @router.patch("/v1/objectives/{objective_id}", response_model=ObjectivePublic, summary="Change an objective")
 async def update_objective(objective_id: str, body: ObjectiveUpdate, principal: CapSetter, session: SessionDep,
                            request: Request, response: Response) -> ObjectivePublic:
-    objective = await owned(session, Objective, principal.org, objective_id, "objective")
-    check_if_match(request, objective.version)
-    objective = await planning.update_objective(session, principal, objective, body)
-    set_etag(response, objective.version)
+    objective = matched(request, await owned(session, Objective, principal.org, objective_id, "objective"))
+    objective = tagged(response, await planning.update_objective(session, principal, objective, body))
     return await _objective(session, objective)
 
 
@@ -84,45 +79,35 @@ async def delete_objective(objective_id: str, principal: CapSetter, session: Ses
 
 # -- use cases ------------------------------------------------------------------------------------
 
-def _use_case(use_case: UseCase) -> UseCasePublic:
-    return UseCasePublic.model_validate(use_case, from_attributes=True)
-
 
 @router.post("/v1/use-cases", response_model=UseCasePublic, status_code=201,
              summary="Register how a unit uses a channel, for what value, shown by which KPIs")
 async def create_use_case(body: UseCaseCreate, principal: CapSetter, session: SessionDep,
                           response: Response) -> UseCasePublic:
-    use_case = await planning.create_use_case(session, principal, body)
-    set_etag(response, use_case.version)
-    response.headers["Location"] = f"/v1/use-cases/{use_case.id}"
-    return _use_case(use_case)
+    use_case = created(response, await planning.create_use_case(session, principal, body), "/v1/use-cases")
+    return UseCasePublic.model_validate(use_case)
 
 
 @router.get("/v1/use-cases", response_model=Page[UseCasePublic], summary="The use-case register")
 async def list_use_cases(principal: Authenticated, session: SessionDep, pager: PagerDep,
                          org_unit_id: Annotated[str | None, Query(max_length=36)] = None) -> Page[UseCasePublic]:
-    query = of_org(UseCase, principal.org)
-    if org_unit_id is not None:
-        query = query.where(UseCase.org_unit_id == org_unit_id)
-    return await pager.page(session, query, col(UseCase.id), _use_case)
+    query = of_org(UseCase, principal.org, org_unit_id=org_unit_id)
+    return await pager.page(session, query, col(UseCase.id), UseCasePublic.model_validate)
 
 
 @router.get("/v1/use-cases/{use_case_id}", response_model=UseCasePublic, summary="A use case")
 async def get_use_case(use_case_id: str, principal: Authenticated, session: SessionDep,
                        response: Response) -> UseCasePublic:
-    use_case = await owned(session, UseCase, principal.org, use_case_id, "use case")
-    set_etag(response, use_case.version)
-    return _use_case(use_case)
+    use_case = tagged(response, await owned(session, UseCase, principal.org, use_case_id, "use case"))
+    return UseCasePublic.model_validate(use_case)
 
 
 @router.patch("/v1/use-cases/{use_case_id}", response_model=UseCasePublic, summary="Change a use case")
 async def update_use_case(use_case_id: str, body: UseCaseUpdate, principal: CapSetter, session: SessionDep,
                           request: Request, response: Response) -> UseCasePublic:
-    use_case = await owned(session, UseCase, principal.org, use_case_id, "use case")
-    check_if_match(request, use_case.version)
-    use_case = await planning.update_use_case(session, principal, use_case, body)
-    set_etag(response, use_case.version)
-    return _use_case(use_case)
+    use_case = matched(request, await owned(session, UseCase, principal.org, use_case_id, "use case"))
+    use_case = tagged(response, await planning.update_use_case(session, principal, use_case, body))
+    return UseCasePublic.model_validate(use_case)
 
 
 @router.delete("/v1/use-cases/{use_case_id}", status_code=204, response_class=Response, summary="Remove a use case")

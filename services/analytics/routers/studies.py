@@ -7,7 +7,7 @@ from sqlmodel import col
 from kit.app import OutboxDep
 from kit.auth import Authenticated
 from kit.db import SessionDep
-from kit.etag import check_if_match, set_etag
+from kit.etag import created, matched, tagged
 from kit.pagination import Page, PagerDep
 from kit.tenancy import of_org, owned
 from services.analytics import reports, studies
@@ -37,9 +37,7 @@ async def _public(session: SessionDep, study: Study) -> StudyPublic:
 @router.post("", response_model=StudyPublic, status_code=201, summary="Plan a study period")
 async def create_study(body: StudyCreate, principal: Steward, session: SessionDep,
                        response: Response) -> StudyPublic:
-    study = await studies.create_study(session, principal, body)
-    set_etag(response, study.version)
-    response.headers["Location"] = f"/v1/studies/{study.id}"
+    study = created(response, await studies.create_study(session, principal, body), "/v1/studies")
     return await _public(session, study)
 
 
@@ -52,18 +50,15 @@ async def list_studies(principal: Authenticated, session: SessionDep, pager: Pag
 @router.get("/{study_id}", response_model=StudyPublic, summary="Get a study period")
 async def get_study(study_id: str, principal: Authenticated, session: SessionDep,
                     response: Response) -> StudyPublic:
-    study = await owned(session, Study, principal.org, study_id, "study")
-    set_etag(response, study.version)
+    study = tagged(response, await owned(session, Study, principal.org, study_id, "study"))
     return await _public(session, study)
 
 
 @router.patch("/{study_id}", response_model=StudyPublic, summary="Rename a study or move its end")
 async def update_study(study_id: str, body: StudyUpdate, principal: Steward, session: SessionDep, request: Request,
                        response: Response) -> StudyPublic:
-    study = await owned(session, Study, principal.org, study_id, "study")
-    check_if_match(request, study.version)
-    study = await studies.update_study(session, study, body)
-    set_etag(response, study.version)
+    study = matched(request, await owned(session, Study, principal.org, study_id, "study"))
+    study = tagged(response, await studies.update_study(session, study, body))
     return await _public(session, study)
 
 
@@ -72,8 +67,7 @@ async def update_study(study_id: str, body: StudyUpdate, principal: Steward, ses
 async def close_study(study_id: str, principal: Steward, session: SessionDep, outbox: OutboxDep,
                       response: Response) -> StudyPublic:
     study = await owned(session, Study, principal.org, study_id, "study")
-    study = await studies.close_study(session, outbox, study)
-    set_etag(response, study.version)
+    study = tagged(response, await studies.close_study(session, outbox, study))
     return await _public(session, study)
 
 

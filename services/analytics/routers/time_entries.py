@@ -12,13 +12,13 @@ from sqlmodel import col
 from kit.app import OutboxDep
 from kit.auth import Principal
 from kit.db import SessionDep
-from kit.etag import check_if_match, set_etag
+from kit.etag import matched, set_etag, tagged
 from kit.idempotency import idempotent
 from kit.inputs import Day
 from kit.pagination import Page, PagerDep
 from kit.problems import FieldError, Forbidden, NotFound
 from kit.tenancy import of_org, owned
-from kit.uploads import csv_body, read_csv
+from kit.uploads import CsvText, csv_body
 from services.analytics import repositories as repo
 from services.analytics import time_entries
 from services.analytics.deps import RoleHolder, Steward, TimeWriter
@@ -42,7 +42,6 @@ router = APIRouter(tags=["time"])
 # Said on every route that writes time: a locked month is one rule with one answer, whatever the route.
 LOCKED = (" A date in a locked month (see `/v1/locked-periods`) is refused with 409 and the problem type "
           "`https://netwise.dev/problems/period-locked`, naming each entry concerned; nothing is written.")
-
 
 
 def public_entry(entry: TimeEntry | dict[str, Any], categories: dict[str, str]) -> TimeEntryPublic:
@@ -112,8 +111,7 @@ async def bulk_create_time_entries(body: BulkTimeEntries, principal: TimeWriter,
                            "2026-11-02,40,facebook,customer_service,,ola.nordmann@fjordline.example\n"),
 )
 async def import_time_entries(principal: TimeWriter, session: SessionDep, outbox: OutboxDep,
-                              request: Request) -> ImportReport:
-    text = await read_csv(request)
+                              text: CsvText) -> ImportReport:
     rules = await directory.rules(session, principal.org)
     return await time_entries.import_entries(session, outbox, principal, rules, text)
 
@@ -149,8 +147,7 @@ async def list_time_entries(
 @router.get("/v1/time-entries/{entry_id}", response_model=TimeEntryPublic, summary="Get one of your entries")
 async def get_time_entry(entry_id: str, principal: TimeWriter, session: SessionDep,
                          response: Response) -> TimeEntryPublic:
-    entry = await _own_entry(session, principal, entry_id)
-    set_etag(response, entry.version)
+    entry = tagged(response, await _own_entry(session, principal, entry_id))
     return public_entry(entry, await _categories(session, principal.org))
 
 
@@ -158,11 +155,9 @@ async def get_time_entry(entry_id: str, principal: TimeWriter, session: SessionD
               summary="Change one of your entries while its month is open", description=LOCKED.strip())
 async def update_time_entry(entry_id: str, body: TimeEntryUpdate, principal: TimeWriter, session: SessionDep,
                             outbox: OutboxDep, request: Request, response: Response) -> TimeEntryPublic:
-    entry = await _own_entry(session, principal, entry_id)
-    check_if_match(request, entry.version)
+    entry = matched(request, await _own_entry(session, principal, entry_id))
     rules = await directory.rules(session, principal.org)
-    entry = await time_entries.update_entry(session, outbox, principal, rules, entry, body)
-    set_etag(response, entry.version)
+    entry = tagged(response, await time_entries.update_entry(session, outbox, principal, rules, entry, body))
     return public_entry(entry, await _categories(session, principal.org))
 
 
@@ -170,8 +165,7 @@ async def update_time_entry(entry_id: str, body: TimeEntryUpdate, principal: Tim
                summary="Delete one of your entries while its month is open", description=LOCKED.strip())
 async def delete_time_entry(entry_id: str, principal: TimeWriter, session: SessionDep,
                             request: Request) -> Response:
-    entry = await _own_entry(session, principal, entry_id)
-    check_if_match(request, entry.version)
+    entry = matched(request, await _own_entry(session, principal, entry_id))
     await time_entries.delete_entry(session, principal, entry)
     return Response(status_code=204)
 

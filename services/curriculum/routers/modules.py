@@ -9,7 +9,7 @@ from sqlmodel import col, select
 from kit.app import OutboxDep
 from kit.auth import Principal
 from kit.db import SessionDep
-from kit.etag import check_if_match, set_etag
+from kit.etag import matched_revision, set_etag
 from kit.inputs import Instant
 from kit.pagination import Page, PagerDep
 from kit.problems import Forbidden, NotFound
@@ -63,13 +63,11 @@ async def list_modules(
     = None,
 ) -> Page[ModulePublic]:
     _check_view(principal, view)
-    query = of_org(Module, principal.org)
+    query = of_org(Module, principal.org, phase=phase)
     if view == View.published:
         query = query.where(Module.version > 0, Module.status == "published")
     elif status is not None:
         query = query.where(Module.status == status)
-    if phase is not None:
-        query = query.where(Module.phase == phase)
     if updated_since is not None:
         query = query.where(Module.updated_at >= updated_since)
     rows, cursor = await pager.rows(session, query, Module.id)
@@ -82,8 +80,7 @@ async def list_modules(
     with_quiz = await repo.modules_with_quiz(session, [m.id for m in rows])
     items = [module_public(m, reader, snapshot=snapshots.get(m.id) if view == View.published else None,
                            has_quiz=m.id in with_quiz) for m in rows]
-    reader.served_all(item.locale for item in items)
-    return Page(items=items, next_cursor=cursor)
+    return reader.served_page(Page(items=items, next_cursor=cursor))
 
 
 @router.post("", response_model=ModulePublic, status_code=201, summary="Create a module draft")
@@ -107,8 +104,7 @@ async def get_module(module_id: str, principal: CatalogReader, session: SessionD
               "If-Match takes the draft's ETag (`view=draft`).")
 async def update_module(module_id: str, body: ModuleUpdate, principal: Editor, session: SessionDep,
                         reader: ReaderLocaleDep, request: Request, response: Response) -> ModulePublic:
-    module = await repo.module(session, principal.org, module_id)
-    check_if_match(request, module.revision)
+    module = matched_revision(request, await repo.module(session, principal.org, module_id))
     module = await modules.update_module(session, module, body)
     return await render(session, module, reader, View.draft, response)
 
@@ -120,8 +116,7 @@ async def update_module(module_id: str, body: ModuleUpdate, principal: Editor, s
 async def publish_module(module_id: str, principal: Editor, session: SessionDep, outbox: OutboxDep,
                          settings: SettingsDep, reader: ReaderLocaleDep, request: Request,
                          response: Response) -> ModulePublic:
-    module = await repo.module(session, principal.org, module_id)
-    check_if_match(request, module.revision)
+    module = matched_revision(request, await repo.module(session, principal.org, module_id))
     module = await modules.publish_module(session, outbox, settings, module)
     return await render(session, module, reader, View.draft, response)
 
@@ -129,7 +124,6 @@ async def publish_module(module_id: str, principal: Editor, session: SessionDep,
 @router.post("/{module_id}/retire", response_model=ModulePublic, summary="Retire a module from the catalogue")
 async def retire_module(module_id: str, principal: Editor, session: SessionDep, reader: ReaderLocaleDep,
                         request: Request, response: Response) -> ModulePublic:
-    module = await repo.module(session, principal.org, module_id)
-    check_if_match(request, module.revision)
+    module = matched_revision(request, await repo.module(session, principal.org, module_id))
     module = await modules.retire_module(session, module)
     return await render(session, module, reader, View.draft, response)

@@ -20,11 +20,11 @@ async def record_platform_change(body: PlatformChangeIn, principal: Editor, sess
                                  response: Response) -> PlatformChangePublic:
     change = await platform_changes.record_platform_change(session, principal.org, body)
     response.headers["Location"] = f"/v1/platform-changes/{change.id}"
-    return PlatformChangePublic.model_validate(change, from_attributes=True)
+    return PlatformChangePublic.model_validate(change)
 
 
 @router.get("", response_model=Page[PlatformChangePublic], summary="List platform changes")
 async def list_platform_changes(principal: Editor, session: SessionDep, pager: PagerDep) -> Page[PlatformChangePublic]:
     query = of_org(PlatformChange, principal.org)
     return await pager.page(session, query, PlatformChange.id,
-                            lambda c: PlatformChangePublic.model_validate(c, from_attributes=True))
+                            PlatformChangePublic.model_validate)

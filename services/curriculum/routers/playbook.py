@@ -6,7 +6,7 @@ from fastapi import APIRouter, Query, Request, Response
 
 from kit.auth import Person
 from kit.db import SessionDep
-from kit.etag import check_if_match, set_etag
+from kit.etag import matched_revision, set_etag
 from kit.pagination import Page, PagerDep
 from services.curriculum import playbook
 from services.curriculum.deps import Editor
@@ -27,7 +27,7 @@ router = APIRouter(prefix="/v1/playbook", tags=["playbook"])
 def _reply(entry: PlaybookEntry, response: Response) -> PlaybookPublic:
     set_etag(response, entry.revision)
     response.headers["Content-Language"] = entry.locale
-    return PlaybookPublic.model_validate(entry, from_attributes=True)
+    return PlaybookPublic.model_validate(entry)
 
 
 @router.get("", response_model=Page[PlaybookPublic], summary="Search the playbook",
@@ -39,7 +39,7 @@ async def search_playbook(
 ) -> Page[PlaybookPublic]:
     query = playbook.search(principal, q=q, platform=platform, job_function=job_function, status=status)
     return await pager.page(session, query, PlaybookEntry.id,
-                            lambda e: PlaybookPublic.model_validate(e, from_attributes=True))
+                            PlaybookPublic.model_validate)
 
 
 @router.post("", response_model=PlaybookPublic, status_code=201, summary="Write a playbook entry (a draft)")
@@ -58,16 +58,14 @@ async def read_entry(entry_id: str, principal: Person, session: SessionDep, resp
 @router.patch("/{entry_id}", response_model=PlaybookPublic, summary="Change your draft or rejected entry")
 async def change_entry(entry_id: str, body: PlaybookUpdate, principal: Person, session: SessionDep,
                        request: Request, response: Response) -> PlaybookPublic:
-    entry = await playbook.entry_for(session, principal, entry_id)
-    check_if_match(request, entry.revision)
+    entry = matched_revision(request, await playbook.entry_for(session, principal, entry_id))
     return _reply(await playbook.update(session, principal, entry, body), response)
 
 
 @router.post("/{entry_id}/submit", response_model=PlaybookPublic, summary="Send your entry to the editors")
 async def submit_entry(entry_id: str, principal: Person, session: SessionDep, request: Request,
                        response: Response) -> PlaybookPublic:
-    entry = await playbook.entry_for(session, principal, entry_id)
-    check_if_match(request, entry.revision)
+    entry = matched_revision(request, await playbook.entry_for(session, principal, entry_id))
     return _reply(await playbook.submit(session, principal, entry), response)
 
 
@@ -75,6 +73,5 @@ async def submit_entry(entry_id: str, principal: Person, session: SessionDep, re
              summary="Publish or reject an entry in review (an editor who is not its author)")
 async def review_entry(entry_id: str, body: PlaybookReview, principal: Editor, session: SessionDep,
                        request: Request, response: Response) -> PlaybookPublic:
-    entry = await playbook.entry_for(session, principal, entry_id)
-    check_if_match(request, entry.revision)
+    entry = matched_revision(request, await playbook.entry_for(session, principal, entry_id))
     return _reply(await playbook.review(session, principal, entry, body), response)

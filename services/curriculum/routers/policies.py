@@ -41,35 +41,37 @@ async def _public(session: SessionDep, principal: Principal, policy: Policy, ver
         acknowledged_at=rules.acknowledged_at(ack), requires_acknowledgement=ack is None)
 
 
-@router.post("", response_model=PolicyPublic, status_code=201, summary="Publish a new policy at version 1.0")
-async def create_policy(body: PolicyCreate, principal: Editor, session: SessionDep, outbox: OutboxDep,
-                        reader: ReaderLocaleDep, response: Response) -> PolicyPublic:
-    policy, version = await rules.create_policy(session, outbox, principal.org, body)
-    response.headers["Location"] = f"/v1/policies/{policy.id}"
+async def _reply(session: SessionDep, principal: Principal, policy: Policy, version: PolicyVersion,
+                 reader: ReaderLocaleDep, response: Response) -> PolicyPublic:
+    """The policy at `version` in the reader's language, with its ETag and Content-Language."""
     set_etag(response, policy.revision)
     public = await _public(session, principal, policy, version, reader)
     reader.served(public.locale)
     return public
 
 
+@router.post("", response_model=PolicyPublic, status_code=201, summary="Publish a new policy at version 1.0")
+async def create_policy(body: PolicyCreate, principal: Editor, session: SessionDep, outbox: OutboxDep,
+                        reader: ReaderLocaleDep, response: Response) -> PolicyPublic:
+    policy, version = await rules.create_policy(session, outbox, principal.org, body)
+    response.headers["Location"] = f"/v1/policies/{policy.id}"
+    return await _reply(session, principal, policy, version, reader, response)
+
+
 @router.get("", response_model=Page[PolicyPublic], summary="List policies (current versions)")
 async def list_policies(principal: Authenticated, session: SessionDep, reader: ReaderLocaleDep,
                         pager: PagerDep) -> Page[PolicyPublic]:
-    query = of_org(Policy, principal.org)
-    rows, cursor = await pager.rows(session, query, Policy.id)
-    items = [await _public(session, principal, p, await repo.policy_version(session, p), reader) for p in rows]
-    reader.served_all(item.locale for item in items)
-    return Page(items=items, next_cursor=cursor)
+    async def present(policy: Policy) -> PolicyPublic:
+        return await _public(session, principal, policy, await repo.policy_version(session, policy), reader)
+
+    return reader.served_page(await pager.page(session, of_org(Policy, principal.org), Policy.id, present))
 
 
 @router.get("/{policy_id}", response_model=PolicyPublic, summary="The policy's current version")
 async def get_policy(policy_id: str, principal: Authenticated, session: SessionDep, reader: ReaderLocaleDep,
                      response: Response) -> PolicyPublic:
     policy = await repo.policy(session, principal.org, policy_id)
-    set_etag(response, policy.revision)
-    public = await _public(session, principal, policy, await repo.policy_version(session, policy), reader)
-    reader.served(public.locale)
-    return public
+    return await _reply(session, principal, policy, await repo.policy_version(session, policy), reader, response)
 
 
 @router.post("/{policy_id}/versions", response_model=PolicyPublic, status_code=201,
@@ -80,10 +82,7 @@ async def publish_version(policy_id: str, body: PolicyVersionCreate, principal: 
     policy = await repo.policy(session, principal.org, policy_id)
     check_if_match(request, policy.revision)
     version = await rules.publish_version(session, outbox, policy, body)
-    set_etag(response, policy.revision)
-    public = await _public(session, principal, policy, version, reader)
-    reader.served(public.locale)
-    return public
+    return await _reply(session, principal, policy, version, reader, response)
 
 
 @router.get("/{policy_id}/versions", response_model=Page[PolicyVersionPublic], summary="The policy's history")

@@ -81,7 +81,7 @@ async def person_progress(person_id: str, principal: Authenticated, session: Ses
         person_id=person_id,
         assignments=[assignment_public(a, now) for a in await repo.assignments_of(session, principal.org, person_id)],
         modules=[progress_public(p) for p in await repo.progress_of(session, principal.org, person_id)],
-        tracks=[TrackCompletionPublic.model_validate(t, from_attributes=True)
+        tracks=[TrackCompletionPublic.model_validate(t)
                 for t in await repo.track_completions(session, principal.org, person_id)],
         certifications=[certification_public(c, now)
                         for c in await repo.certifications_of(session, principal.org, person_id)])

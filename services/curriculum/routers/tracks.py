@@ -6,7 +6,7 @@ from fastapi import APIRouter, Query, Request, Response
 
 from kit.auth import Principal
 from kit.db import SessionDep
-from kit.etag import check_if_match, set_etag
+from kit.etag import matched_revision, set_etag
 from kit.inputs import Instant
 from kit.pagination import Page, PagerDep
 from kit.problems import NotFound
@@ -39,19 +39,12 @@ async def list_tracks(
     updated_since: Annotated[Instant | None, Query(description="Only tracks changed at or after this time")]
     = None,
 ) -> Page[TrackPublic]:
-    query = of_org(Track, principal.org)
+    query = of_org(Track, principal.org, status=status, phase=phase)
     if not _is_editor(principal):
         query = query.where(Track.status == "published")
-    if status is not None:
-        query = query.where(Track.status == status)
-    if phase is not None:
-        query = query.where(Track.phase == phase)
     if updated_since is not None:
         query = query.where(Track.updated_at >= updated_since)
-    rows, cursor = await pager.rows(session, query, Track.id)
-    items = [track_public(t, reader) for t in rows]
-    reader.served_all(item.locale for item in items)
-    return Page(items=items, next_cursor=cursor)
+    return reader.served_page(await pager.page(session, query, Track.id, lambda t: track_public(t, reader)))
 
 
 @router.post("", response_model=TrackPublic, status_code=201, summary="Create a track (a draft)")
@@ -74,22 +67,19 @@ async def get_track(track_id: str, principal: CatalogReader, session: SessionDep
 @router.patch("/{track_id}", response_model=TrackPublic, summary="Change a track")
 async def update_track(track_id: str, body: TrackUpdate, principal: Editor, session: SessionDep,
                        reader: ReaderLocaleDep, request: Request, response: Response) -> TrackPublic:
-    track = await repo.track(session, principal.org, track_id)
-    check_if_match(request, track.revision)
+    track = matched_revision(request, await repo.track(session, principal.org, track_id))
     return _reply(await tracks.update_track(session, track, body), reader, response)
 
 
 @router.post("/{track_id}/publish", response_model=TrackPublic, summary="Publish a track (all modules published)")
 async def publish_track(track_id: str, principal: Editor, session: SessionDep, reader: ReaderLocaleDep,
                         request: Request, response: Response) -> TrackPublic:
-    track = await repo.track(session, principal.org, track_id)
-    check_if_match(request, track.revision)
+    track = matched_revision(request, await repo.track(session, principal.org, track_id))
     return _reply(await tracks.set_track_status(session, track, "published"), reader, response)
 
 
 @router.post("/{track_id}/retire", response_model=TrackPublic, summary="Retire a track")
 async def retire_track(track_id: str, principal: Editor, session: SessionDep, reader: ReaderLocaleDep,
                        request: Request, response: Response) -> TrackPublic:
-    track = await repo.track(session, principal.org, track_id)
-    check_if_match(request, track.revision)
+    track = matched_revision(request, await repo.track(session, principal.org, track_id))
     return _reply(await tracks.set_track_status(session, track, "retired"), reader, response)

@@ -16,14 +16,10 @@ from services.identity.schemas import ClientCreate, ClientCreated, ClientPublic
 router = APIRouter(prefix="/v1/clients", tags=["clients"])
 
 
-def _public(client: Client) -> ClientPublic:
-    return ClientPublic.model_validate(client, from_attributes=True)
-
-
 @router.get("", response_model=Page[ClientPublic], summary="List integration clients")
 async def list_clients(principal: Admin, session: SessionDep, pager: PagerDep) -> Page[ClientPublic]:
     query = of_org(Client, principal.org)
-    return await pager.page(session, query, Client.id, _public)
+    return await pager.page(session, query, Client.id, ClientPublic.model_validate)
 
 
 @router.post("", response_model=ClientCreated, status_code=201,
@@ -32,12 +28,12 @@ async def create_client(body: ClientCreate, principal: Admin, session: SessionDe
                         response: Response) -> ClientCreated:
     client, secret = await service.create_client(session, outbox, principal.org, body)
     response.headers["Cache-Control"] = "no-store"
-    return ClientCreated(**_public(client).model_dump(), client_secret=secret)
+    return ClientCreated(**ClientPublic.model_validate(client).model_dump(), client_secret=secret)
 
 
 @router.get("/{client_id}", response_model=ClientPublic, summary="Get an integration client")
 async def get_client(client_id: str, principal: Admin, session: SessionDep) -> ClientPublic:
-    return _public(await repo.client(session, principal.org, client_id))
+    return ClientPublic.model_validate(await repo.client(session, principal.org, client_id))
 
 
 @router.delete("/{client_id}", status_code=204, response_class=Response,

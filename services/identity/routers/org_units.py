@@ -6,7 +6,7 @@ from fastapi import APIRouter, Request, Response
 from kit.app import OutboxDep
 from kit.auth import Authenticated
 from kit.db import SessionDep
-from kit.etag import check_if_match, set_etag
+from kit.etag import created, matched, tagged
 from kit.pagination import Page, PagerDep
 from kit.tenancy import of_org
 from services.identity import repositories as repo
@@ -18,47 +18,37 @@ from services.identity.schemas import OrgUnitCreate, OrgUnitPublic, OrgUnitUpdat
 router = APIRouter(prefix="/v1/org-units", tags=["org-units"])
 
 
-def _public(unit: OrgUnit) -> OrgUnitPublic:
-    return OrgUnitPublic.model_validate(unit, from_attributes=True)
-
-
 @router.get("", response_model=Page[OrgUnitPublic], summary="List org units (a tree through parent_id)")
 async def list_org_units(principal: Authenticated, session: SessionDep, pager: PagerDep) -> Page[OrgUnitPublic]:
     query = of_org(OrgUnit, principal.org)
-    return await pager.page(session, query, OrgUnit.id, _public)
+    return await pager.page(session, query, OrgUnit.id, OrgUnitPublic.model_validate)
 
 
 @router.post("", response_model=OrgUnitPublic, status_code=201, summary="Create an org unit")
 async def create_org_unit(body: OrgUnitCreate, principal: PeopleWriter, session: SessionDep, outbox: OutboxDep,
                           response: Response) -> OrgUnitPublic:
-    unit = await service.create_org_unit(session, outbox, principal.org, body)
-    set_etag(response, unit.version)
-    response.headers["Location"] = f"/v1/org-units/{unit.id}"
-    return _public(unit)
+    unit = created(response, await service.create_org_unit(session, outbox, principal.org, body), "/v1/org-units")
+    return OrgUnitPublic.model_validate(unit)
 
 
 @router.get("/{unit_id}", response_model=OrgUnitPublic, summary="Get an org unit")
 async def get_org_unit(unit_id: str, principal: Authenticated, session: SessionDep,
                        response: Response) -> OrgUnitPublic:
-    unit = await repo.org_unit(session, principal.org, unit_id)
-    set_etag(response, unit.version)
-    return _public(unit)
+    unit = tagged(response, await repo.org_unit(session, principal.org, unit_id))
+    return OrgUnitPublic.model_validate(unit)
 
 
 @router.patch("/{unit_id}", response_model=OrgUnitPublic, summary="Rename or move an org unit")
 async def update_org_unit(unit_id: str, body: OrgUnitUpdate, principal: PeopleWriter, session: SessionDep,
                           outbox: OutboxDep, request: Request, response: Response) -> OrgUnitPublic:
-    unit = await repo.org_unit(session, principal.org, unit_id)
-    check_if_match(request, unit.version)
-    unit = await service.update_org_unit(session, outbox, unit, body)
-    set_etag(response, unit.version)
-    return _public(unit)
+    unit = matched(request, await repo.org_unit(session, principal.org, unit_id))
+    unit = tagged(response, await service.update_org_unit(session, outbox, unit, body))
+    return OrgUnitPublic.model_validate(unit)
 
 
 @router.delete("/{unit_id}", status_code=204, response_class=Response, summary="Delete an empty org unit")
 async def delete_org_unit(unit_id: str, principal: PeopleWriter, session: SessionDep, outbox: OutboxDep,
                           request: Request) -> Response:
-    unit = await repo.org_unit(session, principal.org, unit_id)
-    check_if_match(request, unit.version)
+    unit = matched(request, await repo.org_unit(session, principal.org, unit_id))
     await service.delete_org_unit(session, outbox, unit)
     return Response(status_code=204)

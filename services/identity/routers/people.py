@@ -7,11 +7,11 @@ from fastapi import APIRouter, Query, Request, Response
 from kit.app import OutboxDep
 from kit.auth import Authenticated
 from kit.db import SessionDep
-from kit.etag import check_if_match, set_etag
+from kit.etag import created, matched, tagged
 from kit.pagination import Page, PagerDep
 from kit.problems import NotFound, Unprocessable
 from kit.tenancy import of_org
-from kit.uploads import csv_body, read_csv
+from kit.uploads import CsvText, csv_body
 from services.identity import repositories as repo
 from services.identity import service
 from services.identity.deps import Admin, PeopleReader, PeopleWriter
@@ -29,18 +29,12 @@ from services.identity.schemas import (
 router = APIRouter(tags=["people"])
 
 
-
-def _public(person: Person) -> PersonPublic:
-    return PersonPublic.model_validate(person, from_attributes=True)
-
-
 @router.get("/v1/me", response_model=PersonPublic, summary="The person the token belongs to")
 async def get_me(principal: Authenticated, session: SessionDep, response: Response) -> PersonPublic:
     if principal.is_client:
         raise Unprocessable("a client token has no person; use a person's token")
-    person = await repo.person(session, principal.org, principal.subject)
-    set_etag(response, person.version)
-    return _public(person)
+    person = tagged(response, await repo.person(session, principal.org, principal.subject))
+    return PersonPublic.model_validate(person)
 
 
 @router.get("/v1/people", response_model=Page[PersonPublic], summary="List people")
@@ -53,25 +47,16 @@ async def list_people(
     status: PersonStatus | None = None,
     email: Annotated[str | None, Query(max_length=320)] = None,
 ) -> Page[PersonPublic]:
-    query = of_org(Person, principal.org)
-    if org_unit_id is not None:
-        query = query.where(Person.org_unit_id == org_unit_id)
-    if job_function is not None:
-        query = query.where(Person.job_function == job_function)
-    if status is not None:
-        query = query.where(Person.status == status)
-    if email is not None:
-        query = query.where(Person.email == email.lower())
-    return await pager.page(session, query, Person.id, _public)
+    query = of_org(Person, principal.org, org_unit_id=org_unit_id, job_function=job_function, status=status,
+                   email=email and email.lower())
+    return await pager.page(session, query, Person.id, PersonPublic.model_validate)
 
 
 @router.post("/v1/people", response_model=PersonPublic, status_code=201, summary="Create a person")
 async def create_person(body: PersonCreate, principal: PeopleWriter, session: SessionDep, outbox: OutboxDep,
                         response: Response) -> PersonPublic:
-    person = await service.create_person(session, outbox, principal.org, body)
-    set_etag(response, person.version)
-    response.headers["Location"] = f"/v1/people/{person.id}"
-    return _public(person)
+    person = created(response, await service.create_person(session, outbox, principal.org, body), "/v1/people")
+    return PersonPublic.model_validate(person)
 
 
 @router.post(
@@ -86,8 +71,7 @@ async def create_person(body: PersonCreate, principal: PeopleWriter, session: Se
                            "ingrid.dahl@fjordline.example,learner,nb-NO\n"),
 )
 async def import_people(principal: PeopleWriter, session: SessionDep, outbox: OutboxDep,
-                        request: Request) -> ImportReport:
-    text = await read_csv(request)
+                        text: CsvText) -> ImportReport:
     return await service.import_people(session, outbox, principal.org, text)
 
 
@@ -97,19 +81,16 @@ async def get_person(person_id: str, principal: Authenticated, session: SessionD
     if principal.subject != person_id and not principal.has_any(
             {"admin", "manager", "analyst"}, {"people:read", "people:write"}):
         raise NotFound(f"person: no person {person_id} in this organisation")
-    person = await repo.person(session, principal.org, person_id)
-    set_etag(response, person.version)
-    return _public(person)
+    person = tagged(response, await repo.person(session, principal.org, person_id))
+    return PersonPublic.model_validate(person)
 
 
 @router.patch("/v1/people/{person_id}", response_model=PersonPublic, summary="Change a person")
 async def update_person(person_id: str, body: PersonUpdate, principal: PeopleWriter, session: SessionDep,
                         outbox: OutboxDep, request: Request, response: Response) -> PersonPublic:
-    person = await repo.person(session, principal.org, person_id)
-    check_if_match(request, person.version)
-    person = await service.update_person(session, outbox, person, body)
-    set_etag(response, person.version)
-    return _public(person)
+    person = matched(request, await repo.person(session, principal.org, person_id))
+    person = tagged(response, await service.update_person(session, outbox, person, body))
+    return PersonPublic.model_validate(person)
 
 
 @router.put("/v1/people/{person_id}/roles", response_model=PersonPublic, summary="Set a person's roles",
@@ -117,18 +98,15 @@ async def update_person(person_id: str, body: PersonUpdate, principal: PeopleWri
             "that the identity provider's group mappings give are set again at each sign-in.")
 async def set_roles(person_id: str, body: RolesUpdate, principal: Admin, session: SessionDep, outbox: OutboxDep,
                     request: Request, response: Response) -> PersonPublic:
-    person = await repo.person(session, principal.org, person_id)
-    check_if_match(request, person.version)
-    person = await service.update_person(session, outbox, person, PersonUpdate(roles=body.roles))
-    set_etag(response, person.version)
-    return _public(person)
+    person = matched(request, await repo.person(session, principal.org, person_id))
+    person = tagged(response, await service.update_person(session, outbox, person, PersonUpdate(roles=body.roles)))
+    return PersonPublic.model_validate(person)
 
 
 @router.delete("/v1/people/{person_id}", status_code=204, response_class=Response,
                summary="Deactivate a person (kept for history; sign-in and assignments stop)")
 async def deactivate_person(person_id: str, principal: PeopleWriter, session: SessionDep, outbox: OutboxDep,
                             request: Request) -> Response:
-    person = await repo.person(session, principal.org, person_id)
-    check_if_match(request, person.version)
+    person = matched(request, await repo.person(session, principal.org, person_id))
     await service.deactivate_person(session, outbox, person)
     return Response(status_code=204)

@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, Request, Response
 
 from kit.db import SessionDep
-from kit.etag import check_if_match, set_etag
+from kit.etag import matched, set_etag, tagged
 from kit.pagination import Page, PagerDep
 from services.webhooks import catalogue, endpoints
 from services.webhooks import repositories as repo
@@ -27,12 +27,8 @@ from services.webhooks.schemas import (
 router = APIRouter(prefix="/v1", tags=["endpoints"])
 
 
-def _public(endpoint: Endpoint) -> EndpointPublic:
-    return EndpointPublic.model_validate(endpoint, from_attributes=True)
-
-
 def _delivery(delivery: Delivery) -> DeliveryPublic:
-    public = DeliveryPublic.model_validate(delivery, from_attributes=True)
+    public = DeliveryPublic.model_validate(delivery)
     return public.model_copy(update={"next_attempt_at": None}) if delivery.status == "succeeded" else public
 
 
@@ -46,7 +42,7 @@ async def list_event_types(principal: Admin) -> list[EventTypePublic]:
 
 @router.get("/endpoints", response_model=Page[EndpointPublic], summary="List the organisation's endpoints")
 async def list_endpoints(principal: Admin, session: SessionDep, pager: PagerDep) -> Page[EndpointPublic]:
-    return await pager.page(session, repo.endpoints_of(principal.org), Endpoint.id, _public)
+    return await pager.page(session, repo.endpoints_of(principal.org), Endpoint.id, EndpointPublic.model_validate)
 
 
 @router.post("/endpoints", response_model=EndpointCreated, status_code=201,
@@ -57,32 +53,29 @@ async def create_endpoint(body: EndpointCreate, principal: Admin, session: Sessi
                                               private_allowed=settings.private_targets_allowed())
     response.headers["Cache-Control"] = "no-store"
     set_etag(response, endpoint.version)
-    return EndpointCreated(**_public(endpoint).model_dump(), secret=secret)
+    return EndpointCreated(**EndpointPublic.model_validate(endpoint).model_dump(), secret=secret)
 
 
 @router.get("/endpoints/{endpoint_id}", response_model=EndpointPublic, summary="Get an endpoint")
 async def get_endpoint(endpoint_id: str, principal: Admin, session: SessionDep, response: Response) -> EndpointPublic:
-    endpoint = await repo.endpoint(session, principal.org, endpoint_id)
-    set_etag(response, endpoint.version)
-    return _public(endpoint)
+    endpoint = tagged(response, await repo.endpoint(session, principal.org, endpoint_id))
+    return EndpointPublic.model_validate(endpoint)
 
 
 @router.patch("/endpoints/{endpoint_id}", response_model=EndpointPublic,
               summary="Change an endpoint; `status: active` enables a disabled one (honours If-Match)")
 async def update_endpoint(endpoint_id: str, body: EndpointUpdate, principal: Admin, session: SessionDep,
                           settings: SettingsDep, request: Request, response: Response) -> EndpointPublic:
-    endpoint = await repo.endpoint(session, principal.org, endpoint_id)
-    check_if_match(request, endpoint.version)
+    endpoint = matched(request, await repo.endpoint(session, principal.org, endpoint_id))
     await endpoints.change(session, endpoint, body, private_allowed=settings.private_targets_allowed())
     set_etag(response, endpoint.version)
-    return _public(endpoint)
+    return EndpointPublic.model_validate(endpoint)
 
 
 @router.delete("/endpoints/{endpoint_id}", status_code=204, response_class=Response,
                summary="Delete an endpoint with its secrets and deliveries")
 async def delete_endpoint(endpoint_id: str, principal: Admin, session: SessionDep, request: Request) -> Response:
-    endpoint = await repo.endpoint(session, principal.org, endpoint_id)
-    check_if_match(request, endpoint.version)
+    endpoint = matched(request, await repo.endpoint(session, principal.org, endpoint_id))
     await endpoints.delete_endpoint(session, endpoint)
     return Response(status_code=204)
 
@@ -113,7 +106,7 @@ async def list_deliveries(endpoint_id: str, principal: Admin, session: SessionDe
 async def get_delivery(endpoint_id: str, delivery_id: str, principal: Admin, session: SessionDep) -> DeliveryDetail:
     endpoint = await repo.endpoint(session, principal.org, endpoint_id)
     delivery = await repo.delivery(session, endpoint, delivery_id)
-    log = [AttemptPublic.model_validate(a, from_attributes=True) for a in await repo.attempts(session, delivery)]
+    log = [AttemptPublic.model_validate(a) for a in await repo.attempts(session, delivery)]
     return DeliveryDetail(**_delivery(delivery).model_dump(), payload=delivery.payload, log=log)
 
 
