@@ -12,12 +12,8 @@ what this renders. Only `openapi/` (JSON) and the services' routers are read: no
 import json
 import sys
 from dataclasses import dataclass
-from importlib import import_module
 from pathlib import Path
 from typing import Any
-
-from fastapi import APIRouter
-from fastapi.routing import APIRoute
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
@@ -46,15 +42,12 @@ def current_section(page: str, name: str) -> str:
 
 # -- operations found in the routers --------------------------------------------------------------------------
 
-def operations_calling(name: str) -> list[tuple[str, str]]:
-    """(METHOD, gateway path) of every route whose handler calls `name` (a kit helper such as check_if_match)."""
-    found = []
-    for service in SERVICES:
-        for source in sorted((ROOT / "services" / service / "routers").glob("*.py")):
-            module = import_module(f"services.{service}.routers.{source.stem}")
-            for route in getattr(module, "router", APIRouter()).routes:
-                if isinstance(route, APIRoute) and name in route.endpoint.__code__.co_names:
-                    found += [(method, f"/{service}{route.path}") for method in route.methods or ()]
+def operations_reading(header: str) -> list[tuple[str, str]]:
+    """(METHOD, gateway path) of every operation whose contract takes the request header (`If-Match`, say): the
+    contract finds it from the kit helpers each handler calls."""
+    spec = json.loads(GATEWAY_SPEC.read_text())
+    found = [(method.upper(), path) for path, item in spec["paths"].items() for method, operation in item.items()
+             if any(p.get("in") == "header" and p.get("name") == header for p in operation.get("parameters", []))]
     return sorted(found, key=lambda op: (op[1], METHODS.index(op[0].lower())))
 
 
@@ -448,8 +441,8 @@ def generated() -> dict[tuple[str, str], str]:
     """(page, section) -> the section's text as it must be."""
     return {
         ("events.md", "catalogue"): events_catalogue(),
-        ("concurrency.md", "if-match"): operations_table(operations_calling("check_if_match")),
-        ("idempotency.md", "idempotency-key"): operations_table(operations_calling("idempotent")),
+        ("concurrency.md", "if-match"): operations_table(operations_reading("If-Match")),
+        ("idempotency.md", "idempotency-key"): operations_table(operations_reading("Idempotency-Key")),
     }
 
 

@@ -2,13 +2,14 @@
 
 import re
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 
 import httpx
 import pytest
 from fastapi import FastAPI, Request, Response
 from pydantic import BaseModel
 
-from kit.etag import check_if_match, etag, set_etag
+from kit.etag import created, etag, matched, matched_revision, tagged
 from kit.problems import setup_problems
 from tests.conftest import asgi_client
 
@@ -19,22 +20,41 @@ class Note(BaseModel):
     text: str
 
 
+@dataclass
+class Row:
+    """What a router answers: a row with an id, its version and, for content, its draft's revision."""
+
+    id: str
+    text: str
+    version: int = 1
+    revision: int = 1
+
+
 def note_app() -> FastAPI:
+    """One note (by `tagged`, `matched`, `created`) whose draft is changed by `matched_revision`."""
     app = FastAPI()
     setup_problems(app)
-    state = {"version": 1, "text": "first"}
+    note = Row(id="n1", text="first")
 
     @app.get("/note")
-    async def read(response: Response) -> dict[str, object]:
-        set_etag(response, int(state["version"]))
-        return state
+    async def read(response: Response) -> Row:
+        return tagged(response, note)
 
     @app.put("/note")
-    async def update(body: Note, request: Request, response: Response) -> dict[str, object]:
-        check_if_match(request, int(state["version"]))
-        state.update(text=body.text, version=int(state["version"]) + 1)
-        set_etag(response, int(state["version"]))
-        return state
+    async def update(body: Note, request: Request, response: Response) -> Row:
+        matched(request, note).text = body.text
+        note.version += 1
+        return tagged(response, note)
+
+    @app.post("/notes", status_code=201)
+    async def add(body: Note, response: Response) -> Row:
+        return created(response, Row(id="n2", text=body.text), "/v1/notes")
+
+    @app.put("/note/draft")
+    async def draft(body: Note, request: Request) -> Row:
+        matched_revision(request, note).text = body.text
+        note.revision += 1
+        return note
 
     return app
 
@@ -95,3 +115,17 @@ async def test_without_if_match_the_last_write_wins(client: httpx.AsyncClient) -
     assert (await put(client, "blind one")).status_code == 200
     blind = await put(client, "blind two")
     assert blind.status_code == 200 and blind.headers["etag"] == '"3"'
+
+
+async def test_a_created_row_says_where_it_lives_and_its_version(client: httpx.AsyncClient) -> None:
+    response = await client.post("/notes", json={"text": "new"})
+    assert response.status_code == 201
+    assert response.headers["location"] == "/v1/notes/n2" and response.headers["etag"] == '"1"'
+
+
+async def test_a_draft_is_matched_by_its_revision_not_its_published_version(client: httpx.AsyncClient) -> None:
+    assert (await client.put("/note/draft", json={"text": "d1"}, headers={"If-Match": '"1"'})).status_code == 200
+    stale = await client.put("/note/draft", json={"text": "d2"}, headers={"If-Match": '"1"'})
+    assert stale.status_code == 412 and '"2"' in stale.json()["detail"]
+    assert (await client.put("/note/draft", json={"text": "d2"}, headers={"If-Match": '"2"'})).status_code == 200
+    assert (await client.get("/note")).json() == {"id": "n1", "text": "d2", "version": 1, "revision": 3}

@@ -1,6 +1,9 @@
 import pytest
+from pydantic import BaseModel
+from starlette.responses import Response
 
-from kit.locale import choose_locale
+from kit.locale import ReaderLocale, choose_locale
+from kit.pagination import Page
 from kit.privacy import suppress_small_groups
 
 
@@ -25,3 +28,20 @@ def test_groups_below_minimum_are_dropped_and_counted() -> None:
     kept, note = suppress_small_groups(groups, lambda g: g[1], 5)
     assert kept == [("sales", 12), ("it", 5)]
     assert note.suppressed_groups == 1 and note.min_group_size == 5
+
+
+class Item(BaseModel):
+    locale: str
+
+
+@pytest.mark.parametrize(("locales", "said"), [
+    (["sv-SE", "sv-SE"], "sv-SE"),  # one language throughout: the page says it
+    (["sv-SE", "en"], None),  # mixed: no single Content-Language would be true
+    ([], None),
+])
+def test_a_page_says_its_language_only_when_every_item_shares_it(locales: list[str], said: str | None) -> None:
+    response = Response()
+    page = Page(items=[Item(locale=locale) for locale in locales], next_cursor=None)
+    reader = ReaderLocale(preferred=None, accept_language=None, default="en", response=response)
+    assert reader.served_page(page) is page
+    assert response.headers.get("content-language") == said
