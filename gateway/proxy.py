@@ -39,7 +39,7 @@ log = logging.getLogger("netwise.gateway")
 
 def is_forwarded(service: str, rest: str) -> bool:
     """Only the public API leaves the gateway: `/v1/...`, identity's JWKS and OAuth metadata, advocacy's short
-    links and the signed links of its digest mails (`m/share/<token>`, `m/leave/<token>`)."""
+    links and the signed links of its digest mails (`m/share/<token>`, `m/leave/<token>`), curriculum's LTI."""
     if service not in SERVICES:
         return False
     segments = rest.split("/")
@@ -51,7 +51,17 @@ def is_forwarded(service: str, rest: str) -> bool:
         return rest in (".well-known/jwks.json", ".well-known/oauth-authorization-server") or _is_scim(segments)
     if service == "advocacy":
         return (len(segments) == 2 and segments[0] == "r" and segments[1] != "") or _is_mail_link(segments)
+    if service == "curriculum":
+        return _is_lti(segments)
     return False
+
+
+def _is_lti(segments: list[str]) -> bool:
+    """curriculum's LTI endpoints, which an LMS and a learner's browser reach without a bearer token: the tool's
+    keys, login, launch, and the learner pages (whose URLs carry the launch's session)."""
+    if segments[0] != "lti" or not all(segments[1:]):
+        return False
+    return segments[1:] in (["jwks.json"], ["login"], ["launch"]) or (len(segments) >= 5 and segments[1] == "learn")
 
 
 def _is_mail_link(segments: list[str]) -> bool:
@@ -73,6 +83,8 @@ def is_public(method: str, service: str, rest: str) -> bool:
     if service == "identity":
         # SCIM checks its token itself, so that a directory gets SCIM's error bodies, not problem+json.
         return (method, rest) in IDENTITY_PUBLIC or _is_scim(rest.split("/"))
+    if service == "curriculum":
+        return _is_lti(rest.split("/"))
     if service != "advocacy":
         return False
     # A mail's links carry their own signed token: its page (GET) and its one action (POST, RFC 8058 one-click).

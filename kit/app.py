@@ -240,3 +240,19 @@ OutboxDep = Annotated[Outbox, Depends(_outbox)]
 def app_settings(request: Request) -> Any:
     """The app's settings, for a service's typed alias: `Annotated[XSettings, Depends(app_settings)]`."""
     return request.app.state.settings
+
+
+def public_base(request: Request) -> str:
+    """This service's URL as the browser sees it: the `public_base_url` setting, else the gateway's forwarding
+    headers, else this app's own URL."""
+    configured = getattr(request.app.state.settings, "public_base_url", "")
+    if configured:
+        return str(configured).rstrip("/")
+    host = request.headers.get("x-forwarded-host")
+    if host:
+        proto = request.headers.get("x-forwarded-proto", request.url.scheme)
+        return f"{proto}://{host}{request.headers.get('x-forwarded-prefix', '')}".rstrip("/")
+    return str(request.base_url).rstrip("/")
+
+
+PublicBase = Annotated[str, Depends(public_base)]

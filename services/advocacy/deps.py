@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends
 
 from kit.app import app_settings
 from kit.auth import Principal, require
@@ -20,16 +20,3 @@ WIDER_THAN_MANAGER = frozenset({"editor", "analyst", "admin", "comms"})
 SettingsDep = Annotated[AdvocacySettings, Depends(app_settings)]
 
 
-def public_base(request: Request) -> str:
-    """This service's URL as the client sees it: configured, else through the gateway's forwarding headers."""
-    settings: AdvocacySettings = request.app.state.settings
-    if settings.public_base_url:
-        return settings.public_base_url.rstrip("/")
-    host = request.headers.get("x-forwarded-host")
-    if host:
-        proto = request.headers.get("x-forwarded-proto", request.url.scheme)
-        return f"{proto}://{host}{request.headers.get('x-forwarded-prefix', '')}".rstrip("/")
-    return str(request.base_url).rstrip("/")
-
-
-PublicBase = Annotated[str, Depends(public_base)]

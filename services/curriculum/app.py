@@ -15,6 +15,8 @@ from services.curriculum.models import CurriculumTable, directory
 from services.curriculum.routers import (
     assessments,
     assignments,
+    learn,
+    lti,
     modules,
     platform_changes,
     playbook,
@@ -53,7 +55,8 @@ SERVICE = Service(
     tables=CurriculumTable.metadata,
     migrations_dir=MIGRATIONS,
     routers=[modules.router, quizzes.router, tracks.router, assignments.router, progress.router,
-             platform_changes.router, policies.router, assessments.router, playbook.router],
+             platform_changes.router, policies.router, assessments.router, playbook.router, lti.router,
+             lti.launch_router, learn.router],
     event_handlers=event_handlers,
     may_act=directory.may_act,
 )

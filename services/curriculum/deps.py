@@ -40,3 +40,5 @@ async def aggregate_scope(session: SessionDep, principal: AggregateReader) -> se
 
 
 AggregateScope = Annotated[set[str] | None, Depends(aggregate_scope)]
+
+PlatformAdmin = Annotated[Principal, require(roles={"admin"})]

@@ -283,6 +283,77 @@ class PlaybookEntry(CurriculumTable, table=True):
     published_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
+# -- LTI 1.3: the LMSs an organisation connects, and the launches they make -------------------------------------
+
+class LtiPlatform(CurriculumTable, table=True):
+    """An LMS registered with the organisation: who it is (issuer, client id, deployments) and where its keys and
+    endpoints are."""
+
+    __tablename__ = "lti_platforms"
+    __table_args__ = (UniqueConstraint("issuer", "client_id", name="uq_lti_platforms_issuer_client"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    org_id: str = Field(index=True, max_length=36)
+    name: str = Field(max_length=200)
+    issuer: str = Field(max_length=500)
+    client_id: str = Field(max_length=255)
+    deployment_ids: list[str] = _json()
+    auth_login_url: str = Field(max_length=2000)
+    auth_token_url: str | None = Field(default=None, max_length=2000)
+    jwks_url: str | None = Field(default=None, max_length=2000)
+    jwks: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    version: int = 1
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class LtiToolKey(CurriculumTable, table=True):
+    """netwise's own signing key as an LTI tool (deep linking responses, service tokens), published in its JWKS."""
+
+    __tablename__ = "lti_tool_keys"
+
+    kid: str = Field(primary_key=True, max_length=36)
+    private_jwk: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class LtiLogin(CurriculumTable, table=True):
+    """A login the platform initiated: the state and nonce its launch must bring back, once, before it expires."""
+
+    __tablename__ = "lti_logins"
+
+    state: str = Field(primary_key=True, max_length=64)
+    nonce: str = Field(max_length=64)
+    platform_id: str = Field(foreign_key="lti_platforms.id", max_length=36)
+    expires_at: datetime = Field(sa_type=UTCDateTime, index=True)
+
+
+class LtiUser(CurriculumTable, table=True):
+    """The LMS's user (`sub`) known as one of the organisation's people."""
+
+    __tablename__ = "lti_users"
+
+    platform_id: str = Field(foreign_key="lti_platforms.id", primary_key=True, max_length=36)
+    sub: str = Field(primary_key=True, max_length=255)
+    person_id: str = Field(max_length=36)
+
+
+class LtiSession(CurriculumTable, table=True):
+    """What one launch lets its browser do: the learner pages of one person, for a while, from inside one LMS.
+    The pages carry the session in their URLs (an LMS iframe gets no third-party cookies); only its hash is kept."""
+
+    __tablename__ = "lti_sessions"
+
+    token_hash: str = Field(primary_key=True, max_length=64)
+    org_id: str = Field(max_length=36)
+    person_id: str = Field(max_length=36)
+    platform_id: str = Field(foreign_key="lti_platforms.id", max_length=36)
+    platform_origin: str = Field(max_length=500)
+    context_id: str | None = Field(default=None, max_length=255)
+    resource_link_id: str | None = Field(default=None, max_length=255)
+    expires_at: datetime = Field(sa_type=UTCDateTime, index=True)
+
+
 directory = Directory(CurriculumTable.metadata)
 idempotency_keys = idempotency_table(CurriculumTable.metadata)
 outbox_table, inbox_table = event_tables(CurriculumTable.metadata)

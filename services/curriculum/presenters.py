@@ -6,13 +6,16 @@ from typing import Any
 from kit.ids import utcnow
 from kit.locale import ReaderLocale
 from services.curriculum.certifications import certification_status
-from services.curriculum.models import Assignment, Certification, Module, ModuleProgress, Track
+from services.curriculum.models import Assignment, Certification, Module, ModuleProgress, Quiz, Track
 from services.curriculum.schemas import (
     AssignmentPublic,
     CertificationPublic,
     CertificationSpec,
     ModuleProgressPublic,
     ModulePublic,
+    QuizForLearners,
+    QuizOptionForLearners,
+    QuizQuestionForLearners,
     TrackPublic,
 )
 
@@ -77,3 +80,18 @@ def certification_public(certification: Certification, now: datetime | None = No
 
 def progress_public(progress: ModuleProgress) -> ModuleProgressPublic:
     return ModuleProgressPublic.model_validate(progress)
+
+
+def quiz_for_learners(module: Module, quiz: Quiz, reader: ReaderLocale, attempts_per_day: int,
+                      used_today: int) -> QuizForLearners:
+    """The quiz to take, in the reader's language: its questions and options without the answers."""
+    locale = reader.pick(list(quiz.questions[0]["text"]))
+
+    def text(variants: dict[str, str]) -> str:
+        return variants.get(locale) or variants[reader.pick(list(variants))]
+
+    return QuizForLearners(
+        module_id=module.id, locale=locale, pass_mark=quiz.pass_mark,
+        questions=[QuizQuestionForLearners(id=q["id"], kind=q["kind"], text=text(q["text"]), options=[
+            QuizOptionForLearners(id=o["id"], text=text(o["text"])) for o in q["options"]]) for q in quiz.questions],
+        attempts_per_day=attempts_per_day, attempts_left_today=max(0, attempts_per_day - used_today))

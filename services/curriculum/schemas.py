@@ -3,7 +3,10 @@
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Any, Self
+from urllib.parse import urlsplit
 
+from joserfc.errors import JoseError
+from joserfc.jwk import KeySet
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from contracts.vocabulary import JobFunction
@@ -760,3 +763,91 @@ class PlaybookPublic(BaseModel):
     created_at: datetime
     updated_at: datetime
     published_at: datetime | None
+
+
+# -- LTI 1.3 platforms -------------------------------------------------------------------------------------------
+
+def _web_url(value: str) -> str:
+    """An absolute https URL; http only on this machine (a test or a local LMS)."""
+    parts = urlsplit(value)
+    local = parts.hostname in ("localhost", "127.0.0.1", "::1")
+    if parts.scheme not in ("https", "http") or not parts.hostname or (parts.scheme == "http" and not local):
+        raise ValueError("must be an absolute https URL")
+    return value
+
+
+def _key_set(value: dict[str, Any]) -> dict[str, Any]:
+    try:
+        keys = KeySet.import_key_set(value)  # type: ignore[arg-type]
+    except (JoseError, ValueError, TypeError, KeyError):
+        raise ValueError("must be a JSON Web Key Set of public keys ({\"keys\": [...]})") from None
+    if not keys.keys or any(key.is_private for key in keys.keys):
+        raise ValueError("must hold at least one key, and public keys only")
+    return {"keys": [key.as_dict(private=False) for key in keys.keys]}
+
+
+WebUrl = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000),
+                   AfterValidator(_web_url)]
+DeploymentId = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=255)]
+DeploymentIds = Annotated[list[DeploymentId], Field(min_length=1, max_length=50), AfterValidator(_unique)]
+PlatformKeys = Annotated[dict[str, Any], AfterValidator(_key_set)]
+LTI_PLATFORM_EXAMPLE: dict[str, Any] = {
+    "name": "Moodle", "issuer": "https://moodle.example.org", "client_id": "Qw3rTy8", "deployment_ids": ["1"],
+    "auth_login_url": "https://moodle.example.org/mod/lti/auth.php",
+    "auth_token_url": "https://moodle.example.org/mod/lti/token.php",
+    "jwks_url": "https://moodle.example.org/mod/lti/certs.php"}
+
+
+class LtiPlatformCreate(Strict):
+    """What the LMS shows its admin after adding netwise as an external tool."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [LTI_PLATFORM_EXAMPLE]})
+
+    name: Title
+    issuer: WebUrl = Field(description="The platform's issuer (`iss` of its launches), e.g. the Moodle site URL.")
+    client_id: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=255)]
+    deployment_ids: DeploymentIds
+    auth_login_url: WebUrl = Field(description="The platform's OIDC authorization endpoint.")
+    auth_token_url: WebUrl | None = Field(None, description="The platform's OAuth 2 token endpoint (for grades and "
+                                          "rosters).")
+    jwks_url: WebUrl | None = Field(None, description="Where the platform publishes its keys; or give `jwks`.")
+    jwks: PlatformKeys | None = Field(None, description="The platform's public keys, if it has no JWKS URL. "
+                                      "Exactly one of `jwks_url` and `jwks`.")
+
+
+class LtiPlatformUpdate(Strict):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"deployment_ids": ["1", "2"]}]})
+
+    name: NotNull[Title] = None
+    deployment_ids: NotNull[DeploymentIds] = None
+    auth_login_url: NotNull[WebUrl] = None
+    auth_token_url: WebUrl | None = None
+    jwks_url: WebUrl | None = None
+    jwks: PlatformKeys | None = None
+
+
+class LtiPlatformPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: str
+    name: str
+    issuer: str
+    client_id: str
+    deployment_ids: list[str]
+    auth_login_url: str
+    auth_token_url: str | None
+    jwks_url: str | None
+    jwks: dict[str, Any] | None
+    version: int
+    created_at: datetime
+    updated_at: datetime
+
+
+class LtiToolConfiguration(BaseModel):
+    """What an LMS admin enters when adding netwise as an LTI 1.3 external tool."""
+
+    login_url: str = Field(description="Initiate login URL (OIDC login initiation).")
+    launch_url: str = Field(description="Target link URI and the only redirect URI.")
+    jwks_url: str = Field(description="The tool's public keyset URL.")
+    custom_parameters: dict[str, str] = Field(description="Custom parameters a link sets to open a module or a "
+                                              "track (the module's or track's id as the value).")

@@ -16,3 +16,9 @@ class CurriculumSettings(ServiceSettings):
         300.0, description="how often renewals are assigned and expired certifications announced")
     refresher_due_days: int = Field(
         30, description="a refresher (a module changed after certification) is due this many days after it is assigned")
+    public_base_url: str = Field(
+        "", description="this service's public URL as browsers see it (an LMS is given `<base>/lti/login`, "
+        "`<base>/lti/launch` and `<base>/lti/jwks.json`); empty: derived from the request")
+    lti_session_minutes: int = Field(
+        120, ge=5, le=1440, description="how long the learner pages an LTI launch opens stay usable before the "
+        "learner opens the link again in the LMS")

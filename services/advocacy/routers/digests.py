@@ -6,13 +6,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
+from kit.app import PublicBase
 from kit.auth import Person
 from kit.db import SessionDep
 from kit.idempotency import idempotent
 from kit.problems import NotFound
 from services.advocacy import digests
 from services.advocacy import repositories as repo
-from services.advocacy.deps import DigestRunner, PublicBase, SettingsDep
+from services.advocacy.deps import DigestRunner, SettingsDep
 from services.advocacy.mail_links import MailLinks
 from services.advocacy.models import directory, idempotency_keys
 from services.advocacy.schemas import DigestPreview, DigestRunResult

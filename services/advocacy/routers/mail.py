@@ -10,12 +10,12 @@ import jinja2
 from fastapi import APIRouter, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from kit.app import OutboxDep
+from kit.app import OutboxDep, PublicBase
 from kit.db import SessionDep
 from kit.problems import NotFound, Problem
 from services.advocacy import repositories as repo
 from services.advocacy import service
-from services.advocacy.deps import PublicBase, SettingsDep
+from services.advocacy.deps import SettingsDep
 from services.advocacy.digests import NETWORK_NAMES, PHRASES
 from services.advocacy.mail_links import BadToken, MailLink, MailLinks
 from services.advocacy.models import Post, directory

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Body, Query, Request, Response
 from sqlalchemy import and_, or_
 from sqlmodel import col
 
-from kit.app import OutboxDep
+from kit.app import OutboxDep, PublicBase
 from kit.auth import Person, Principal
 from kit.db import SessionDep
 from kit.directory import OrgRules
@@ -18,7 +18,6 @@ from kit.problems import NotFound
 from kit.tenancy import of_org
 from services.advocacy import repositories as repo
 from services.advocacy import service
-from services.advocacy.deps import PublicBase
 from services.advocacy.models import Post, directory, idempotency_keys
 from services.advocacy.schemas import (
     PostCreate,

@@ -3,6 +3,7 @@
 
 from fastapi import APIRouter
 
+from kit.app import PublicBase
 from kit.auth import Person
 from kit.db import SessionDep
 from kit.pagination import Page, PagerDep
@@ -10,7 +11,6 @@ from kit.problems import NotFound
 from kit.tenancy import of_org
 from services.advocacy import repositories as repo
 from services.advocacy import service
-from services.advocacy.deps import PublicBase
 from services.advocacy.models import Share, directory
 from services.advocacy.schemas import Network, SharePublic
 

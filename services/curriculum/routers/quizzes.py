@@ -11,14 +11,13 @@ from services.curriculum import quizzes
 from services.curriculum import repositories as repo
 from services.curriculum.deps import Editor, ReaderLocaleDep, SettingsDep
 from services.curriculum.models import Module, Quiz
+from services.curriculum.presenters import quiz_for_learners
 from services.curriculum.schemas import (
     AttemptIn,
     AttemptPublic,
     QuizForEditors,
     QuizForLearners,
     QuizIn,
-    QuizOptionForLearners,
-    QuizQuestionForLearners,
 )
 
 router = APIRouter(prefix="/v1/modules/{module_id}/quiz", tags=["quizzes"])
@@ -63,19 +62,10 @@ async def get_quiz(module_id: str, principal: Person, session: SessionDep, setti
     module, quiz = await _quiz(session, principal.org, module_id)
     if module.version == 0:
         raise NotFound(f"module {module_id} has no published version")
-    locale = reader.pick(list(quiz.questions[0]["text"]))
-
-    def text(variants: dict[str, str]) -> str:
-        return variants.get(locale) or variants[reader.pick(list(variants))]
-
     used = await quizzes.attempts_today(session, principal.org, principal.subject, module.id, utcnow())
-    reader.served(locale)
-    return QuizForLearners(
-        module_id=module.id, locale=locale, pass_mark=quiz.pass_mark,
-        questions=[QuizQuestionForLearners(id=q["id"], kind=q["kind"], text=text(q["text"]), options=[
-            QuizOptionForLearners(id=o["id"], text=text(o["text"])) for o in q["options"]]) for q in quiz.questions],
-        attempts_per_day=settings.quiz_attempts_per_day,
-        attempts_left_today=max(0, settings.quiz_attempts_per_day - used))
+    public = quiz_for_learners(module, quiz, reader, settings.quiz_attempts_per_day, used)
+    reader.served(public.locale)
+    return public
 
 
 @router.post("/attempts", response_model=AttemptPublic, status_code=201,

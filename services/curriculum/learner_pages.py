@@ -1,0 +1,218 @@
+"""The learner pages an LTI launch opens inside the LMS: a module, its quiz graded on the server, a track with the
+next step, and the certificate it earns.
+
+They are server-rendered, need no script, and are made for an iframe: no cookie (the launch's session is in the
+URL), no asset from elsewhere (the style sheet is inline, allowed by a nonce), `frame-ancestors` naming the LMS
+that launched them, and no Referer that could carry the session onwards. Their words come in each of the
+organisation's languages (`templates/learn-words.json`); the content in the reader's language, with fallback.
+"""
+
+import json
+import secrets
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from fastapi import Request
+from fastapi.routing import APIRoute
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+from sqlmodel.ext.asyncio.session import AsyncSession
+from starlette.datastructures import FormData
+from starlette.responses import HTMLResponse, Response
+
+from kit.events import Outbox
+from kit.ids import utcnow
+from kit.locale import ReaderLocale, choose_locale
+from kit.problems import NotFound, Problem
+from services.curriculum import progress, quizzes
+from services.curriculum import repositories as repo
+from services.curriculum.lti import LaunchRefused
+from services.curriculum.models import LtiSession, directory
+from services.curriculum.presenters import module_public, quiz_for_learners, track_public
+from services.curriculum.schemas import Answer, AttemptIn
+from services.curriculum.settings import CurriculumSettings
+
+TEMPLATES = Path(__file__).parent / "templates"
+WORDS: dict[str, dict[str, str]] = json.loads((TEMPLATES / "learn-words.json").read_text(encoding="utf-8"))
+_PAGES = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "jinja"]),
+                     undefined=StrictUndefined)
+_MARKDOWN = MarkdownIt("commonmark", {"html": False})  # an editor's HTML is shown as text, never run
+
+
+PAGE_LOCALES = ["en", "sv-SE", "nb-NO", "da-DK", "nl-NL"]  # the languages of the pages' own words
+
+
+def words(locale: str) -> dict[str, str]:
+    return WORDS.get(locale.split("-")[0].lower(), WORDS["en"])
+
+
+def page(template: str, *, locale: str, frame_origin: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    """A learner page, with the headers that let exactly the launching LMS frame it."""
+    nonce = secrets.token_urlsafe(16)
+    html = _PAGES.get_template(f"learn/{template}.html.jinja").render(
+        locale=locale, words=words(locale), nonce=nonce, **context)
+    return HTMLResponse(html, status_code=status_code, headers={
+        "Content-Security-Policy": f"default-src 'none'; style-src 'nonce-{nonce}'; img-src 'self' data:; "
+                                   f"form-action 'self'; base-uri 'none'; frame-ancestors {frame_origin}",
+        "Referrer-Policy": "no-referrer",
+        "Cache-Control": "no-store",
+        "X-Content-Type-Options": "nosniff",
+        "Content-Language": locale,
+    })
+
+
+def error_page(request: Request, reason: str, status_code: int) -> HTMLResponse:
+    """A refusal the person can read where they are: in the LMS's frame (the launching LMS when known, else the
+    page that posted here; the page holds nothing to click, so any frame may show it), in their language."""
+    locale = choose_locale(PAGE_LOCALES, preferred=None, accept_language=request.headers.get("accept-language"),
+                           default="en")
+    origin = getattr(request.state, "lti_origin", None) or request.headers.get("origin") or "*"
+    return page("error", locale=locale, frame_origin=origin, status_code=status_code, title=words(locale)["problem"],
+                reason=reason)
+
+
+class BrowserRoute(APIRoute):
+    """A route a person's browser follows (login, launch, learner pages): a refusal or a problem is a page in
+    their language, not JSON. The transaction still rolls back, as for any error."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def handle(request: Request) -> Response:
+            try:
+                return await handler(request)
+            except LaunchRefused as refused:
+                return error_page(request, refused.reason, refused.status)
+            except Problem as problem:
+                return error_page(request, problem.detail or problem.title, problem.status)
+
+        return handle
+
+
+@dataclass
+class Learner:
+    """Who a learner page is for: the launch's session, the person's language, and where the pages live."""
+
+    session: LtiSession
+    reader: ReaderLocale
+    base: str  # <public base>/lti/learn/<token>
+
+    def link(self, kind: str, item_id: str, action: str = "", track_id: str | None = None) -> str:
+        return f"{self.base}/{kind}/{item_id}{action}" + (f"?track={track_id}" if track_id else "")
+
+    def page(self, template: str, *, locale: str, **context: Any) -> HTMLResponse:
+        """A page in `locale` (the content's), framed only by the LMS that launched this session."""
+        return page(template, locale=locale, frame_origin=self.session.platform_origin, **context)
+
+
+async def learner(session: AsyncSession, lti_session: LtiSession, accept_language: str | None,
+                  base: str) -> Learner:
+    person = await directory.person(session, lti_session.org_id, lti_session.person_id)
+    rules = await directory.rules(session, lti_session.org_id)
+    locale = person.locale if person is not None else None
+    return Learner(lti_session, ReaderLocale(locale, accept_language, rules.default_locale), base)
+
+
+async def _completed(session: AsyncSession, learner: Learner, module_id: str) -> bool:
+    found = await repo.module_progress(session, learner.session.org_id, learner.session.person_id, module_id)
+    return found is not None and found.completed_at is not None
+
+
+async def module_page(session: AsyncSession, learner: Learner, module_id: str, track_id: str | None) -> HTMLResponse:
+    module = await repo.module(session, learner.session.org_id, module_id)
+    snapshot = await repo.published_snapshot(session, module)
+    if snapshot is None or module.status != "published":
+        raise NotFound(f"module {module_id} is not published")
+    shown = module_public(module, learner.reader, snapshot=snapshot,
+                          has_quiz=await repo.quiz(session, module) is not None)
+    return learner.page(
+        "module", locale=shown.locale, title=shown.title, module=shown,
+        body=Markup(_MARKDOWN.render(shown.body)), completed=await _completed(session, learner, module.id),
+        links={"quiz": learner.link("modules", module.id, "/quiz", track_id),
+               "complete": learner.link("modules", module.id, "/complete", track_id),
+               "track": learner.link("tracks", track_id) if track_id else None})
+
+
+async def quiz_page(session: AsyncSession, settings: CurriculumSettings, learner: Learner, module_id: str,
+                    track_id: str | None) -> HTMLResponse:
+    module = await repo.module(session, learner.session.org_id, module_id)
+    quiz = await repo.quiz(session, module)
+    if quiz is None or module.version == 0:
+        raise NotFound(f"module {module_id} has no quiz to take")
+    used = await quizzes.attempts_today(session, module.org_id, learner.session.person_id, module.id, utcnow())
+    shown = quiz_for_learners(module, quiz, learner.reader, settings.quiz_attempts_per_day, used)
+    title = module_public(module, learner.reader, snapshot=await repo.published_snapshot(session, module),
+                          has_quiz=True).title
+    return learner.page("quiz", locale=shown.locale, title=title, quiz=shown, links={
+        "answer": learner.link("modules", module.id, "/quiz", track_id),
+        "module": learner.link("modules", module.id, "", track_id)})
+
+
+def answers(form: FormData) -> AttemptIn:
+    """The quiz form as an attempt: each question's checked options (a radio gives one, checkboxes several)."""
+    chosen: dict[str, list[str]] = {}
+    for question_id, option_id in form.multi_items():
+        if isinstance(option_id, str):
+            chosen.setdefault(question_id, []).append(option_id)
+    return AttemptIn(answers=[Answer(question_id=q, option_ids=o) for q, o in chosen.items()])
+
+
+async def answer_quiz(session: AsyncSession, outbox: Outbox, settings: CurriculumSettings, learner: Learner,
+                      module_id: str, track_id: str | None, form: FormData) -> HTMLResponse:
+    """Grades on the server; a pass completes the module (and, through it, a track and its certificate)."""
+    who = learner.session
+    module = await repo.module(session, who.org_id, module_id)
+    quiz = await repo.quiz(session, module)
+    if quiz is None:
+        raise NotFound(f"module {module_id} has no quiz to take")
+    attempt, left = await quizzes.attempt_quiz(session, settings, who.org_id, who.person_id, module, quiz,
+                                               answers(form))
+    if attempt.passed and not await _completed(session, learner, module.id):
+        await progress.complete_module(session, outbox, who.org_id, who.person_id, module, source="lti")
+    shown = module_public(module, learner.reader, snapshot=await repo.published_snapshot(session, module),
+                          has_quiz=True)
+    return learner.page("result", locale=shown.locale, title=shown.title, attempt={
+        "passed": attempt.passed, "score": attempt.score, "pass_mark": quiz.pass_mark,
+        "attempts_left_today": left}, links={
+        "quiz": learner.link("modules", module.id, "/quiz", track_id),
+        "module": learner.link("modules", module.id, "", track_id),
+        "next": learner.link("tracks", track_id) if track_id and attempt.passed else None})
+
+
+async def complete(session: AsyncSession, outbox: Outbox, learner: Learner, module_id: str) -> None:
+    """A module without a quiz is complete when the learner says so."""
+    who = learner.session
+    module = await repo.module(session, who.org_id, module_id)
+    if not await _completed(session, learner, module.id):
+        await progress.complete_module(session, outbox, who.org_id, who.person_id, module, source="lti")
+
+
+async def track_page(session: AsyncSession, learner: Learner, track_id: str) -> HTMLResponse:
+    who = learner.session
+    track = await repo.track(session, who.org_id, track_id)
+    if track.status != "published":
+        raise NotFound(f"track {track_id} is not published")
+    shown = track_public(track, learner.reader)
+    done = {p.module_id for p in await repo.progress_of(session, who.org_id, who.person_id) if p.completed_at}
+    steps = []
+    for module_id in track.module_ids:
+        module = await repo.module(session, who.org_id, module_id)
+        snapshot = await repo.published_snapshot(session, module)
+        title = module_public(module, learner.reader, snapshot=snapshot, has_quiz=False).title
+        steps.append({"title": title, "done": module_id in done,
+                      "link": learner.link("modules", module_id, "", track.id)})
+    now = utcnow()
+    certifications = [{"key": c.certification_key, "expires_on": c.expires_at.date().isoformat()}
+                      for c in await repo.certifications_of(session, who.org_id, who.person_id)
+                      if c.track_id == track.id and _valid(c.expires_at, c.expired_at, now)]
+    return learner.page("track", locale=shown.locale, title=shown.title, track=shown, steps=steps,
+                        done=sum(1 for step in steps if step["done"]),
+                        next=next((step for step in steps if not step["done"]), None), certifications=certifications)
+
+
+def _valid(expires_at: datetime, expired_at: datetime | None, now: datetime) -> bool:
+    return expired_at is None and expires_at > now

@@ -1,0 +1,315 @@
+"""LTI 1.3: netwise as a tool that an organisation's LMS launches (IMS LTI 1.3 Core and Security Framework 1.0).
+
+An admin registers each LMS (a *platform*) with its issuer, client id, deployment ids, login endpoint and keys.
+A launch is an OpenID Connect third-party-initiated login: the platform sends the browser to `/lti/login`, we send
+it back to the platform's authorization endpoint with a fresh state and nonce, and the platform posts a signed
+id_token to `/lti/launch`. Every check of §5.1.3 of the Security Framework is made there, in this order:
+state (once, unexpired), signature (the platform's keys), `iss`, `aud`/`azp`, `exp`/`iat`, nonce, deployment,
+message type and version. A launch that fails any of them changes nothing.
+
+The launch then opens a short session for the learner pages of one person. It travels in the pages' URLs, not in
+a cookie: inside an LMS iframe, browsers withhold third-party cookies.
+
+Why not pylti1p3: it fetches keys with blocking `requests` (it would stall this async service), keeps the state
+in a cookie (lost in an iframe), reads only the first `aud`, never checks `azp`, and lets a nonce be replayed.
+joserfc verifies the signatures; the checks above are the spec's, each with its test.
+"""
+
+import hashlib
+import secrets
+import time
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+import httpx
+from joserfc import jws, jwt
+from joserfc.errors import JoseError
+from joserfc.jwk import KeySet, RSAKey
+from sqlalchemy import delete
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from kit.db import remove, save
+from kit.ids import new_id, utcnow
+from kit.problems import Conflict, FieldError, Unprocessable
+from services.curriculum.models import (
+    LtiLogin,
+    LtiPlatform,
+    LtiSession,
+    LtiToolKey,
+    LtiUser,
+    Module,
+    Track,
+    directory,
+)
+from services.curriculum.schemas import LtiPlatformCreate, LtiPlatformUpdate
+
+CLAIM = "https://purl.imsglobal.org/spec/lti/claim/"
+RESOURCE_LINK_REQUEST = "LtiResourceLinkRequest"
+LTI_VERSION = "1.3.0"
+ALGORITHMS = ["RS256", "RS384", "RS512", "ES256"]  # RS256 is the one every platform must offer
+LOGIN_SECONDS = 300  # between the login redirect and the launch: a person's round trip through the LMS
+CLOCK_SKEW_SECONDS = 60
+KEYS_TTL_SECONDS = 300
+KEYS_REFETCH_SECONDS = 10  # an unknown kid refetches the keys, at most this often per platform
+CUSTOM_MODULE, CUSTOM_TRACK = "netwise_module_id", "netwise_track_id"
+
+
+class LaunchRefused(Exception):
+    """A login or launch that netwise will not accept: the reason is shown to the person, nothing is changed."""
+
+    def __init__(self, reason: str, status: int = 400) -> None:
+        super().__init__(reason)
+        self.reason, self.status = reason, status
+
+
+# -- the tool's own key ----------------------------------------------------------------------------------------
+
+async def tool_key(session: AsyncSession) -> RSAKey:
+    """netwise's signing key as a tool, made on first use."""
+    row = (await session.exec(select(LtiToolKey).order_by(LtiToolKey.created_at))).first()  # type: ignore[arg-type]
+    if row is None:
+        kid = new_id()
+        key = RSAKey.generate_key(2048, parameters={"kid": kid, "use": "sig", "alg": "RS256"})
+        row = await save(session, LtiToolKey(kid=kid, private_jwk=key.as_dict(private=True)))
+    return RSAKey.import_key(row.private_jwk)
+
+
+async def tool_jwks(session: AsyncSession) -> dict[str, Any]:
+    return {"keys": [(await tool_key(session)).as_dict(private=False)]}
+
+
+# -- registrations ---------------------------------------------------------------------------------------------
+
+async def _taken(session: AsyncSession, issuer: str, client_id: str, other_than: str | None = None) -> bool:
+    query = select(LtiPlatform.id).where(LtiPlatform.issuer == issuer, LtiPlatform.client_id == client_id)
+    found = (await session.exec(query)).first()
+    return found is not None and found != other_than
+
+
+ONE_KEY_SOURCE = "give the platform's keys either as jwks_url or as jwks, not both"
+
+
+async def register_platform(session: AsyncSession, org_id: str, body: LtiPlatformCreate) -> LtiPlatform:
+    if (body.jwks_url is None) == (body.jwks is None):
+        raise Unprocessable.field("jwks_url", ONE_KEY_SOURCE)
+    if await _taken(session, body.issuer, body.client_id):
+        raise Conflict("client_id: this issuer and client id are already registered",
+                       errors=[FieldError(field="client_id", message="already registered with this issuer")])
+    return await save(session, LtiPlatform(org_id=org_id, **body.model_dump()))
+
+
+async def change_platform(session: AsyncSession, platform: LtiPlatform, body: LtiPlatformUpdate) -> LtiPlatform:
+    changes = body.model_dump(exclude_unset=True)
+    if changes.get("jwks_url") is not None and changes.get("jwks") is not None:
+        raise Unprocessable.field("jwks_url", ONE_KEY_SOURCE)
+    if "jwks_url" in changes or "jwks" in changes:  # one source of keys: setting one clears the other
+        changes.setdefault("jwks_url", None)
+        changes.setdefault("jwks", None)
+    for name, value in changes.items():
+        setattr(platform, name, value)
+    platform.version += 1
+    platform.updated_at = utcnow()
+    _KEYS.pop(platform.id, None)
+    return await save(session, platform)
+
+
+async def remove_platform(session: AsyncSession, platform: LtiPlatform) -> None:
+    """The platform and everything its launches left: pending logins, known users, open sessions."""
+    for table in (LtiLogin, LtiUser, LtiSession):
+        await session.exec(delete(table).where(col(table.platform_id) == platform.id))
+    await remove(session, platform)
+
+
+# -- login initiation (OIDC third-party-initiated login) --------------------------------------------------------
+
+async def begin_login(session: AsyncSession, params: dict[str, str], redirect_uri: str) -> str:
+    """Where to send the browser: the platform's authorization endpoint, with a state and nonce kept for the
+    launch."""
+    issuer, login_hint = params.get("iss", ""), params.get("login_hint", "")
+    if not issuer or not login_hint or not params.get("target_link_uri"):
+        raise LaunchRefused("the login request lacks iss, login_hint or target_link_uri")
+    query = select(LtiPlatform).where(LtiPlatform.issuer == issuer)
+    if params.get("client_id"):
+        query = query.where(LtiPlatform.client_id == params["client_id"])
+    platforms = (await session.exec(query)).all()
+    if len(platforms) != 1:
+        raise LaunchRefused("this LMS is not registered with netwise (or needs to send its client_id)", 403)
+    platform = platforms[0]
+    deployment = params.get("lti_deployment_id")
+    if deployment and deployment not in platform.deployment_ids:
+        raise LaunchRefused(f"deployment {deployment} is not registered for this LMS", 403)
+    state, nonce = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
+    await save(session, LtiLogin(state=state, nonce=nonce, platform_id=platform.id,
+                                 expires_at=utcnow() + timedelta(seconds=LOGIN_SECONDS)))
+    answer = {"scope": "openid", "response_type": "id_token", "response_mode": "form_post", "prompt": "none",
+              "client_id": platform.client_id, "redirect_uri": redirect_uri, "login_hint": login_hint,
+              "state": state, "nonce": nonce}
+    if params.get("lti_message_hint"):
+        answer["lti_message_hint"] = params["lti_message_hint"]
+    separator = "&" if urlsplit(platform.auth_login_url).query else "?"
+    return f"{platform.auth_login_url}{separator}{urlencode(answer)}"
+
+
+# -- the platform's keys ---------------------------------------------------------------------------------------
+
+_KEYS: dict[str, tuple[KeySet, float]] = {}  # platform id → (keys, when fetched)
+
+
+async def _fetch_keys(url: str) -> KeySet:
+    try:
+        async with httpx.AsyncClient(timeout=10.0) as http:
+            answer = await http.get(url, headers={"Accept": "application/json"})
+            answer.raise_for_status()
+            return KeySet.import_key_set(answer.json())
+    except (httpx.HTTPError, ValueError, JoseError) as exc:
+        raise LaunchRefused(f"the LMS's keys could not be read from {url} ({type(exc).__name__})", 502) from None
+
+
+async def platform_keys(platform: LtiPlatform, kid: str | None) -> KeySet:
+    """The platform's keys: as registered, or from its JWKS URL, cached and refetched for a kid not yet seen."""
+    if platform.jwks is not None:
+        return KeySet.import_key_set(platform.jwks)  # type: ignore[arg-type]
+    assert platform.jwks_url is not None
+    cached = _KEYS.get(platform.id)
+    now = time.monotonic()
+    known = cached is not None and (kid is None or any(k.kid == kid for k in cached[0].keys))
+    if cached is not None and now - cached[1] < KEYS_TTL_SECONDS and (known or now - cached[1] < KEYS_REFETCH_SECONDS):
+        return cached[0]
+    keys = await _fetch_keys(platform.jwks_url)
+    _KEYS[platform.id] = (keys, now)
+    return keys
+
+
+# -- the launch ------------------------------------------------------------------------------------------------
+
+@dataclass
+class Launch:
+    """A launch that passed every check: who, from where, and what to open."""
+
+    session_token: str
+    platform: LtiPlatform
+    person_id: str
+    module_id: str | None
+    track_id: str | None
+
+
+def _claim(claims: dict[str, Any], name: str) -> Any:
+    return claims.get(CLAIM + name)
+
+
+async def _verified_claims(session: AsyncSession, id_token: str, state: str) -> tuple[LtiPlatform, dict[str, Any]]:
+    login = await session.get(LtiLogin, state) if state else None
+    if login is None or login.expires_at <= utcnow():
+        raise LaunchRefused("this launch is unknown, expired or already used: open it again from the LMS")
+    # Once: a second post of the same launch finds the login gone (the row lock serialises two at once).
+    taken = await session.exec(delete(LtiLogin).where(col(LtiLogin.state) == state))
+    if taken.rowcount != 1:
+        raise LaunchRefused("this launch was already used: open it again from the LMS")
+    platform = await session.get(LtiPlatform, login.platform_id)
+    assert platform is not None
+    try:
+        header = jws.extract_compact(id_token.encode()).protected  # which key, before any claim is believed
+    except (JoseError, ValueError, UnicodeError):
+        raise LaunchRefused("the id_token is not a JWT") from None
+    keys = await platform_keys(platform, header.get("kid"))
+    try:
+        claims = jwt.decode(id_token, keys, algorithms=ALGORITHMS).claims
+    except (JoseError, ValueError):
+        raise LaunchRefused("the id_token's signature does not verify with the LMS's keys", 401) from None
+    if claims.get("iss") != platform.issuer:
+        raise LaunchRefused("the id_token comes from another issuer than the LMS that started the login", 401)
+    audience = claims.get("aud")
+    audiences = audience if isinstance(audience, list) else [audience]
+    if platform.client_id not in audiences:
+        raise LaunchRefused("the id_token is not meant for netwise (aud)", 401)
+    if (len(audiences) > 1 or "azp" in claims) and claims.get("azp") != platform.client_id:
+        raise LaunchRefused("the id_token's authorized party (azp) is not netwise", 401)
+    now = time.time()
+    if not isinstance(claims.get("exp"), int | float) or claims["exp"] < now - CLOCK_SKEW_SECONDS:
+        raise LaunchRefused("the id_token has expired: open it again from the LMS", 401)
+    if not isinstance(claims.get("iat"), int | float) or claims["iat"] > now + CLOCK_SKEW_SECONDS:
+        raise LaunchRefused("the id_token was issued in the future", 401)
+    if not isinstance(claims.get("nonce"), str) or not secrets.compare_digest(claims["nonce"], login.nonce):
+        raise LaunchRefused("the id_token's nonce is not the one netwise gave this login", 401)
+    if _claim(claims, "deployment_id") not in platform.deployment_ids:
+        raise LaunchRefused(f"deployment {_claim(claims, 'deployment_id')} is not registered for this LMS", 403)
+    if _claim(claims, "message_type") != RESOURCE_LINK_REQUEST:
+        raise LaunchRefused(f"netwise does not accept the message type {_claim(claims, 'message_type')}")
+    if _claim(claims, "version") != LTI_VERSION:
+        raise LaunchRefused(f"netwise speaks LTI {LTI_VERSION}, not {_claim(claims, 'version')}")
+    if not isinstance(claims.get("sub"), str) or not claims["sub"]:
+        raise LaunchRefused("the launch names no user (sub): netwise needs a signed-in learner")
+    if not isinstance(_claim(claims, "resource_link"), dict) or not _claim(claims, "resource_link").get("id"):
+        raise LaunchRefused("the launch names no resource link")
+    return platform, claims
+
+
+async def _person(session: AsyncSession, platform: LtiPlatform, claims: dict[str, Any]) -> str:
+    """The organisation's person this LMS user is: known by their `sub` before, else by their e-mail address."""
+    link = await session.get(LtiUser, (platform.id, claims["sub"]))
+    person = None
+    if link is not None:
+        person = await directory.person(session, platform.org_id, link.person_id)
+    elif isinstance(claims.get("email"), str) and claims["email"]:
+        person = await directory.person_by_email(session, platform.org_id, claims["email"])
+        if person is not None:
+            await save(session, LtiUser(platform_id=platform.id, sub=claims["sub"], person_id=person.id))
+    if person is None:
+        raise LaunchRefused("netwise knows no one in this organisation with your LMS account's e-mail address; "
+                            "ask your netwise admin to add you", 403)
+    if person.status != "active":
+        raise LaunchRefused("your netwise account is not active; ask your netwise admin", 403)
+    return str(person.id)
+
+
+async def _target(session: AsyncSession, platform: LtiPlatform, claims: dict[str, Any]) -> tuple[str | None,
+                                                                                                 str | None]:
+    """The module or track the resource link opens: from its custom parameters, else its target link URI."""
+    custom = _claim(claims, "custom") if isinstance(_claim(claims, "custom"), dict) else {}
+    query = parse_qs(urlsplit(str(_claim(claims, "target_link_uri") or "")).query)
+    module_id = custom.get(CUSTOM_MODULE) or next(iter(query.get("module", [])), None)
+    track_id = custom.get(CUSTOM_TRACK) or next(iter(query.get("track", [])), None)
+    if module_id:
+        module = await session.get(Module, str(module_id))
+        if module is None or module.org_id != platform.org_id or module.version == 0 or module.status != "published":
+            raise LaunchRefused("the module this link opens is not published in your organisation", 404)
+        return module.id, None
+    if track_id:
+        track = await session.get(Track, str(track_id))
+        if track is None or track.org_id != platform.org_id or track.status != "published":
+            raise LaunchRefused("the track this link opens is not published in your organisation", 404)
+        return None, track.id
+    raise LaunchRefused("this link names no netwise module or track (custom parameter netwise_module_id or "
+                        "netwise_track_id)")
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+async def complete_launch(session: AsyncSession, id_token: str, state: str, origin: str | None,
+                          session_minutes: int) -> Launch:
+    """Checks the launch, finds the person and what to open, and opens a learner session bound to this launch."""
+    platform, claims = await _verified_claims(session, id_token, state)
+    person_id = await _person(session, platform, claims)
+    module_id, track_id = await _target(session, platform, claims)
+    token = secrets.token_urlsafe(32)
+    issuer = urlsplit(platform.issuer)
+    context = _claim(claims, "context")
+    await save(session, LtiSession(
+        token_hash=token_hash(token), org_id=platform.org_id, person_id=person_id, platform_id=platform.id,
+        platform_origin=origin or f"{issuer.scheme}://{issuer.netloc}",
+        context_id=context.get("id") if isinstance(context, dict) else None,
+        resource_link_id=str(_claim(claims, "resource_link")["id"]),
+        expires_at=utcnow() + timedelta(minutes=session_minutes)))
+    return Launch(token, platform, person_id, module_id, track_id)
+
+
+async def learner_session(session: AsyncSession, token: str) -> LtiSession | None:
+    """The open session a learner page's URL carries; None once it expired or never was."""
+    found = await session.get(LtiSession, token_hash(token))
+    return found if found is not None and found.expires_at > utcnow() else None
+

@@ -1,0 +1,98 @@
+"""LTI 1.3: the LMSs an organisation connects (admins register them), and the endpoints an LMS and a learner's
+browser follow to launch netwise: the tool's keys, login initiation and the launch itself."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request, Response
+from fastapi.responses import JSONResponse, RedirectResponse
+
+from kit.app import PublicBase
+from kit.db import SessionDep
+from kit.etag import created, matched, tagged
+from kit.pagination import Page, PagerDep
+from kit.tenancy import of_org, owned
+from services.curriculum import lti
+from services.curriculum.deps import PlatformAdmin, SettingsDep
+from services.curriculum.learner_pages import BrowserRoute
+from services.curriculum.models import LtiPlatform
+from services.curriculum.schemas import (
+    LtiPlatformCreate,
+    LtiPlatformPublic,
+    LtiPlatformUpdate,
+    LtiToolConfiguration,
+)
+
+router = APIRouter(prefix="/v1/lti", tags=["lti"])
+launch_router = APIRouter(prefix="/lti", route_class=BrowserRoute, include_in_schema=False)
+
+
+@router.get("/tool", response_model=LtiToolConfiguration, summary="What to enter in the LMS to add netwise as a tool")
+async def tool_configuration(principal: PlatformAdmin, base: PublicBase) -> LtiToolConfiguration:
+    return LtiToolConfiguration(login_url=f"{base}/lti/login", launch_url=f"{base}/lti/launch",
+                                jwks_url=f"{base}/lti/jwks.json",
+                                custom_parameters={lti.CUSTOM_MODULE: "<module id>", lti.CUSTOM_TRACK: "<track id>"})
+
+
+@router.post("/platforms", response_model=LtiPlatformPublic, status_code=201, summary="Register an LMS")
+async def register_platform(body: LtiPlatformCreate, principal: PlatformAdmin, session: SessionDep,
+                            response: Response) -> LtiPlatformPublic:
+    platform = created(response, await lti.register_platform(session, principal.org, body), "/v1/lti/platforms")
+    return LtiPlatformPublic.model_validate(platform)
+
+
+@router.get("/platforms", response_model=Page[LtiPlatformPublic], summary="The organisation's LMSs")
+async def list_platforms(principal: PlatformAdmin, session: SessionDep, pager: PagerDep) -> Page[LtiPlatformPublic]:
+    return await pager.page(session, of_org(LtiPlatform, principal.org), LtiPlatform.id,
+                            LtiPlatformPublic.model_validate)
+
+
+@router.get("/platforms/{platform_id}", response_model=LtiPlatformPublic, summary="An LMS")
+async def get_platform(platform_id: str, principal: PlatformAdmin, session: SessionDep,
+                       response: Response) -> LtiPlatformPublic:
+    platform = tagged(response, await owned(session, LtiPlatform, principal.org, platform_id, "LMS"))
+    return LtiPlatformPublic.model_validate(platform)
+
+
+@router.patch("/platforms/{platform_id}", response_model=LtiPlatformPublic, summary="Change an LMS's registration")
+async def change_platform(platform_id: str, body: LtiPlatformUpdate, principal: PlatformAdmin, session: SessionDep,
+                          request: Request, response: Response) -> LtiPlatformPublic:
+    platform = matched(request, await owned(session, LtiPlatform, principal.org, platform_id, "LMS"))
+    platform = tagged(response, await lti.change_platform(session, platform, body))
+    return LtiPlatformPublic.model_validate(platform)
+
+
+@router.delete("/platforms/{platform_id}", status_code=204, response_class=Response,
+               summary="Disconnect an LMS: its launches stop and its open learner sessions end")
+async def remove_platform(platform_id: str, principal: PlatformAdmin, session: SessionDep,
+                          request: Request) -> Response:
+    platform = matched(request, await owned(session, LtiPlatform, principal.org, platform_id, "LMS"))
+    await lti.remove_platform(session, platform)
+    return Response(status_code=204)
+
+
+@launch_router.get("/jwks.json")
+async def tool_jwks(session: SessionDep) -> JSONResponse:
+    return JSONResponse(await lti.tool_jwks(session), headers={"Cache-Control": "public, max-age=300"})
+
+
+@launch_router.api_route("/login", methods=["GET", "POST"])
+async def login(request: Request, session: SessionDep, base: PublicBase) -> RedirectResponse:
+    """OIDC third-party-initiated login: the LMS names itself and the user; the browser goes on to the LMS's
+    authorization endpoint with our state and nonce (LTI 1.3 §5.1.1; parameters by GET or POST)."""
+    params = dict(request.query_params)
+    if request.method == "POST":
+        params.update({key: value for key, value in (await request.form()).items() if isinstance(value, str)})
+    return RedirectResponse(await lti.begin_login(session, params, f"{base}/lti/launch"), status_code=302,
+                            headers={"Cache-Control": "no-store"})
+
+
+@launch_router.post("/launch")
+async def launch(request: Request, session: SessionDep, settings: SettingsDep, base: PublicBase,
+                 id_token: Annotated[str, Form(max_length=20_000)] = "",
+                 state: Annotated[str, Form(max_length=200)] = "") -> RedirectResponse:
+    """The LMS posts the signed launch; a good one opens the learner's page for the linked module or track."""
+    opened = await lti.complete_launch(session, id_token, state, request.headers.get("origin"),
+                                       settings.lti_session_minutes)
+    target = f"modules/{opened.module_id}" if opened.module_id else f"tracks/{opened.track_id}"
+    return RedirectResponse(f"{base}/lti/learn/{opened.session_token}/{target}", status_code=303,
+                            headers={"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"})
