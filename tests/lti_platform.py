@@ -8,13 +8,21 @@ from urllib.parse import parse_qsl, urlsplit
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
+from fastapi import FastAPI
+from fastapi import Request as HttpRequest
+from fastapi.responses import JSONResponse
+from lti1p3platform.exceptions import LtiException, LtiServiceException
+from lti1p3platform.lineitem import TLineItem
 from lti1p3platform.ltiplatform import LTI1P3PlatformConfAbstract
-from lti1p3platform.message_launch import MessageLaunchAbstract
+from lti1p3platform.message_launch import LTIAdvantageMessageLaunchAbstract
 from lti1p3platform.oidc_login import OIDCLoginAbstract
 from lti1p3platform.registration import Registration
 from lti1p3platform.request import Request, TRequest
+from lti1p3platform.score import TScore, UpdateScoreStatus
+from lti1p3platform.service_connector import AssignmentsGradesService, TPage
 
 LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"
+INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"
 
 
 def _rsa_pair() -> tuple[str, str]:
@@ -37,8 +45,41 @@ class _Conf(LTI1P3PlatformConfAbstract):
 
 class _Request(Request):
     def build_metadata(self, request: Any) -> TRequest:
+        if "method" in request:  # an HTTP request to the LMS's services
+            return request  # type: ignore[no-any-return]
         return {"method": "POST", "form_data": request, "get_data": {}, "headers": {}, "content_type": None,
                 "path": "/", "json": None}
+
+
+class _Gradebook(AssignmentsGradesService):
+    """The LMS's gradebook behind AGS: lti1p3platform checks the bearer token and the method; this keeps scores."""
+
+    def __init__(self, request: Request, conf: LTI1P3PlatformConfAbstract, lineitems_url: str,
+                 scores: dict[str, list[dict[str, Any]]]) -> None:
+        super().__init__(request, conf, lineitems_url)
+        self.scores = scores
+
+    def update_score(self, line_item_id: str, score: TScore) -> UpdateScoreStatus:
+        self.scores.setdefault(line_item_id, []).append(dict(score))
+        return UpdateScoreStatus.SUCCESS
+
+    def find_lineitems(self, *args: Any, **kwargs: Any) -> TPage:
+        raise NotImplementedError
+
+    def find_lineitem(self, line_item_id: str) -> TLineItem:
+        raise NotImplementedError
+
+    def create_lineitem(self, creation_data: TLineItem) -> TLineItem:
+        raise NotImplementedError
+
+    def update_lineitem(self, update_data: TLineItem) -> TLineItem:
+        raise NotImplementedError
+
+    def delete_lineitem(self, line_item_id: str) -> None:
+        raise NotImplementedError
+
+    def get_results(self, *args: Any, **kwargs: Any) -> TPage:
+        raise NotImplementedError
 
 
 class _Login(OIDCLoginAbstract):
@@ -49,7 +90,7 @@ class _Login(OIDCLoginAbstract):
         return url
 
 
-class _Launch(MessageLaunchAbstract):
+class _Launch(LTIAdvantageMessageLaunchAbstract):
     def render_launch_form(self, launch_data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
         return launch_data  # the auto-submitting form's fields: id_token, state, launch_url
 
@@ -65,17 +106,63 @@ class Platform:
         self.issuer, self.client_id, self.deployment_id = issuer, client_id, deployment_id
         self.registration = (Registration().set_iss(issuer).set_client_id(client_id).set_deployment_id(deployment_id)
                              .set_oidc_login_url(login_url).set_launch_url(launch_url)
+                             .set_deeplink_launch_url(launch_url)
                              .set_platform_public_key(public).set_platform_private_key(private))
         self.conf = _Conf(registration=self.registration)
+        self.url = ""  # where its services answer, once served
+        self.scores: dict[str, list[dict[str, Any]]] = {}  # line item id → the scores the tool sent
+        self.placed: list[list[dict[str, Any]]] = []  # each deep linking response's content items
+        self.down = False  # an LMS that is down answers 503
+
+    def trust_tool(self, tool_jwks: dict[str, Any]) -> None:
+        """What the LMS admin does with netwise's keyset URL: the LMS verifies netwise's signatures with it."""
+        self.registration.set_tool_key_set(tool_jwks)  # type: ignore[arg-type]
+
+    def services(self) -> FastAPI:
+        """The LMS's HTTP side: its token endpoint, its gradebook (AGS scores) and its deep linking return."""
+        app = FastAPI()
+
+        @app.post("/token")
+        async def token(request: HttpRequest) -> JSONResponse:
+            form = {key: value for key, value in (await request.form()).items() if isinstance(value, str)}
+            try:
+                return JSONResponse(dict(self.conf.get_access_token(form)))
+            except LtiException as exc:
+                return JSONResponse({"error": "invalid_client", "error_description": str(exc)}, status_code=400)
+
+        @app.post("/lineitems/{line_item_id}/scores")
+        async def score(line_item_id: str, request: HttpRequest) -> JSONResponse:
+            if self.down:
+                return JSONResponse({"error": "maintenance"}, status_code=503)
+            http = _Request({"method": "POST", "form_data": {}, "get_data": {}, "headers": request.headers,
+                             "content_type": request.headers.get("content-type"), "path": request.url.path,
+                             "json": await request.json()})
+            try:
+                answer = _Gradebook(http, self.conf, f"{self.url}/lineitems", self.scores) \
+                    .handle_update_score(line_item_id)
+            except LtiServiceException as exc:
+                return JSONResponse({"error": str(exc)}, status_code=401)
+            return JSONResponse(answer.result, status_code=answer.code)
+
+        @app.post("/deep-link-return")
+        async def deep_link_return(request: HttpRequest) -> JSONResponse:
+            form = {key: value for key, value in (await request.form()).items() if isinstance(value, str)}
+            self.placed.append(self.conf.validate_deeplinking_resp(form))
+            return JSONResponse({"placed": len(self.placed[-1])})
+
+        return app
 
     def jwks(self) -> dict[str, Any]:
         return dict(self.conf.get_jwks())
 
     def registration_body(self, **extra: Any) -> dict[str, Any]:
         """What an admin copies from the LMS into netwise."""
-        return {"name": "Moodle", "issuer": self.issuer, "client_id": self.client_id,
+        body = {"name": "Moodle", "issuer": self.issuer, "client_id": self.client_id,
                 "deployment_ids": [self.deployment_id], "auth_login_url": f"{self.issuer}/mod/lti/auth.php",
                 "jwks": self.jwks(), **extra}
+        if self.url:
+            body["auth_token_url"] = f"{self.url}/token"
+        return body
 
     def login_initiation(self, user_id: str, hint: str = "resource-1") -> str:
         """The URL the LMS sends the browser to, to start a launch at netwise."""
@@ -85,11 +172,18 @@ class Platform:
 
     def launch(self, authorization_url: str, *, user_id: str, email: str | None, resource_link: str = "rl-1",
                custom: dict[str, str] | None = None, extra: dict[str, Any] | None = None,
-               expires_in: int = 300) -> dict[str, str]:
-        """The platform's answer to netwise's authorization request: the signed launch its browser posts back."""
+               expires_in: int = 300, lineitem: str | None = None, place: bool = False,
+               roles: list[str] | None = None) -> dict[str, str]:
+        """The platform's answer to netwise's authorization request: the signed launch its browser posts back.
+        `lineitem`: the link has a gradebook column (AGS); `place`: an editor's deep linking request."""
         preflight = dict(parse_qsl(urlsplit(authorization_url).query))
         launch = _Launch(_Request(preflight), self.conf)
-        launch.set_user_data(user_id, [LEARNER], full_name="A Learner", email_address=email)
+        if lineitem:
+            launch.set_ags(f"{self.url}/lineitems", f"{self.url}/lineitems/{lineitem}",
+                           allow_creating_lineitems=False, results_service_enabled=False)
+        if place:
+            launch.set_dl(f"{self.url}/deep-link-return", title="Add training", accept_types={"ltiResourceLink"})
+        launch.set_user_data(user_id, roles or [LEARNER], full_name="A Learner", email_address=email)
         launch.set_resource_link_claim(resource_link, title="Social media training")
         launch.set_launch_context_claim("course-1", context_title="Onboarding")
         if custom:

@@ -11,6 +11,7 @@ from kit.events import CloudEvent, EventHandler, Outbox
 from kit.ids import utcnow
 from services.curriculum.assignments import rules_on_person_event
 from services.curriculum.certifications import run_due_work
+from services.curriculum.lti import deliver_due_scores
 from services.curriculum.models import CurriculumTable, directory
 from services.curriculum.routers import (
     assessments,
@@ -67,4 +68,6 @@ def create_app(settings: CurriculumSettings | None = None, **overrides: Any) -> 
     app = create_service_app(SERVICE, settings, **overrides)
     add_periodic_job(app, "due-work", lambda: run_due_work(app.state.db, app.state.outbox, settings, utcnow()),
                      settings.due_work_interval_seconds, exclusive=True)
+    add_periodic_job(app, "lti-scores", lambda: deliver_due_scores(app.state.db), settings.lti_score_interval_seconds,
+                     exclusive=True)
     return app

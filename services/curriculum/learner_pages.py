@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from fastapi import Request
 from fastapi.routing import APIRoute
@@ -28,7 +29,7 @@ from kit.events import Outbox
 from kit.ids import utcnow
 from kit.locale import ReaderLocale, choose_locale
 from kit.problems import NotFound, Problem
-from services.curriculum import progress, quizzes
+from services.curriculum import lti, progress, quizzes
 from services.curriculum import repositories as repo
 from services.curriculum.lti import LaunchRefused
 from services.curriculum.models import LtiSession, directory
@@ -50,14 +51,24 @@ def words(locale: str) -> dict[str, str]:
     return WORDS.get(locale.split("-")[0].lower(), WORDS["en"])
 
 
-def page(template: str, *, locale: str, frame_origin: str, status_code: int = 200, **context: Any) -> HTMLResponse:
-    """A learner page, with the headers that let exactly the launching LMS frame it."""
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def page(template: str, *, locale: str, frame_origin: str, status_code: int = 200, posts_to: str | None = None,
+         **context: Any) -> HTMLResponse:
+    """A learner page, with the headers that let exactly the launching LMS frame it. Its forms post here only,
+    or to `posts_to` (the LMS's deep linking return URL), and only that page runs a script: the one that
+    posts the form."""
     nonce = secrets.token_urlsafe(16)
     html = _PAGES.get_template(f"learn/{template}.html.jinja").render(
         locale=locale, words=words(locale), nonce=nonce, **context)
+    forms = f"'self' {_origin(posts_to)}" if posts_to else "'self'"
+    script = f" script-src 'nonce-{nonce}';" if posts_to else ""
     return HTMLResponse(html, status_code=status_code, headers={
-        "Content-Security-Policy": f"default-src 'none'; style-src 'nonce-{nonce}'; img-src 'self' data:; "
-                                   f"form-action 'self'; base-uri 'none'; frame-ancestors {frame_origin}",
+        "Content-Security-Policy": f"default-src 'none'; style-src 'nonce-{nonce}';{script} img-src 'self' data:; "
+                                   f"form-action {forms}; base-uri 'none'; frame-ancestors {frame_origin}",
         "Referrer-Policy": "no-referrer",
         "Cache-Control": "no-store",
         "X-Content-Type-Options": "nosniff",
@@ -107,6 +118,9 @@ class Learner:
     def page(self, template: str, *, locale: str, **context: Any) -> HTMLResponse:
         """A page in `locale` (the content's), framed only by the LMS that launched this session."""
         return page(template, locale=locale, frame_origin=self.session.platform_origin, **context)
+
+    def placing(self) -> bool:
+        return self.session.deep_link_return_url is not None
 
 
 async def learner(session: AsyncSession, lti_session: LtiSession, accept_language: str | None,
@@ -173,6 +187,7 @@ async def answer_quiz(session: AsyncSession, outbox: Outbox, settings: Curriculu
                                                answers(form))
     if attempt.passed and not await _completed(session, learner, module.id):
         await progress.complete_module(session, outbox, who.org_id, who.person_id, module, source="lti")
+    await _grade(session, learner, module_id=module.id, quiz_score=attempt.score, passed=attempt.passed)
     shown = module_public(module, learner.reader, snapshot=await repo.published_snapshot(session, module),
                           has_quiz=True)
     return learner.page("result", locale=shown.locale, title=shown.title, attempt={
@@ -189,6 +204,23 @@ async def complete(session: AsyncSession, outbox: Outbox, learner: Learner, modu
     module = await repo.module(session, who.org_id, module_id)
     if not await _completed(session, learner, module.id):
         await progress.complete_module(session, outbox, who.org_id, who.person_id, module, source="lti")
+        await _grade(session, learner, module_id=module.id, quiz_score=None, passed=True)
+
+
+async def _grade(session: AsyncSession, learner: Learner, *, module_id: str, quiz_score: int | None,
+                 passed: bool) -> None:
+    """What the launched link's gradebook column shows: a module's quiz score (100 once done without a quiz),
+    or a track's share of modules done; on each retry, the newest."""
+    who = learner.session
+    if who.module_id == module_id:
+        await lti.record_score(session, who, quiz_score if quiz_score is not None else 100, completed=passed)
+    elif who.track_id is not None:
+        track = await repo.track(session, who.org_id, who.track_id)
+        if module_id in track.module_ids:
+            done = {p.module_id for p in await repo.progress_of(session, who.org_id, who.person_id)
+                    if p.completed_at}
+            share = round(100 * len(done & set(track.module_ids)) / len(track.module_ids))
+            await lti.record_score(session, who, share, completed=share == 100)
 
 
 async def track_page(session: AsyncSession, learner: Learner, track_id: str) -> HTMLResponse:
@@ -216,3 +248,47 @@ async def track_page(session: AsyncSession, learner: Learner, track_id: str) -> 
 
 def _valid(expires_at: datetime, expired_at: datetime | None, now: datetime) -> bool:
     return expired_at is None and expires_at > now
+
+
+# -- the content picker (Deep Linking) ----------------------------------------------------------------------------
+
+async def _catalogue(session: AsyncSession, learner: Learner) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    org = learner.session.org_id
+    modules = []
+    for module in await repo.modules(session, org):
+        snapshot = await repo.published_snapshot(session, module)
+        if snapshot is not None and module.status == "published":
+            title = module_public(module, learner.reader, snapshot=snapshot, has_quiz=False).title
+            modules.append({"value": f"module:{module.id}", "title": title})
+    tracks = [{"value": f"track:{track.id}", "title": track_public(track, learner.reader).title}
+              for track in await repo.published_tracks(session, org)]
+    return modules, tracks
+
+
+async def pick_page(session: AsyncSession, learner: Learner, problem: str | None = None) -> HTMLResponse:
+    if not learner.placing():
+        raise NotFound("this launch does not place content")
+    modules, tracks = await _catalogue(session, learner)
+    locale = learner.reader.pick(PAGE_LOCALES)
+    return learner.page("pick", locale=locale, title=words(locale)["pick"], modules=modules, tracks=tracks,
+                        multiple=learner.session.deep_link_multiple, problem=problem,
+                        links={"place": f"{learner.base}/pick"}, status_code=422 if problem else 200)
+
+
+async def place(session: AsyncSession, learner: Learner, form: FormData, launch_url: str) -> HTMLResponse:
+    """The chosen modules and tracks, signed for the LMS, posted back to it by the learner's browser."""
+    if not learner.placing():
+        raise NotFound("this launch does not place content")
+    modules, tracks = await _catalogue(session, learner)
+    titles = {item["value"]: item["title"] for item in [*modules, *tracks]}
+    chosen = [value for value in form.getlist("item") if isinstance(value, str) and value in titles]
+    if not chosen or (len(chosen) > 1 and not learner.session.deep_link_multiple):
+        return await pick_page(session, learner, words(learner.reader.pick(PAGE_LOCALES))["nothing_chosen"])
+    placements = [lti.Placement(kind=value.split(":", 1)[0], item_id=value.split(":", 1)[1], title=titles[value])
+                  for value in chosen]
+    signed = await lti.deep_link_response(session, learner.session, placements, launch_url)
+    locale = learner.reader.pick(PAGE_LOCALES)
+    return_url = learner.session.deep_link_return_url
+    assert return_url is not None
+    return page("placed", locale=locale, frame_origin=learner.session.platform_origin, posts_to=return_url,
+                title=words(locale)["placing"], return_url=return_url, jwt=signed)

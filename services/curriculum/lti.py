@@ -31,12 +31,13 @@ from sqlalchemy import delete
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from kit.db import remove, save
+from kit.db import Database, remove, save
 from kit.ids import new_id, utcnow
 from kit.problems import Conflict, FieldError, Unprocessable
 from services.curriculum.models import (
     LtiLogin,
     LtiPlatform,
+    LtiScore,
     LtiSession,
     LtiToolKey,
     LtiUser,
@@ -47,7 +48,12 @@ from services.curriculum.models import (
 from services.curriculum.schemas import LtiPlatformCreate, LtiPlatformUpdate
 
 CLAIM = "https://purl.imsglobal.org/spec/lti/claim/"
-RESOURCE_LINK_REQUEST = "LtiResourceLinkRequest"
+RESOURCE_LINK_REQUEST, DEEP_LINKING_REQUEST = "LtiResourceLinkRequest", "LtiDeepLinkingRequest"
+DEEP_LINKING = "https://purl.imsglobal.org/spec/lti-dl/claim/"
+AGS_ENDPOINT = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint"
+AGS_SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score"
+# Who may place netwise content in a course: the LMS's teachers, designers and administrators.
+PLACING_ROLES = ("#Instructor", "#ContentDeveloper", "#Administrator", "#Mentor")
 LTI_VERSION = "1.3.0"
 ALGORITHMS = ["RS256", "RS384", "RS512", "ES256"]  # RS256 is the one every platform must offer
 LOGIN_SECONDS = 300  # between the login redirect and the launch: a person's round trip through the LMS
@@ -187,7 +193,7 @@ async def platform_keys(platform: LtiPlatform, kid: str | None) -> KeySet:
 
 @dataclass
 class Launch:
-    """A launch that passed every check: who, from where, and what to open."""
+    """A launch that passed every check: who, from where, and what to open (nothing: the content picker)."""
 
     session_token: str
     platform: LtiPlatform
@@ -236,14 +242,25 @@ async def _verified_claims(session: AsyncSession, id_token: str, state: str) -> 
         raise LaunchRefused("the id_token's nonce is not the one netwise gave this login", 401)
     if _claim(claims, "deployment_id") not in platform.deployment_ids:
         raise LaunchRefused(f"deployment {_claim(claims, 'deployment_id')} is not registered for this LMS", 403)
-    if _claim(claims, "message_type") != RESOURCE_LINK_REQUEST:
-        raise LaunchRefused(f"netwise does not accept the message type {_claim(claims, 'message_type')}")
+    message_type = _claim(claims, "message_type")
+    if message_type not in (RESOURCE_LINK_REQUEST, DEEP_LINKING_REQUEST):
+        raise LaunchRefused(f"netwise does not accept the message type {message_type}")
     if _claim(claims, "version") != LTI_VERSION:
         raise LaunchRefused(f"netwise speaks LTI {LTI_VERSION}, not {_claim(claims, 'version')}")
     if not isinstance(claims.get("sub"), str) or not claims["sub"]:
         raise LaunchRefused("the launch names no user (sub): netwise needs a signed-in learner")
-    if not isinstance(_claim(claims, "resource_link"), dict) or not _claim(claims, "resource_link").get("id"):
+    if message_type == RESOURCE_LINK_REQUEST and (
+            not isinstance(_claim(claims, "resource_link"), dict) or not _claim(claims, "resource_link").get("id")):
         raise LaunchRefused("the launch names no resource link")
+    if message_type == DEEP_LINKING_REQUEST:
+        settings = claims.get(DEEP_LINKING + "deep_linking_settings")
+        if not isinstance(settings, dict) or not isinstance(settings.get("deep_link_return_url"), str):
+            raise LaunchRefused("the deep linking request names no deep_link_return_url")
+        if "ltiResourceLink" not in settings.get("accept_types", []):
+            raise LaunchRefused("the LMS does not accept LTI resource links here")
+        roles = claims.get(CLAIM + "roles") or []
+        if not any(str(role).endswith(PLACING_ROLES) for role in roles):
+            raise LaunchRefused("only the course's teachers and designers place netwise content", 403)
     return platform, claims
 
 
@@ -295,15 +312,24 @@ async def complete_launch(session: AsyncSession, id_token: str, state: str, orig
     """Checks the launch, finds the person and what to open, and opens a learner session bound to this launch."""
     platform, claims = await _verified_claims(session, id_token, state)
     person_id = await _person(session, platform, claims)
-    module_id, track_id = await _target(session, platform, claims)
+    placing = _claim(claims, "message_type") == DEEP_LINKING_REQUEST
+    module_id, track_id = (None, None) if placing else await _target(session, platform, claims)
     token = secrets.token_urlsafe(32)
     issuer = urlsplit(platform.issuer)
     context = _claim(claims, "context")
+    link = _claim(claims, "resource_link")
+    ags: dict[str, Any] = claims[AGS_ENDPOINT] if isinstance(claims.get(AGS_ENDPOINT), dict) else {}
+    deep = claims.get(DEEP_LINKING + "deep_linking_settings") or {}
     await save(session, LtiSession(
         token_hash=token_hash(token), org_id=platform.org_id, person_id=person_id, platform_id=platform.id,
         platform_origin=origin or f"{issuer.scheme}://{issuer.netloc}",
+        deployment_id=str(_claim(claims, "deployment_id")), lms_user=claims["sub"],
         context_id=context.get("id") if isinstance(context, dict) else None,
-        resource_link_id=str(_claim(claims, "resource_link")["id"]),
+        resource_link_id=str(link["id"]) if isinstance(link, dict) else None, module_id=module_id, track_id=track_id,
+        ags_lineitem=ags.get("lineitem") if AGS_SCORE_SCOPE in ags.get("scope", []) else None,
+        deep_link_return_url=deep.get("deep_link_return_url") if placing else None,
+        deep_link_data=deep.get("data") if placing else None,
+        deep_link_multiple=bool(deep.get("accept_multiple", False)) if placing else False,
         expires_at=utcnow() + timedelta(minutes=session_minutes)))
     return Launch(token, platform, person_id, module_id, track_id)
 
@@ -313,3 +339,113 @@ async def learner_session(session: AsyncSession, token: str) -> LtiSession | Non
     found = await session.get(LtiSession, token_hash(token))
     return found if found is not None and found.expires_at > utcnow() else None
 
+
+
+# -- Deep Linking 2.0: an editor in the LMS places modules and tracks --------------------------------------------
+
+@dataclass
+class Placement:
+    kind: str  # "module" or "track"
+    item_id: str
+    title: str
+
+
+async def deep_link_response(session: AsyncSession, lti_session: LtiSession, placements: list[Placement],
+                             launch_url: str) -> str:
+    """The signed LtiDeepLinkingResponse that carries the chosen items back to the LMS: each a resource link that
+    launches it, with a line item so the gradebook gets a column for it."""
+    platform = await session.get(LtiPlatform, lti_session.platform_id)
+    assert platform is not None and lti_session.deep_link_return_url is not None
+    key = await tool_key(session)
+    now = int(time.time())
+    items = [{"type": "ltiResourceLink", "title": placement.title, "url": launch_url,
+              "custom": {CUSTOM_MODULE if placement.kind == "module" else CUSTOM_TRACK: placement.item_id},
+              "lineItem": {"scoreMaximum": 100, "label": placement.title,
+                           "resourceId": f"{placement.kind}:{placement.item_id}"}}
+             for placement in placements]
+    claims: dict[str, Any] = {
+        "iss": platform.client_id, "aud": [platform.issuer], "iat": now, "exp": now + 600,
+        "nonce": secrets.token_urlsafe(16), CLAIM + "deployment_id": lti_session.deployment_id,
+        CLAIM + "message_type": "LtiDeepLinkingResponse", CLAIM + "version": LTI_VERSION,
+        DEEP_LINKING + "content_items": items}
+    if lti_session.deep_link_data:
+        claims[DEEP_LINKING + "data"] = lti_session.deep_link_data
+    return jwt.encode({"alg": "RS256", "kid": key.kid, "typ": "JWT"}, claims, key)
+
+
+# -- Assignment and Grade Services: scores to the LMS gradebook -----------------------------------------------
+
+async def record_score(session: AsyncSession, lti_session: LtiSession, score: int, *, completed: bool) -> None:
+    """Queues the learner's score for the gradebook column of the link they launched, if it has one."""
+    if lti_session.ags_lineitem is None:
+        return
+    now = utcnow()
+    await save(session, LtiScore(
+        org_id=lti_session.org_id, platform_id=lti_session.platform_id, lineitem=lti_session.ags_lineitem,
+        lms_user=lti_session.lms_user, score_given=score,
+        activity_progress="Completed" if completed else "Submitted", timestamp=now, next_attempt_at=now))
+
+
+def _scores_url(lineitem: str) -> str:
+    """`<line item>/scores`, keeping the line item URL's query (LTI AGS §3.4)."""
+    parts = urlsplit(lineitem)
+    return parts._replace(path=parts.path.rstrip("/") + "/scores").geturl()
+
+
+async def _access_token(http: httpx.AsyncClient, platform: LtiPlatform, key: RSAKey, scope: str) -> str:
+    """A token from the LMS for `scope`, asked with a JWT signed by netwise's key (IMS Security §4.1, RFC 7523)."""
+    if platform.auth_token_url is None:
+        raise LaunchRefused(f"LMS {platform.name} has no token URL registered")
+    now = int(time.time())
+    assertion = jwt.encode({"alg": "RS256", "kid": key.kid, "typ": "JWT"}, {
+        "iss": platform.client_id, "sub": platform.client_id, "aud": platform.auth_token_url, "iat": now,
+        "exp": now + 300, "jti": secrets.token_urlsafe(16)}, key)
+    answer = await http.post(platform.auth_token_url, data={
+        "grant_type": "client_credentials", "scope": scope, "client_assertion": assertion,
+        "client_assertion_type": "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"})
+    answer.raise_for_status()
+    return str(answer.json()["access_token"])
+
+
+async def deliver_scores(session: AsyncSession, *, limit: int = 100) -> int:
+    """Sends the scores that are due, oldest first, one token per LMS; a failure waits longer each time and
+    nothing is lost. Returns how many were delivered."""
+    now = utcnow()
+    due = (await session.exec(select(LtiScore).where(col(LtiScore.delivered_at).is_(None),
+                                                     col(LtiScore.next_attempt_at) <= now)
+                              .order_by(col(LtiScore.timestamp)).limit(limit))).all()
+    if not due:
+        return 0
+    key = await tool_key(session)
+    tokens: dict[str, str] = {}
+    delivered = 0
+    async with httpx.AsyncClient(timeout=10.0) as http:
+        for score in due:
+            platform = await session.get(LtiPlatform, score.platform_id)
+            try:
+                if platform is None:
+                    raise LaunchRefused("the LMS was disconnected")
+                if platform.id not in tokens:
+                    tokens[platform.id] = await _access_token(http, platform, key, AGS_SCORE_SCOPE)
+                answer = await http.post(_scores_url(score.lineitem), json={
+                    "userId": score.lms_user, "scoreGiven": score.score_given, "scoreMaximum": score.score_maximum,
+                    "activityProgress": score.activity_progress, "gradingProgress": score.grading_progress,
+                    "timestamp": score.timestamp.isoformat()},
+                    headers={"Authorization": f"Bearer {tokens[platform.id]}",
+                             "Content-Type": "application/vnd.ims.lis.v1.score+json"})
+                answer.raise_for_status()
+                score.delivered_at, score.last_error = utcnow(), None
+                delivered += 1
+            except (httpx.HTTPError, LaunchRefused, KeyError, ValueError) as exc:
+                score.attempts += 1
+                score.last_error = f"{type(exc).__name__}: {exc}"[:500]
+                score.next_attempt_at = utcnow() + timedelta(seconds=min(3600, 30 * 2 ** min(score.attempts, 7)))
+            session.add(score)
+    await session.flush()
+    return delivered
+
+
+async def deliver_due_scores(db: Database) -> int:
+    """The background job: due scores go to their LMSs in one transaction, so a crash resends, never loses."""
+    async with db.transaction() as session:
+        return await deliver_scores(session)

@@ -349,9 +349,40 @@ class LtiSession(CurriculumTable, table=True):
     person_id: str = Field(max_length=36)
     platform_id: str = Field(foreign_key="lti_platforms.id", max_length=36)
     platform_origin: str = Field(max_length=500)
+    deployment_id: str = Field(max_length=255)
+    lms_user: str = Field(max_length=255)  # the LMS's `sub`: whom grades are for
     context_id: str | None = Field(default=None, max_length=255)
     resource_link_id: str | None = Field(default=None, max_length=255)
+    module_id: str | None = Field(default=None, max_length=36)  # what the link opens: a module, or
+    track_id: str | None = Field(default=None, max_length=36)  # a track
+    ags_lineitem: str | None = Field(default=None, max_length=2000)  # where this link's grades go, if anywhere
+    deep_link_return_url: str | None = Field(default=None, max_length=2000)  # set: an editor places content
+    deep_link_data: str | None = Field(default=None, max_length=2000)
+    deep_link_multiple: bool = False
     expires_at: datetime = Field(sa_type=UTCDateTime, index=True)
+
+
+class LtiScore(CurriculumTable, table=True):
+    """A score on its way to an LMS gradebook (Assignment and Grade Services): kept until the LMS took it, so an
+    LMS that is down loses nothing; the newest per learner and line item wins there by its timestamp."""
+
+    __tablename__ = "lti_scores"
+    __table_args__ = (Index("ix_lti_scores_due", "delivered_at", "next_attempt_at"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    org_id: str = Field(max_length=36)
+    platform_id: str = Field(foreign_key="lti_platforms.id", max_length=36)
+    lineitem: str = Field(max_length=2000)
+    lms_user: str = Field(max_length=255)
+    score_given: int
+    score_maximum: int = 100
+    activity_progress: str = Field(max_length=16)  # Completed, Submitted, InProgress
+    grading_progress: str = Field(default="FullyGraded", max_length=16)
+    timestamp: datetime = Field(sa_type=UTCDateTime)
+    attempts: int = 0
+    next_attempt_at: datetime = Field(sa_type=UTCDateTime)
+    delivered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    last_error: str | None = Field(default=None, max_length=500)
 
 
 directory = Directory(CurriculumTable.metadata)

@@ -57,6 +57,11 @@ async def track(session: AsyncSession, org_id: str, track_id: str, *, field: str
     return await owned(session, Track, org_id, track_id, "track", field=field, problem=Unprocessable)
 
 
+async def published_tracks(session: AsyncSession, org_id: str) -> Sequence[Track]:
+    query = select(Track).where(Track.org_id == org_id, Track.status == "published").order_by(col(Track.id))
+    return (await session.exec(query)).all()
+
+
 async def tracks_containing(session: AsyncSession, org_id: str, module_id: str) -> list[Track]:
     """Published tracks that contain the module (module order lives in JSON, so this filters in Python)."""
     rows = (await session.exec(select(Track).where(Track.org_id == org_id, Track.status == "published"))).all()

@@ -22,3 +22,5 @@ class CurriculumSettings(ServiceSettings):
     lti_session_minutes: int = Field(
         120, ge=5, le=1440, description="how long the learner pages an LTI launch opens stay usable before the "
         "learner opens the link again in the LMS")
+    lti_score_interval_seconds: float = Field(
+        30.0, gt=0, description="how often scores waiting for an LMS gradebook are sent (and failed ones retried)")

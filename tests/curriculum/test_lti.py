@@ -3,18 +3,22 @@ module, passes its quiz and finishes a track in the learner pages; every bad lau
 nothing."""
 
 import re
+from contextlib import AsyncExitStack
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 import pytest
 from fastapi import FastAPI
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
-from services.curriculum.models import LtiSession, LtiUser
+from kit.ids import utcnow
+from services.curriculum.lti import deliver_due_scores
+from services.curriculum.models import LtiScore, LtiSession, LtiUser
 from tests import tokens
 from tests.curriculum.conftest import Tenant, make_tenant, published_module, published_track
-from tests.lti_platform import Platform
+from tests.lti_platform import INSTRUCTOR, Platform
+from tests.support import free_port, serving
 
 
 @pytest.fixture
@@ -303,3 +307,69 @@ async def test_a_learner_session_reads_only_its_own_organisation(school: Tenant,
     assert f"frame-ancestors {platform.issuer}" in response.headers["content-security-policy"]
     gone = await school.http.get(page.url.path.replace("/learn/", "/learn/x"))
     assert gone.status_code == 401 and "session has ended" in gone.text
+
+
+# -- deep linking and grades --------------------------------------------------------------------------------
+
+async def _served_platform(school: Tenant, stack: AsyncExitStack) -> Platform:
+    platform = Platform()
+    platform.url = await stack.enter_async_context(serving(platform.services(), free_port()))
+    await register(school, platform)
+    platform.trust_tool((await school.http.get("/lti/jwks.json")).json())  # the LMS admin pastes our keyset URL
+    return platform
+
+
+async def test_an_editor_places_a_module_and_the_learners_quiz_score_reaches_the_gradebook(school: Tenant,
+                                                                                          app: FastAPI) -> None:
+    module = await published_module(school, quiz=True, title="Privacy settings")
+    async with AsyncExitStack() as stack:
+        platform = await _served_platform(school, stack)
+        picker = await open_page(school, await launch(school, platform, "editor", place=True, roles=[INSTRUCTOR]))
+        assert "Add netwise training to your course" in picker.text and "Privacy settings" in picker.text
+        [place_form] = forms(picker)
+        placed = await school.http.post(_local(place_form), data={"item": f"module:{module['id']}"})
+        assert placed.status_code == 200, placed.text
+        assert f"form-action 'self' {platform.url}" in placed.headers["content-security-policy"]
+        return_url = re.search(r'<form method="post" action="([^"]+)">', placed.text)
+        token = re.search(r'name="JWT" value="([^"]+)"', placed.text)
+        assert return_url is not None and token is not None and return_url.group(1).startswith(platform.url)
+        async with httpx.AsyncClient() as browser:  # the page's script posts the form to the LMS
+            answer = await browser.post(return_url.group(1), data={"JWT": token.group(1)})
+        assert answer.status_code == 200, answer.text
+        [[item]] = platform.placed  # the LMS verified our signature and took the link
+        assert item["type"] == "ltiResourceLink" and item["title"] == "Privacy settings"
+        assert item["custom"] == {"netwise_module_id": module["id"]} and item["lineItem"]["scoreMaximum"] == 100
+
+        # A learner opens the placed link; the LMS gave it a gradebook column.
+        page = await open_page(school, await launch(school, platform, custom=item["custom"], lineitem="col-7"))
+        quiz_link = re.search(r'href="([^"]+/quiz)"', page.text)
+        assert quiz_link is not None
+        [answer_form] = forms(await school.http.get(_local(quiz_link.group(1))))
+        await school.http.post(_local(answer_form), data={"q1": "b", "q2": ["b"]})
+        await school.http.post(_local(answer_form), data={"q1": "a", "q2": ["a", "c"]})
+
+        platform.down = True  # the LMS is away when the scores are sent: nothing is lost
+        assert await deliver_due_scores(app.state.db) == 0
+        platform.down = False
+        await _due_now(app)
+        delivered = await deliver_due_scores(app.state.db)
+        async with app.state.db.transaction() as session:
+            errors = [(s.attempts, s.last_error) for s in (await session.execute(select(LtiScore))).scalars()]
+        assert delivered == 2, errors
+        first, newest = platform.scores["col-7"]
+        assert (first["scoreGiven"], first["activityProgress"]) == (0, "Submitted")
+        assert (newest["scoreGiven"], newest["scoreMaximum"], newest["activityProgress"]) == (100, 100, "Completed")
+        assert newest["userId"] == "moodle-lea" and newest["timestamp"] > first["timestamp"]
+        assert await deliver_due_scores(app.state.db) == 0  # each score once
+
+
+async def _due_now(app: FastAPI) -> None:
+    async with app.state.db.transaction() as session:
+        await session.execute(update(LtiScore).values(next_attempt_at=utcnow()))
+
+
+async def test_a_learner_cannot_place_content(school: Tenant, app: FastAPI) -> None:
+    async with AsyncExitStack() as stack:
+        platform = await _served_platform(school, stack)
+        response = await launch(school, platform, place=True)
+        assert response.status_code == 403 and "teachers and designers" in response.text

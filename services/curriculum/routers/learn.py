@@ -57,3 +57,13 @@ async def answer(module_id: str, request: Request, learner: LearnerDep, session:
 @router.get("/tracks/{track_id}")
 async def track_page(track_id: str, learner: LearnerDep, session: SessionDep) -> HTMLResponse:
     return await learner_pages.track_page(session, learner, track_id)
+
+
+@router.get("/pick")
+async def pick(learner: LearnerDep, session: SessionDep) -> HTMLResponse:
+    return await learner_pages.pick_page(session, learner)
+
+
+@router.post("/pick")
+async def place(request: Request, learner: LearnerDep, session: SessionDep, base: PublicBase) -> HTMLResponse:
+    return await learner_pages.place(session, learner, await request.form(), f"{base}/lti/launch")

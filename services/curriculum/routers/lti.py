@@ -93,6 +93,7 @@ async def launch(request: Request, session: SessionDep, settings: SettingsDep, b
     """The LMS posts the signed launch; a good one opens the learner's page for the linked module or track."""
     opened = await lti.complete_launch(session, id_token, state, request.headers.get("origin"),
                                        settings.lti_session_minutes)
-    target = f"modules/{opened.module_id}" if opened.module_id else f"tracks/{opened.track_id}"
+    target = f"modules/{opened.module_id}" if opened.module_id else f"tracks/{opened.track_id}" \
+        if opened.track_id else "pick"  # a deep linking request: the editor picks what to place
     return RedirectResponse(f"{base}/lti/learn/{opened.session_token}/{target}", status_code=303,
                             headers={"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"})

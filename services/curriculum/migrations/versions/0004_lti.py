@@ -1,11 +1,11 @@
-"""lti platforms
+"""lti
 
 Revision ID: 0004
 Revises: 0003
-Create Date: 2026-12-04 09:30:01
+Create Date: 2026-12-04 09:47:24
 
 LTI 1.3: the LMSs an organisation registers, netwise's tool key, pending logins, the LMS users known as people,
-and the short sessions a launch opens for the learner pages.
+the short sessions a launch opens for the learner pages, and the scores on their way to LMS gradebooks.
 """
 from collections.abc import Sequence
 
@@ -59,14 +59,43 @@ def upgrade() -> None:
     with op.batch_alter_table('lti_logins', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_lti_logins_expires_at'), ['expires_at'], unique=False)
 
+    op.create_table('lti_scores',
+    sa.Column('id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
+    sa.Column('org_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
+    sa.Column('platform_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
+    sa.Column('lineitem', sqlmodel.sql.sqltypes.AutoString(length=2000), nullable=False),
+    sa.Column('lms_user', sqlmodel.sql.sqltypes.AutoString(length=255), nullable=False),
+    sa.Column('score_given', sa.Integer(), nullable=False),
+    sa.Column('score_maximum', sa.Integer(), nullable=False),
+    sa.Column('activity_progress', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('grading_progress', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('timestamp', kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('attempts', sa.Integer(), nullable=False),
+    sa.Column('next_attempt_at', kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('delivered_at', kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('last_error', sqlmodel.sql.sqltypes.AutoString(length=500), nullable=True),
+    sa.ForeignKeyConstraint(['platform_id'], ['lti_platforms.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('lti_scores', schema=None) as batch_op:
+        batch_op.create_index('ix_lti_scores_due', ['delivered_at', 'next_attempt_at'], unique=False)
+
     op.create_table('lti_sessions',
     sa.Column('token_hash', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
     sa.Column('org_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
     sa.Column('person_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
     sa.Column('platform_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
     sa.Column('platform_origin', sqlmodel.sql.sqltypes.AutoString(length=500), nullable=False),
+    sa.Column('deployment_id', sqlmodel.sql.sqltypes.AutoString(length=255), nullable=False),
+    sa.Column('lms_user', sqlmodel.sql.sqltypes.AutoString(length=255), nullable=False),
     sa.Column('context_id', sqlmodel.sql.sqltypes.AutoString(length=255), nullable=True),
     sa.Column('resource_link_id', sqlmodel.sql.sqltypes.AutoString(length=255), nullable=True),
+    sa.Column('module_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=True),
+    sa.Column('track_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=True),
+    sa.Column('ags_lineitem', sqlmodel.sql.sqltypes.AutoString(length=2000), nullable=True),
+    sa.Column('deep_link_return_url', sqlmodel.sql.sqltypes.AutoString(length=2000), nullable=True),
+    sa.Column('deep_link_data', sqlmodel.sql.sqltypes.AutoString(length=2000), nullable=True),
+    sa.Column('deep_link_multiple', sa.Boolean(), nullable=False),
     sa.Column('expires_at', kit.db.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['platform_id'], ['lti_platforms.id'], ),
     sa.PrimaryKeyConstraint('token_hash')
@@ -89,6 +118,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_lti_sessions_expires_at'))
 
     op.drop_table('lti_sessions')
+    with op.batch_alter_table('lti_scores', schema=None) as batch_op:
+        batch_op.drop_index('ix_lti_scores_due')
+
+    op.drop_table('lti_scores')
     with op.batch_alter_table('lti_logins', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_lti_logins_expires_at'))
 
