@@ -14,12 +14,13 @@ from fastapi.responses import JSONResponse
 from lti1p3platform.exceptions import LtiException, LtiServiceException
 from lti1p3platform.lineitem import TLineItem
 from lti1p3platform.ltiplatform import LTI1P3PlatformConfAbstract
+from lti1p3platform.membership import Context
 from lti1p3platform.message_launch import LTIAdvantageMessageLaunchAbstract
 from lti1p3platform.oidc_login import OIDCLoginAbstract
 from lti1p3platform.registration import Registration
 from lti1p3platform.request import Request, TRequest
 from lti1p3platform.score import TScore, UpdateScoreStatus
-from lti1p3platform.service_connector import AssignmentsGradesService, TPage
+from lti1p3platform.service_connector import AssignmentsGradesService, NamesRoleProvisioningService, TPage
 
 LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"
 INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"
@@ -90,6 +91,24 @@ class _Login(OIDCLoginAbstract):
         return url
 
 
+class _Roster(NamesRoleProvisioningService):
+    """The course's members behind NRPS, two to a page: lti1p3platform checks the token and writes the pages."""
+
+    def __init__(self, request: Request, conf: LTI1P3PlatformConfAbstract, url: str,
+                 members: list[dict[str, Any]]) -> None:
+        super().__init__(request, conf, url)
+        self.members = members
+
+    def get_member_data_page(self, page: int = 1, limit: int | None = None, role: str | None = None,
+                             since: str | None = None) -> TPage:
+        page, size = int(page), int(limit or 2)
+        chunk = self.members[(page - 1) * size:page * size]
+        return {"content": [dict(m) for m in chunk], "has_next": page * size < len(self.members)}
+
+    def get_context_by_id(self) -> Context:
+        return Context(id="course-1", label="ONB", title="Onboarding")
+
+
 class _Launch(LTIAdvantageMessageLaunchAbstract):
     def render_launch_form(self, launch_data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
         return launch_data  # the auto-submitting form's fields: id_token, state, launch_url
@@ -113,6 +132,7 @@ class Platform:
         self.scores: dict[str, list[dict[str, Any]]] = {}  # line item id → the scores the tool sent
         self.placed: list[list[dict[str, Any]]] = []  # each deep linking response's content items
         self.down = False  # an LMS that is down answers 503
+        self.members: list[dict[str, Any]] = []  # the course's roster (NRPS)
 
     def trust_tool(self, tool_jwks: dict[str, Any]) -> None:
         """What the LMS admin does with netwise's keyset URL: the LMS verifies netwise's signatures with it."""
@@ -140,6 +160,19 @@ class Platform:
             try:
                 answer = _Gradebook(http, self.conf, f"{self.url}/lineitems", self.scores) \
                     .handle_update_score(line_item_id)
+            except LtiServiceException as exc:
+                return JSONResponse({"error": str(exc)}, status_code=401)
+            return JSONResponse(answer.result, status_code=answer.code)
+
+        @app.get("/memberships/course-1")
+        async def memberships(request: HttpRequest) -> JSONResponse:
+            query = dict(request.query_params)
+            query.setdefault("limit", "2")
+            http = _Request({"method": "GET", "form_data": {}, "get_data": query, "headers": request.headers,
+                             "content_type": None, "path": request.url.path, "json": None})
+            try:
+                answer = _Roster(http, self.conf, f"{self.url}/memberships/course-1", self.members) \
+                    .handle_get_members()
             except LtiServiceException as exc:
                 return JSONResponse({"error": str(exc)}, status_code=401)
             return JSONResponse(answer.result, status_code=answer.code)
@@ -173,7 +206,7 @@ class Platform:
     def launch(self, authorization_url: str, *, user_id: str, email: str | None, resource_link: str = "rl-1",
                custom: dict[str, str] | None = None, extra: dict[str, Any] | None = None,
                expires_in: int = 300, lineitem: str | None = None, place: bool = False,
-               roles: list[str] | None = None) -> dict[str, str]:
+               roles: list[str] | None = None, roster: bool = False) -> dict[str, str]:
         """The platform's answer to netwise's authorization request: the signed launch its browser posts back.
         `lineitem`: the link has a gradebook column (AGS); `place`: an editor's deep linking request."""
         preflight = dict(parse_qsl(urlsplit(authorization_url).query))
@@ -181,6 +214,8 @@ class Platform:
         if lineitem:
             launch.set_ags(f"{self.url}/lineitems", f"{self.url}/lineitems/{lineitem}",
                            allow_creating_lineitems=False, results_service_enabled=False)
+        if roster:
+            launch.set_nrps(f"{self.url}/memberships/course-1")
         if place:
             launch.set_dl(f"{self.url}/deep-link-return", title="Add training", accept_types={"ltiResourceLink"})
         launch.set_user_data(user_id, roles or [LEARNER], full_name="A Learner", email_address=email)

@@ -1,5 +1,6 @@
 """curriculum: phased, role-based social media training: modules, quizzes, tracks, certificates, policy."""
 
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ from kit.events import CloudEvent, EventHandler, Outbox
 from kit.ids import utcnow
 from services.curriculum.assignments import rules_on_person_event
 from services.curriculum.certifications import run_due_work
-from services.curriculum.lti import deliver_due_scores
+from services.curriculum.lti import background_work as lti_work
 from services.curriculum.models import CurriculumTable, directory
 from services.curriculum.routers import (
     assessments,
@@ -68,6 +69,7 @@ def create_app(settings: CurriculumSettings | None = None, **overrides: Any) -> 
     app = create_service_app(SERVICE, settings, **overrides)
     add_periodic_job(app, "due-work", lambda: run_due_work(app.state.db, app.state.outbox, settings, utcnow()),
                      settings.due_work_interval_seconds, exclusive=True)
-    add_periodic_job(app, "lti-scores", lambda: deliver_due_scores(app.state.db), settings.lti_score_interval_seconds,
-                     exclusive=True)
+    add_periodic_job(app, "lti", lambda: lti_work(app.state.db, app.state.outbox,
+                                                  timedelta(minutes=settings.lti_roster_sync_minutes)),
+                     settings.lti_interval_seconds, exclusive=True)
     return app

@@ -32,9 +32,12 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from kit.db import Database, remove, save
+from kit.events import Outbox
 from kit.ids import new_id, utcnow
 from kit.problems import Conflict, FieldError, Unprocessable
+from services.curriculum import assignments
 from services.curriculum.models import (
+    LtiCourse,
     LtiLogin,
     LtiPlatform,
     LtiScore,
@@ -45,13 +48,16 @@ from services.curriculum.models import (
     Track,
     directory,
 )
-from services.curriculum.schemas import LtiPlatformCreate, LtiPlatformUpdate
+from services.curriculum.schemas import AssignmentSource, LtiPlatformCreate, LtiPlatformUpdate
 
 CLAIM = "https://purl.imsglobal.org/spec/lti/claim/"
 RESOURCE_LINK_REQUEST, DEEP_LINKING_REQUEST = "LtiResourceLinkRequest", "LtiDeepLinkingRequest"
 DEEP_LINKING = "https://purl.imsglobal.org/spec/lti-dl/claim/"
 AGS_ENDPOINT = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint"
 AGS_SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score"
+NRPS_CLAIM = "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice"
+NRPS_SCOPE = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly"
+NRPS_MEDIA_TYPE = "application/vnd.ims.lti-nrps.v2.membershipcontainer+json"
 # Who may place netwise content in a course: the LMS's teachers, designers and administrators.
 PLACING_ROLES = ("#Instructor", "#ContentDeveloper", "#Administrator", "#Mentor")
 LTI_VERSION = "1.3.0"
@@ -331,6 +337,7 @@ async def complete_launch(session: AsyncSession, id_token: str, state: str, orig
         deep_link_data=deep.get("data") if placing else None,
         deep_link_multiple=bool(deep.get("accept_multiple", False)) if placing else False,
         expires_at=utcnow() + timedelta(minutes=session_minutes)))
+    await _note_course(session, platform, claims, track_id)
     return Launch(token, platform, person_id, module_id, track_id)
 
 
@@ -445,7 +452,112 @@ async def deliver_scores(session: AsyncSession, *, limit: int = 100) -> int:
     return delivered
 
 
-async def deliver_due_scores(db: Database) -> int:
-    """The background job: due scores go to their LMSs in one transaction, so a crash resends, never loses."""
+# -- Names and Role Provisioning: a course's roster enrolled in its placed track ---------------------------------
+
+async def _note_course(session: AsyncSession, platform: LtiPlatform, claims: dict[str, Any],
+                       track_id: str | None) -> None:
+    """A track launched from a course whose roster the LMS shares: that roster is enrolled in the track now (by
+    the next pass of the background job) and on a schedule."""
+    service = claims.get(NRPS_CLAIM)
+    context = _claim(claims, "context")
+    if track_id is None or not isinstance(service, dict) or not isinstance(context, dict) or not context.get("id") \
+            or not isinstance(service.get("context_memberships_url"), str):
+        return
+    query = select(LtiCourse).where(LtiCourse.platform_id == platform.id, LtiCourse.context_id == context["id"],
+                                    LtiCourse.track_id == track_id)
+    course = (await session.exec(query)).first() or LtiCourse(
+        org_id=platform.org_id, platform_id=platform.id, context_id=str(context["id"]), track_id=track_id,
+        memberships_url=service["context_memberships_url"], next_sync_at=utcnow())
+    course.memberships_url, course.next_sync_at = service["context_memberships_url"], utcnow()
+    await save(session, course)
+
+
+def _is_learner(member: dict[str, Any]) -> bool:
+    roles = [str(role) for role in member.get("roles", [])]
+    return member.get("status", "Active") == "Active" and any(
+        role == "Learner" or role.endswith("membership#Learner") for role in roles)
+
+
+def _next_page(answer: httpx.Response) -> str | None:
+    """NRPS pages by `Link: <…>; rel="next"`; some platforms put `next` in the body too."""
+    following = answer.links.get("next", {}).get("url")
+    body_next = answer.json().get("next") if isinstance(answer.json(), dict) else None
+    return following or (body_next if isinstance(body_next, str) else None)
+
+
+async def _members(http: httpx.AsyncClient, url: str, token: str) -> list[dict[str, Any]]:
+    members: list[dict[str, Any]] = []
+    next_url: str | None = url
+    for _ in range(1000):  # a course of a million learners is a misconfiguration, not a roster
+        if next_url is None:
+            break
+        answer = await http.get(next_url, headers={"Authorization": f"Bearer {token}", "Accept": NRPS_MEDIA_TYPE})
+        answer.raise_for_status()
+        members += [m for m in answer.json().get("members", []) if isinstance(m, dict)]
+        next_url = _next_page(answer)
+    return members
+
+
+async def _enrol(session: AsyncSession, outbox: Outbox, course: LtiCourse, members: list[dict[str, Any]]) -> int:
+    """Each active learner of the roster whom netwise knows, in the course's track; once (the track's
+    assignment key makes a second pass a no-op)."""
+    track = await session.get(Track, course.track_id)
+    if track is None or track.status != "published":
+        return 0
+    enrolled = 0
+    for member in filter(_is_learner, members):
+        link = await session.get(LtiUser, (course.platform_id, str(member.get("user_id"))))
+        person = await directory.person(session, course.org_id, link.person_id) if link is not None else \
+            await directory.person_by_email(session, course.org_id, member["email"]) \
+            if isinstance(member.get("email"), str) and member["email"] else None
+        if person is None or person.status != "active":
+            continue
+        _, created = await assignments.assign_track(session, outbox, course.org_id, person, track,
+                                                    source=AssignmentSource.lti, due_at=None, required=True)
+        enrolled += created
+    return enrolled
+
+
+async def sync_rosters(session: AsyncSession, outbox: Outbox, every: timedelta) -> int:
+    """The courses whose roster is due: each learner enrolled in its track. Returns how many were enrolled."""
+    now = utcnow()
+    due = (await session.exec(select(LtiCourse).where(col(LtiCourse.next_sync_at) <= now).limit(20))).all()
+    if not due:
+        return 0
+    key = await tool_key(session)
+    enrolled = 0
+    async with httpx.AsyncClient(timeout=10.0) as http:
+        for course in due:
+            platform = await session.get(LtiPlatform, course.platform_id)
+            try:
+                assert platform is not None
+                token = await _access_token(http, platform, key, NRPS_SCOPE)
+                enrolled += await _enrol(session, outbox, course, await _members(http, course.memberships_url, token))
+                course.last_synced_at, course.last_error, course.next_sync_at = utcnow(), None, utcnow() + every
+            except (httpx.HTTPError, LaunchRefused, KeyError, ValueError, AssertionError) as exc:
+                course.last_error = f"{type(exc).__name__}: {exc}"[:500]
+                course.next_sync_at = utcnow() + min(every, timedelta(minutes=15))
+            session.add(course)
+    await session.flush()
+    return enrolled
+
+
+# -- the background job ---------------------------------------------------------------------------------------
+
+async def prune(session: AsyncSession) -> None:
+    """Logins never completed and sessions ended are of no further use; delivered scores are kept a month."""
+    now = utcnow()
+    await session.exec(delete(LtiLogin).where(col(LtiLogin.expires_at) < now))
+    await session.exec(delete(LtiSession).where(col(LtiSession.expires_at) < now))
+    await session.exec(delete(LtiScore).where(col(LtiScore.delivered_at) < now - timedelta(days=30)))
+
+
+async def background_work(db: Database, outbox: Outbox, roster_every: timedelta) -> None:
+    """Scores to gradebooks, rosters into tracks, expired rows out; each in its own transaction, so a crash
+    repeats work and never loses it."""
     async with db.transaction() as session:
-        return await deliver_scores(session)
+        await deliver_scores(session)
+    async with db.transaction() as session:
+        await sync_rosters(session, outbox, roster_every)
+    async with db.transaction() as session:
+        await prune(session)

@@ -362,6 +362,24 @@ class LtiSession(CurriculumTable, table=True):
     expires_at: datetime = Field(sa_type=UTCDateTime, index=True)
 
 
+class LtiCourse(CurriculumTable, table=True):
+    """An LMS course where a track is placed: its roster (Names and Role Provisioning) is enrolled in the track
+    on each launch and on a schedule."""
+
+    __tablename__ = "lti_courses"
+    __table_args__ = (UniqueConstraint("platform_id", "context_id", "track_id", name="uq_lti_courses_placement"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    org_id: str = Field(max_length=36)
+    platform_id: str = Field(foreign_key="lti_platforms.id", max_length=36)
+    context_id: str = Field(max_length=255)
+    track_id: str = Field(foreign_key="tracks.id", max_length=36)
+    memberships_url: str = Field(max_length=2000)
+    next_sync_at: datetime = Field(sa_type=UTCDateTime, index=True)
+    last_synced_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    last_error: str | None = Field(default=None, max_length=500)
+
+
 class LtiScore(CurriculumTable, table=True):
     """A score on its way to an LMS gradebook (Assignment and Grade Services): kept until the LMS took it, so an
     LMS that is down loses nothing; the newest per learner and line item wins there by its timestamp."""

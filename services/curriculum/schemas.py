@@ -47,6 +47,7 @@ class AssignmentSource(StrEnum):
     refresher = "refresher"
     lms = "lms"
     renewal = "renewal"
+    lti = "lti"  # an LMS course's roster, through LTI Names and Role Provisioning
 
 
 class QuestionKind(StrEnum):

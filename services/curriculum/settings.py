@@ -22,5 +22,9 @@ class CurriculumSettings(ServiceSettings):
     lti_session_minutes: int = Field(
         120, ge=5, le=1440, description="how long the learner pages an LTI launch opens stay usable before the "
         "learner opens the link again in the LMS")
-    lti_score_interval_seconds: float = Field(
-        30.0, gt=0, description="how often scores waiting for an LMS gradebook are sent (and failed ones retried)")
+    lti_interval_seconds: float = Field(
+        30.0, gt=0, description="how often scores waiting for an LMS gradebook are sent (failed ones retried) and "
+        "due course rosters are enrolled")
+    lti_roster_sync_minutes: int = Field(
+        360, ge=1, description="how often an LMS course's roster is enrolled again in its placed track (and at "
+        "each launch of the track)")

@@ -4,6 +4,7 @@ nothing."""
 
 import re
 from contextlib import AsyncExitStack
+from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -13,10 +14,10 @@ from fastapi import FastAPI
 from sqlalchemy import func, select, update
 
 from kit.ids import utcnow
-from services.curriculum.lti import deliver_due_scores
-from services.curriculum.models import LtiScore, LtiSession, LtiUser
+from services.curriculum import lti
+from services.curriculum.models import LtiCourse, LtiScore, LtiSession, LtiUser
 from tests import tokens
-from tests.curriculum.conftest import Tenant, make_tenant, published_module, published_track
+from tests.curriculum.conftest import Tenant, make_tenant, my_learning, published_module, published_track
 from tests.lti_platform import INSTRUCTOR, Platform
 from tests.support import free_port, serving
 
@@ -349,10 +350,10 @@ async def test_an_editor_places_a_module_and_the_learners_quiz_score_reaches_the
         await school.http.post(_local(answer_form), data={"q1": "a", "q2": ["a", "c"]})
 
         platform.down = True  # the LMS is away when the scores are sent: nothing is lost
-        assert await deliver_due_scores(app.state.db) == 0
+        assert await _deliver(app) == 0
         platform.down = False
         await _due_now(app)
-        delivered = await deliver_due_scores(app.state.db)
+        delivered = await _deliver(app)
         async with app.state.db.transaction() as session:
             errors = [(s.attempts, s.last_error) for s in (await session.execute(select(LtiScore))).scalars()]
         assert delivered == 2, errors
@@ -360,7 +361,12 @@ async def test_an_editor_places_a_module_and_the_learners_quiz_score_reaches_the
         assert (first["scoreGiven"], first["activityProgress"]) == (0, "Submitted")
         assert (newest["scoreGiven"], newest["scoreMaximum"], newest["activityProgress"]) == (100, 100, "Completed")
         assert newest["userId"] == "moodle-lea" and newest["timestamp"] > first["timestamp"]
-        assert await deliver_due_scores(app.state.db) == 0  # each score once
+        assert await _deliver(app) == 0  # each score once
+
+
+async def _deliver(app: FastAPI) -> int:
+    async with app.state.db.transaction() as session:
+        return await lti.deliver_scores(session)
 
 
 async def _due_now(app: FastAPI) -> None:
@@ -373,3 +379,34 @@ async def test_a_learner_cannot_place_content(school: Tenant, app: FastAPI) -> N
         platform = await _served_platform(school, stack)
         response = await launch(school, platform, place=True)
         assert response.status_code == 403 and "teachers and designers" in response.text
+
+
+async def test_the_course_roster_is_enrolled_in_the_placed_track_once(school: Tenant, app: FastAPI) -> None:
+    module = await published_module(school)
+    track = await published_track(school, [module["id"]])
+    async with AsyncExitStack() as stack:
+        platform = await _served_platform(school, stack)
+        learner = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"
+        platform.members = [
+            {"user_id": "moodle-sam", "roles": [learner], "email": school.email("sam")},
+            {"user_id": "moodle-teacher", "roles": [INSTRUCTOR], "email": school.email("editor")},  # not a learner
+            {"user_id": "moodle-x", "roles": [learner], "email": "unknown@elsewhere.example"},  # not in netwise
+            {"user_id": "moodle-lea", "roles": [learner]},  # known by the sub her launch linked
+        ]
+        await open_page(school, await launch(school, platform, custom={"netwise_track_id": track["id"]},
+                                             roster=True))
+        async with app.state.db.transaction() as session:  # the job's pass after the launch
+            assert await lti.sync_rosters(session, app.state.outbox, timedelta(hours=6)) == 2  # sam and lea
+        for key in ("sam", "lea"):
+            items = (await my_learning(school, key))["items"]
+            assert [(i["assignment"]["track_id"], i["assignment"]["source"]) for i in items] == [(track["id"], "lti")]
+        assert (await my_learning(school, "editor"))["items"] == []
+        await _sync_again(app)
+        assert len((await my_learning(school, "sam"))["items"]) == 1  # idempotent
+
+
+async def _sync_again(app: FastAPI) -> None:
+    async with app.state.db.transaction() as session:
+        await session.execute(update(LtiCourse).values(next_sync_at=utcnow()))
+    async with app.state.db.transaction() as session:
+        assert await lti.sync_rosters(session, app.state.outbox, timedelta(hours=6)) == 0

@@ -2,10 +2,11 @@
 
 Revision ID: 0004
 Revises: 0003
-Create Date: 2026-12-04 09:47:24
+Create Date: 2026-12-04 09:50:46
 
 LTI 1.3: the LMSs an organisation registers, netwise's tool key, pending logins, the LMS users known as people,
-the short sessions a launch opens for the learner pages, and the scores on their way to LMS gradebooks.
+the short sessions a launch opens for the learner pages, the courses whose rosters are enrolled in a track, and
+the scores on their way to LMS gradebooks.
 """
 from collections.abc import Sequence
 
@@ -48,6 +49,24 @@ def upgrade() -> None:
     sa.Column('created_at', kit.db.UTCDateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('kid')
     )
+    op.create_table('lti_courses',
+    sa.Column('id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
+    sa.Column('org_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
+    sa.Column('platform_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
+    sa.Column('context_id', sqlmodel.sql.sqltypes.AutoString(length=255), nullable=False),
+    sa.Column('track_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
+    sa.Column('memberships_url', sqlmodel.sql.sqltypes.AutoString(length=2000), nullable=False),
+    sa.Column('next_sync_at', kit.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('last_synced_at', kit.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('last_error', sqlmodel.sql.sqltypes.AutoString(length=500), nullable=True),
+    sa.ForeignKeyConstraint(['platform_id'], ['lti_platforms.id'], ),
+    sa.ForeignKeyConstraint(['track_id'], ['tracks.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('platform_id', 'context_id', 'track_id', name='uq_lti_courses_placement')
+    )
+    with op.batch_alter_table('lti_courses', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_lti_courses_next_sync_at'), ['next_sync_at'], unique=False)
+
     op.create_table('lti_logins',
     sa.Column('state', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
     sa.Column('nonce', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
@@ -126,6 +145,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_lti_logins_expires_at'))
 
     op.drop_table('lti_logins')
+    with op.batch_alter_table('lti_courses', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_lti_courses_next_sync_at'))
+
+    op.drop_table('lti_courses')
     op.drop_table('lti_tool_keys')
     with op.batch_alter_table('lti_platforms', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_lti_platforms_org_id'))
