@@ -58,10 +58,12 @@ def is_forwarded(service: str, rest: str) -> bool:
 
 def _is_lti(segments: list[str]) -> bool:
     """curriculum's LTI endpoints, which an LMS and a learner's browser reach without a bearer token: the tool's
-    keys, login, launch, and the learner pages (whose URLs carry the launch's session)."""
+    keys, login, launch, the Canvas configuration, dynamic registration (its URL is signed), and the learner
+    pages (whose URLs carry the launch's session)."""
     if segments[0] != "lti" or not all(segments[1:]):
         return False
-    return segments[1:] in (["jwks.json"], ["login"], ["launch"]) or (len(segments) >= 5 and segments[1] == "learn")
+    return segments[1:] in (["jwks.json"], ["login"], ["launch"], ["canvas.json"]) \
+        or (len(segments) == 3 and segments[1] == "register") or (len(segments) >= 5 and segments[1] == "learn")
 
 
 def _is_mail_link(segments: list[str]) -> bool:

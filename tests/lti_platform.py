@@ -128,11 +128,14 @@ class Platform:
                              .set_deeplink_launch_url(launch_url)
                              .set_platform_public_key(public).set_platform_private_key(private))
         self.conf = _Conf(registration=self.registration)
+        self.auth_url = f"{issuer}/mod/lti/auth.php"  # its OIDC authorization endpoint
         self.url = ""  # where its services answer, once served
         self.scores: dict[str, list[dict[str, Any]]] = {}  # line item id → the scores the tool sent
         self.placed: list[list[dict[str, Any]]] = []  # each deep linking response's content items
         self.down = False  # an LMS that is down answers 503
         self.members: list[dict[str, Any]] = []  # the course's roster (NRPS)
+        self.registration_token = secrets.token_urlsafe(16)  # what the LMS hands a tool it registers
+        self.asked: dict[str, Any] = {}  # the tool's registration request
 
     def trust_tool(self, tool_jwks: dict[str, Any]) -> None:
         """What the LMS admin does with netwise's keyset URL: the LMS verifies netwise's signatures with it."""
@@ -177,6 +180,40 @@ class Platform:
                 return JSONResponse({"error": str(exc)}, status_code=401)
             return JSONResponse(answer.result, status_code=answer.code)
 
+        @app.get("/jwks")
+        async def keys() -> JSONResponse:
+            return JSONResponse(self.jwks())
+
+        # lti1p3platform has no Dynamic Registration: these two follow LTI DR 1.0 §3.4 and §3.6 as a platform.
+        @app.get("/.well-known/openid-configuration")
+        async def openid_configuration() -> JSONResponse:
+            return JSONResponse({
+                "issuer": self.issuer, "authorization_endpoint": self.auth_url,
+                "token_endpoint": f"{self.url}/token", "jwks_uri": f"{self.url}/jwks",
+                "registration_endpoint": f"{self.url}/register", "scopes_supported": ["openid"],
+                "response_types_supported": ["id_token"], "id_token_signing_alg_values_supported": ["RS256"],
+                "https://purl.imsglobal.org/spec/lti-platform-configuration": {
+                    "product_family_code": "moodle", "version": "4.5", "messages_supported": [
+                        {"type": "LtiResourceLinkRequest"}, {"type": "LtiDeepLinkingRequest"}]}})
+
+        @app.post("/register")
+        async def register(request: HttpRequest) -> JSONResponse:
+            if request.headers.get("authorization") != f"Bearer {self.registration_token}":
+                return JSONResponse({"error": "invalid_token"}, status_code=401)
+            asked = await request.json()
+            tool = asked.get("https://purl.imsglobal.org/spec/lti-tool-configuration", {})
+            if asked.get("token_endpoint_auth_method") != "private_key_jwt" or not asked.get("redirect_uris") \
+                    or not asked.get("initiate_login_uri") or not asked.get("jwks_uri") or not tool.get("domain"):
+                return JSONResponse({"error": "invalid_client_metadata"}, status_code=400)
+            self.registration.set_client_id("dyn-" + secrets.token_hex(4)).set_oidc_login_url(
+                asked["initiate_login_uri"]).set_launch_url(asked["redirect_uris"][0]) \
+                .set_deeplink_launch_url(asked["redirect_uris"][0]).set_tool_key_set_url(asked["jwks_uri"])
+            self.client_id = str(self.registration.get_client_id())
+            self.asked = asked
+            return JSONResponse({**asked, "client_id": self.client_id,
+                                 "https://purl.imsglobal.org/spec/lti-tool-configuration": {
+                                     **tool, "deployment_id": self.deployment_id}})
+
         @app.post("/deep-link-return")
         async def deep_link_return(request: HttpRequest) -> JSONResponse:
             form = {key: value for key, value in (await request.form()).items() if isinstance(value, str)}
@@ -191,7 +228,7 @@ class Platform:
     def registration_body(self, **extra: Any) -> dict[str, Any]:
         """What an admin copies from the LMS into netwise."""
         body = {"name": "Moodle", "issuer": self.issuer, "client_id": self.client_id,
-                "deployment_ids": [self.deployment_id], "auth_login_url": f"{self.issuer}/mod/lti/auth.php",
+                "deployment_ids": [self.deployment_id], "auth_login_url": self.auth_url,
                 "jwks": self.jwks(), **extra}
         if self.url:
             body["auth_token_url"] = f"{self.url}/token"

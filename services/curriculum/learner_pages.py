@@ -57,17 +57,17 @@ def _origin(url: str) -> str:
 
 
 def page(template: str, *, locale: str, frame_origin: str, status_code: int = 200, posts_to: str | None = None,
-         **context: Any) -> HTMLResponse:
+         script: bool = False, **context: Any) -> HTMLResponse:
     """A learner page, with the headers that let exactly the launching LMS frame it. Its forms post here only,
-    or to `posts_to` (the LMS's deep linking return URL), and only that page runs a script: the one that
-    posts the form."""
+    or to `posts_to` (the LMS's deep linking return URL); a script runs only where a page says so (the one that
+    posts that form, the one that tells an LMS a registration is done)."""
     nonce = secrets.token_urlsafe(16)
     html = _PAGES.get_template(f"learn/{template}.html.jinja").render(
         locale=locale, words=words(locale), nonce=nonce, **context)
     forms = f"'self' {_origin(posts_to)}" if posts_to else "'self'"
-    script = f" script-src 'nonce-{nonce}';" if posts_to else ""
+    scripts = f" script-src 'nonce-{nonce}';" if posts_to or script else ""
     return HTMLResponse(html, status_code=status_code, headers={
-        "Content-Security-Policy": f"default-src 'none'; style-src 'nonce-{nonce}';{script} img-src 'self' data:; "
+        "Content-Security-Policy": f"default-src 'none'; style-src 'nonce-{nonce}';{scripts} img-src 'self' data:; "
                                    f"form-action {forms}; base-uri 'none'; frame-ancestors {frame_origin}",
         "Referrer-Policy": "no-referrer",
         "Cache-Control": "no-store",
@@ -292,3 +292,11 @@ async def place(session: AsyncSession, learner: Learner, form: FormData, launch_
     assert return_url is not None
     return page("placed", locale=locale, frame_origin=learner.session.platform_origin, posts_to=return_url,
                 title=words(locale)["placing"], return_url=return_url, jwt=signed)
+
+
+def registered_page(request: Request, platform_name: str) -> HTMLResponse:
+    """The end of a dynamic registration, in the LMS's dialog: it says so, and asks the LMS to close the dialog."""
+    locale = choose_locale(PAGE_LOCALES, preferred=None, accept_language=request.headers.get("accept-language"),
+                           default="en")
+    return page("registered", locale=locale, frame_origin="*", script=True,
+                title=words(locale)["registered"].format(lms=platform_name))

@@ -19,7 +19,7 @@ import hashlib
 import secrets
 import time
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
@@ -450,6 +450,99 @@ async def deliver_scores(session: AsyncSession, *, limit: int = 100) -> int:
             session.add(score)
     await session.flush()
     return delivered
+
+
+# -- Dynamic Registration (LTI DR 1.0): an LMS admin pastes one URL -------------------------------------------
+
+REGISTRATION_LINK_HOURS = 24
+TOOL_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-tool-configuration"
+PLATFORM_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-platform-configuration"
+
+
+async def registration_link(session: AsyncSession, org_id: str, base: str) -> tuple[str, datetime]:
+    """A URL for an LMS's dynamic registration, good for a day, that registers the LMS with this organisation;
+    signed with the tool's key, so it needs no row of its own."""
+    key = await tool_key(session)
+    expires = utcnow() + timedelta(hours=REGISTRATION_LINK_HOURS)
+    token = jwt.encode({"alg": "RS256", "kid": key.kid}, {
+        "sub": org_id, "aud": "lti-registration", "exp": int(expires.timestamp())}, key)
+    return f"{base}/lti/register/{token}", expires
+
+
+async def _link_org(session: AsyncSession, link: str) -> str:
+    try:
+        claims = jwt.decode(link, await tool_key(session), algorithms=["RS256"]).claims
+    except (JoseError, ValueError):
+        raise LaunchRefused("this registration link is not one netwise made", 403) from None
+    if claims.get("aud") != "lti-registration" or not isinstance(claims.get("exp"), int) \
+            or claims["exp"] < time.time() or not isinstance(claims.get("sub"), str):
+        raise LaunchRefused("this registration link has expired: ask netwise for a new one", 403)
+    return str(claims["sub"])
+
+
+async def register_dynamically(session: AsyncSession, link: str, openid_configuration: str,
+                               registration_token: str | None, base: str) -> LtiPlatform:
+    """LTI DR §3: read the LMS's OpenID configuration, register netwise as its client there, and keep the LMS
+    as a platform of the organisation the link was made for."""
+    org_id = await _link_org(session, link)
+    if not openid_configuration:
+        raise LaunchRefused("the LMS sent no openid_configuration")
+    async with httpx.AsyncClient(timeout=10.0) as http:
+        try:
+            found = (await http.get(openid_configuration)).raise_for_status().json()
+        except (httpx.HTTPError, ValueError):
+            raise LaunchRefused("the LMS's OpenID configuration could not be read", 502) from None
+        issuer = found.get("issuer") if isinstance(found, dict) else None
+        # §3.5.1: the configuration's URL must begin with its issuer, so one LMS cannot speak for another.
+        if not isinstance(issuer, str) or not openid_configuration.startswith(issuer):
+            raise LaunchRefused("the LMS's OpenID configuration names another issuer than its own address", 403)
+        needed = ("authorization_endpoint", "token_endpoint", "jwks_uri", "registration_endpoint")
+        if any(not isinstance(found.get(name), str) for name in needed):
+            raise LaunchRefused("the LMS's OpenID configuration lacks " + ", ".join(needed))
+        domain = urlsplit(base).netloc
+        request = {
+            "application_type": "web", "response_types": ["id_token"],
+            "grant_types": ["implicit", "client_credentials"], "initiate_login_uri": f"{base}/lti/login",
+            "redirect_uris": [f"{base}/lti/launch"], "client_name": "netwise", "jwks_uri": f"{base}/lti/jwks.json",
+            "token_endpoint_auth_method": "private_key_jwt", "scope": " ".join((AGS_SCORE_SCOPE, NRPS_SCOPE)),
+            TOOL_CONFIGURATION: {
+                "domain": domain, "target_link_uri": f"{base}/lti/launch",
+                "description": "Social media training: modules, quizzes, tracks and certificates.",
+                "claims": ["iss", "sub", "email", "name"],
+                "messages": [{"type": "LtiDeepLinkingRequest", "target_link_uri": f"{base}/lti/launch",
+                              "label": "netwise training"}]}}
+        headers = {"Authorization": f"Bearer {registration_token}"} if registration_token else {}
+        try:
+            answer = (await http.post(found["registration_endpoint"], json=request, headers=headers))
+            answer.raise_for_status()
+            registered = answer.json()
+        except (httpx.HTTPError, ValueError):
+            raise LaunchRefused("the LMS refused netwise's registration", 502) from None
+    tool = registered.get(TOOL_CONFIGURATION) if isinstance(registered, dict) else None
+    if not isinstance(registered.get("client_id"), str) or not isinstance(tool, dict) \
+            or not isinstance(tool.get("deployment_id"), str):
+        raise LaunchRefused("the LMS's answer to the registration names no client_id and deployment_id", 502)
+    product = found.get(PLATFORM_CONFIGURATION, {}).get("product_family_code", "LMS") \
+        if isinstance(found.get(PLATFORM_CONFIGURATION), dict) else "LMS"
+    body = LtiPlatformCreate(name=str(product)[:200] or "LMS", issuer=issuer, client_id=registered["client_id"],
+                             deployment_ids=[tool["deployment_id"]],
+                             auth_login_url=found["authorization_endpoint"],
+                             auth_token_url=found["token_endpoint"], jwks_url=found["jwks_uri"])
+    return await register_platform(session, org_id, body)
+
+
+def canvas_configuration(base: str) -> dict[str, Any]:
+    """The JSON a Canvas admin pastes into a new LTI developer key ("Paste JSON")."""
+    return {
+        "title": "netwise", "description": "Social media training: modules, quizzes, tracks and certificates.",
+        "oidc_initiation_url": f"{base}/lti/login", "target_link_uri": f"{base}/lti/launch",
+        "public_jwk_url": f"{base}/lti/jwks.json", "scopes": [AGS_SCORE_SCOPE, NRPS_SCOPE],
+        "extensions": [{"platform": "canvas.instructure.com", "privacy_level": "public", "settings": {
+            "placements": [
+                {"placement": placement, "message_type": "LtiDeepLinkingRequest", "target_link_uri":
+                    f"{base}/lti/launch", "text": "netwise training"}
+                for placement in ("assignment_selection", "link_selection")]}}],
+        "custom_fields": {}}
 
 
 # -- Names and Role Provisioning: a course's roster enrolled in its placed track ---------------------------------

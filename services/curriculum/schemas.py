@@ -852,3 +852,9 @@ class LtiToolConfiguration(BaseModel):
     jwks_url: str = Field(description="The tool's public keyset URL.")
     custom_parameters: dict[str, str] = Field(description="Custom parameters a link sets to open a module or a "
                                               "track (the module's or track's id as the value).")
+
+
+class LtiRegistrationLink(BaseModel):
+    url: str = Field(description="Paste into the LMS's dynamic registration (Moodle: Site administration > "
+                     "Plugins > External tool > Manage tools > Tool URL).")
+    expires_at: datetime

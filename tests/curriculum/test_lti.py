@@ -45,7 +45,7 @@ async def login(tenant: Tenant, platform: Platform, user_id: str) -> str:
     endpoint; returns that URL."""
     started = await tenant.http.get(_local(platform.login_initiation(user_id)))
     assert started.status_code == 302, started.text
-    assert started.headers["location"].startswith(f"{platform.issuer}/mod/lti/auth.php?")
+    assert started.headers["location"].startswith(f"{platform.auth_url}?")
     return str(started.headers["location"])
 
 
@@ -410,3 +410,54 @@ async def _sync_again(app: FastAPI) -> None:
         await session.execute(update(LtiCourse).values(next_sync_at=utcnow()))
     async with app.state.db.transaction() as session:
         assert await lti.sync_rosters(session, app.state.outbox, timedelta(hours=6)) == 0
+
+
+# -- dynamic registration and Canvas ------------------------------------------------------------------------
+
+async def test_an_lms_registers_netwise_from_one_pasted_url(school: Tenant) -> None:
+    port = free_port()
+    platform = Platform(issuer=f"http://127.0.0.1:{port}")  # DR wants the issuer to prefix its configuration URL
+    async with serving(platform.services(), port) as url:
+        platform.url = url
+        made = await school.http.post("/v1/lti/registration-links", headers=school.as_("admin"))
+        assert made.status_code == 201, made.text
+        # The LMS opens the pasted URL with its configuration and a one-time token.
+        opened = await school.http.get(_local(made.json()["url"]), params={
+            "openid_configuration": f"{url}/.well-known/openid-configuration",
+            "registration_token": platform.registration_token})
+        assert opened.status_code == 200, opened.text
+        assert "netwise is now connected to moodle" in opened.text and "org.imsglobal.lti.close" in opened.text
+        assert platform.asked["initiate_login_uri"] == "http://testserver/lti/login"
+        assert platform.asked["jwks_uri"] == "http://testserver/lti/jwks.json"
+        [registered] = (await school.http.get("/v1/lti/platforms", headers=school.as_("admin"))).json()["items"]
+        assert (registered["issuer"], registered["client_id"]) == (platform.issuer, platform.client_id)
+        assert registered["jwks_url"] == f"{url}/jwks" and registered["deployment_ids"] == ["1"]
+
+        # Its launches now work, the LMS's keys read from its JWKS URL.
+        module = await published_module(school)
+        await open_page(school, await launch(school, platform, custom={"netwise_module_id": module["id"]}))
+
+
+@pytest.mark.parametrize("link", ["forged", None], ids=["forged", "wrong-issuer"])
+async def test_a_registration_from_a_forged_link_or_a_foreign_configuration_is_refused(school: Tenant,
+                                                                                      link: str | None) -> None:
+    platform = Platform()  # its issuer is not where its configuration is served
+    async with serving(platform.services(), free_port()) as url:
+        platform.url = url
+        made = (await school.http.post("/v1/lti/registration-links", headers=school.as_("admin"))).json()["url"]
+        target = _local(made).rsplit("/", 1)[0] + "/forged" if link else _local(made)
+        opened = await school.http.get(target, params={
+            "openid_configuration": f"{url}/.well-known/openid-configuration",
+            "registration_token": platform.registration_token})
+        assert opened.status_code == 403 and ("not one netwise made" in opened.text or "issuer" in opened.text)
+        assert platform.asked == {}
+        assert (await school.http.get("/v1/lti/platforms", headers=school.as_("admin"))).json()["items"] == []
+
+
+async def test_canvas_gets_a_developer_key_configuration(school: Tenant) -> None:
+    canvas = (await school.http.get("/lti/canvas.json")).json()
+    assert canvas["oidc_initiation_url"] == "http://testserver/lti/login"
+    assert canvas["public_jwk_url"] == "http://testserver/lti/jwks.json"
+    assert "https://purl.imsglobal.org/spec/lti-ags/scope/score" in canvas["scopes"]
+    [placements] = [e["settings"]["placements"] for e in canvas["extensions"]]
+    assert {p["message_type"] for p in placements} == {"LtiDeepLinkingRequest"}

@@ -112,7 +112,8 @@ async def test_other_mail_paths_are_not_public(gateway: Gateway) -> None:
 @pytest.mark.parametrize(("method", "path"), [
     ("GET", "/curriculum/lti/jwks.json"), ("GET", "/curriculum/lti/login"), ("POST", "/curriculum/lti/login"),
     ("POST", "/curriculum/lti/launch"), ("GET", "/curriculum/lti/learn/tok/modules/m1"),
-    ("POST", "/curriculum/lti/learn/tok/modules/m1/quiz"),
+    ("POST", "/curriculum/lti/learn/tok/modules/m1/quiz"), ("GET", "/curriculum/lti/canvas.json"),
+    ("GET", "/curriculum/lti/register/signed.link"),
 ])
 async def test_lti_endpoints_are_public(gateway: Gateway, method: str, path: str) -> None:
     """An LMS posts its launch and a learner's browser follows the pages in its iframe: neither has a bearer."""
@@ -121,7 +122,8 @@ async def test_lti_endpoints_are_public(gateway: Gateway, method: str, path: str
 
 
 @pytest.mark.parametrize("path", ["/curriculum/lti/other", "/curriculum/lti/learn/tok", "/curriculum/lti//login",
-                                  "/curriculum/lti/learn//modules/m1"])
+                                  "/curriculum/lti/learn//modules/m1", "/curriculum/lti/register",
+                                  "/curriculum/lti/register/a/b"])
 async def test_other_lti_paths_are_not_forwarded(gateway: Gateway, path: str) -> None:
     assert_problem(await gateway.http.get(path), 404)
     assert gateway.upstreams.seen["curriculum"] == []

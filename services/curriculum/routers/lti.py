@@ -4,7 +4,7 @@ browser follow to launch netwise: the tool's keys, login initiation and the laun
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request, Response
-from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 
 from kit.app import PublicBase
 from kit.db import SessionDep
@@ -13,12 +13,13 @@ from kit.pagination import Page, PagerDep
 from kit.tenancy import of_org, owned
 from services.curriculum import lti
 from services.curriculum.deps import PlatformAdmin, SettingsDep
-from services.curriculum.learner_pages import BrowserRoute
+from services.curriculum.learner_pages import BrowserRoute, registered_page
 from services.curriculum.models import LtiPlatform
 from services.curriculum.schemas import (
     LtiPlatformCreate,
     LtiPlatformPublic,
     LtiPlatformUpdate,
+    LtiRegistrationLink,
     LtiToolConfiguration,
 )
 
@@ -68,6 +69,28 @@ async def remove_platform(platform_id: str, principal: PlatformAdmin, session: S
     platform = matched(request, await owned(session, LtiPlatform, principal.org, platform_id, "LMS"))
     await lti.remove_platform(session, platform)
     return Response(status_code=204)
+
+
+@router.post("/registration-links", response_model=LtiRegistrationLink, status_code=201,
+             summary="A URL to paste into an LMS for LTI dynamic registration (good for a day)")
+async def create_registration_link(principal: PlatformAdmin, session: SessionDep,
+                                   base: PublicBase) -> LtiRegistrationLink:
+    url, expires_at = await lti.registration_link(session, principal.org, base)
+    return LtiRegistrationLink(url=url, expires_at=expires_at)
+
+
+@launch_router.get("/register/{link}")
+async def register_dynamically(link: str, request: Request, session: SessionDep, base: PublicBase,
+                               openid_configuration: str = "", registration_token: str | None = None) -> HTMLResponse:
+    """LTI Dynamic Registration: the LMS opens this with its configuration URL and a one-time token."""
+    platform = await lti.register_dynamically(session, link, openid_configuration, registration_token, base)
+    return registered_page(request, platform.name)
+
+
+@launch_router.get("/canvas.json")
+async def canvas_configuration(base: PublicBase) -> JSONResponse:
+    """What a Canvas admin pastes (or points to by URL) in a new LTI developer key."""
+    return JSONResponse(lti.canvas_configuration(base))
 
 
 @launch_router.get("/jwks.json")
