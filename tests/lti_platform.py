@@ -2,6 +2,7 @@
 launches, exactly as it would for any tool. The tests only carry its messages between it and netwise, as the
 learner's browser would."""
 
+import html
 import secrets
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -10,7 +11,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from fastapi import FastAPI
 from fastapi import Request as HttpRequest
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from lti1p3platform.exceptions import LtiException, LtiServiceException
 from lti1p3platform.lineitem import TLineItem
 from lti1p3platform.ltiplatform import LTI1P3PlatformConfAbstract
@@ -136,6 +137,7 @@ class Platform:
         self.members: list[dict[str, Any]] = []  # the course's roster (NRPS)
         self.registration_token = secrets.token_urlsafe(16)  # what the LMS hands a tool it registers
         self.asked: dict[str, Any] = {}  # the tool's registration request
+        self.next_launch: dict[str, Any] = {}  # whom the browser-facing /auth launches, and into what
 
     def trust_tool(self, tool_jwks: dict[str, Any]) -> None:
         """What the LMS admin does with netwise's keyset URL: the LMS verifies netwise's signatures with it."""
@@ -179,6 +181,24 @@ class Platform:
             except LtiServiceException as exc:
                 return JSONResponse({"error": str(exc)}, status_code=401)
             return JSONResponse(answer.result, status_code=answer.code)
+
+        # What a learner's browser meets at the LMS: a course page embedding the link, and the authorization
+        # endpoint that answers netwise's login with the signed launch, posted by an auto-submitting form.
+        @app.get("/course")
+        async def course() -> HTMLResponse:
+            start = html.escape(self.login_initiation(str(self.next_launch["user_id"])))
+            return HTMLResponse('<!doctype html><html lang="en"><head><title>Onboarding</title></head><body>'
+                                f'<h1>Onboarding</h1><iframe title="netwise" src="{start}" width="900" height="700">'
+                                '</iframe></body></html>')
+
+        @app.api_route("/auth", methods=["GET", "POST"])
+        async def auth(request: HttpRequest) -> HTMLResponse:
+            signed = self.launch(str(request.url), **self.next_launch)
+            fields = "".join(f'<input type="hidden" name="{name}" value="{html.escape(signed[name])}">'
+                             for name in ("id_token", "state"))
+            return HTMLResponse(f'<!doctype html><html><body><form method="post" '
+                                f'action="{html.escape(signed["launch_url"])}">{fields}</form>'
+                                '<script>document.forms[0].submit()</script></body></html>')
 
         @app.get("/jwks")
         async def keys() -> JSONResponse:

@@ -4,8 +4,10 @@ httpx2 client to the tests' httpx transports."""
 
 import asyncio
 import socket
-from collections.abc import AsyncIterator, Iterable
-from contextlib import ExitStack, asynccontextmanager
+import threading
+import time
+from collections.abc import AsyncIterator, Iterable, Iterator
+from contextlib import ExitStack, asynccontextmanager, contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -50,6 +52,23 @@ async def serving(app: Any, port: int) -> AsyncIterator[str]:
     finally:
         server.should_exit = True
         await task
+
+
+@contextmanager
+def serving_in_thread(app: Any, port: int) -> Iterator[None]:
+    """`serving` for a synchronous test (a browser driven by Playwright's sync API): its own thread and loop."""
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_config=None, lifespan="off"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "the test server did not start"
+        time.sleep(0.02)
+    try:
+        yield
+    finally:
+        server.should_exit = True
+        thread.join(10)
 
 
 def signed_event(envelope: dict[str, Any], publisher: str | None = None, key: str | None = None) -> dict[str, Any]:
