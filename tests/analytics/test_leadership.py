@@ -21,14 +21,12 @@ from services.analytics import report_mail
 from services.analytics.findings import WORDS
 from tests.analytics.conftest import Tenant
 from tests.analytics.test_reports import bulk, rate
+from tests.e2e.browser import CHROMIUM, LAUNCH_ARGS
 from tests.support import deliver
 
 MARCH = "2024-03-12T09:00:00Z"
 ASK = {"period": "month", "on": "2024-03-20", "previous": 1}
 ARTEFACTS = Path(__file__).resolve().parents[2] / "var" / "test-artefacts"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-               "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 async def march(client: httpx.AsyncClient, tenant: Tenant) -> None:

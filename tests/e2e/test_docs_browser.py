@@ -4,34 +4,23 @@ The browser is the system's (`/usr/bin/chromium`, installed by `.ci/run` when mi
 with nothing downloaded; every request that leaves loopback is refused, so a CDN would show as a failure.
 """
 
-import shutil
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pytest
-from playwright.sync_api import Route, sync_playwright
+from playwright.sync_api import sync_playwright
 
+from tests.e2e.browser import CHROMIUM, LAUNCH_ARGS, LoopbackOnly
 from tests.e2e.platform import running_platform
 
 pytestmark = pytest.mark.e2e
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTEFACTS = Path(__file__).resolve().parents[2] / "var" / "test-artefacts"
-LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-               "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 def test_swagger_ui_authorizes_and_tries_a_call_offline(tmp_path: Path) -> None:
     assert Path(CHROMIUM).exists(), "Debian's chromium is missing: .ci/run installs it (apt-get install chromium)"
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
-    refused: list[str] = []
-
-    def loopback_only(route: Route) -> None:
-        if urlparse(route.request.url).hostname in {"127.0.0.1", "localhost"}:
-            route.continue_()
-        else:
-            refused.append(route.request.url)
-            route.abort("internetdisconnected")
+    loopback_only = LoopbackOnly()
 
     with running_platform(tmp_path / "var") as platform, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
@@ -55,4 +44,4 @@ def test_swagger_ui_authorizes_and_tries_a_call_offline(tmp_path: Path) -> None:
             assert "ingrid.dahl@fjordline.example" in operation.locator(".live-responses-table").inner_text()
         finally:
             browser.close()
-    assert refused == []
+    assert loopback_only.refused == []

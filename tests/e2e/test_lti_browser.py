@@ -12,15 +12,14 @@ import time
 import urllib.request
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 import pytest
-from playwright.sync_api import Browser, Frame, Page, Route, sync_playwright
+from playwright.sync_api import Browser, Frame, Page, sync_playwright
 
 from services.curriculum.demo import MODULES
 from services.curriculum.learner_pages import WORDS
+from tests.e2e.browser import CHROMIUM, LAUNCH_ARGS, LoopbackOnly
 from tests.e2e.platform import running_platform
-from tests.e2e.test_docs_browser import CHROMIUM, LAUNCH_ARGS
 from tests.lti_platform import Platform
 from tests.support import free_port, serving_in_thread
 
@@ -75,14 +74,7 @@ def test_a_learner_passes_a_quiz_inside_the_lms_and_the_score_reaches_its_gradeb
     monkeypatch.setenv("NETWISE_CURRICULUM_LTI_INTERVAL_SECONDS", "1")  # scores leave within a second
     lms_port = free_port()
     lms_url = f"http://localhost:{lms_port}"
-    refused: list[str] = []
-
-    def loopback_only(route: Route) -> None:
-        if urlparse(route.request.url).hostname in {"127.0.0.1", "localhost"}:
-            route.continue_()
-        else:
-            refused.append(route.request.url)
-            route.abort("internetdisconnected")
+    loopback_only = LoopbackOnly()
 
     with running_platform(tmp_path / "var") as netwise:
         curriculum = f"{netwise.gateway}/curriculum"
@@ -146,4 +138,4 @@ def test_a_learner_passes_a_quiz_inside_the_lms_and_the_score_reaches_its_gradeb
                     assert _serious(browser, url) == [], url
             finally:
                 browser.close()
-    assert refused == []
+    assert loopback_only.refused == []
