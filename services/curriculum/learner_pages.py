@@ -21,6 +21,7 @@ from fastapi.routing import APIRoute
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markdown_it import MarkdownIt
 from markupsafe import Markup
+from pydantic import ValidationError
 from sqlmodel.ext.asyncio.session import AsyncSession
 from starlette.datastructures import FormData
 from starlette.responses import HTMLResponse, Response
@@ -28,7 +29,7 @@ from starlette.responses import HTMLResponse, Response
 from kit.events import Outbox
 from kit.ids import utcnow
 from kit.locale import ReaderLocale, choose_locale
-from kit.problems import NotFound, Problem
+from kit.problems import NotFound, Problem, Unprocessable
 from services.curriculum import lti, progress, quizzes
 from services.curriculum import repositories as repo
 from services.curriculum.lti import LaunchRefused
@@ -172,7 +173,10 @@ def answers(form: FormData) -> AttemptIn:
     for question_id, option_id in form.multi_items():
         if isinstance(option_id, str):
             chosen.setdefault(question_id, []).append(option_id)
-    return AttemptIn(answers=[Answer(question_id=q, option_ids=o) for q, o in chosen.items()])
+    try:
+        return AttemptIn(answers=[Answer(question_id=q, option_ids=o) for q, o in chosen.items()])
+    except ValidationError:
+        raise Unprocessable("answers: these are not answers to this quiz; open the quiz again") from None
 
 
 async def answer_quiz(session: AsyncSession, outbox: Outbox, settings: CurriculumSettings, learner: Learner,

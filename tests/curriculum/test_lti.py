@@ -181,6 +181,8 @@ async def test_a_learner_passes_the_quiz_and_earns_the_tracks_certificate(school
     [answer] = forms(quiz)
     answer = _local(answer.replace("&amp;", "&"))
 
+    forged = await school.http.post(answer, data={"q1": "b", "nonsense question!": "x"})
+    assert forged.status_code == 422 and "not answers to this quiz" in forged.text
     failed = await school.http.post(answer, data={"q1": "b", "q2": ["b"]})
     assert failed.status_code == 200 and "Not passed: 0%. You need 50%." in failed.text
     passed = await school.http.post(answer, data={"q1": "a", "q2": ["a", "c"]})
