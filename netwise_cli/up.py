@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 # analytics; advocacy's shares feed analytics; webhooks hears every service and tells the endpoints that asked.
 SUBSCRIPTIONS = {
     "identity": ["curriculum", "advocacy", "analytics", "webhooks"],
-    "curriculum": ["advocacy", "analytics", "webhooks"],
+    "curriculum": ["identity", "advocacy", "analytics", "webhooks"],  # identity: people an LMS brings
     "advocacy": ["analytics", "webhooks"],
     "analytics": ["webhooks"],
     "webhooks": [],

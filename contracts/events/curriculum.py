@@ -13,6 +13,7 @@ CERTIFICATION_ISSUED = "netwise.curriculum.certification.issued"
 CERTIFICATION_EXPIRED = "netwise.curriculum.certification.expired"
 POLICY_ACKNOWLEDGED = "netwise.curriculum.policy.acknowledged"
 POLICY_PUBLISHED = "netwise.curriculum.policy.published"
+LMS_LEARNER_ARRIVED = "netwise.curriculum.lms_learner.arrived"
 
 
 class AssignmentCreated(BaseModel):
@@ -70,6 +71,15 @@ class PolicyPublished(BaseModel):
     published_at: datetime
 
 
+class LmsLearnerArrived(BaseModel):
+    """An LMS the organisation registered, with people created at their first launch, launched someone netwise
+    does not know: identity creates them as a learner."""
+
+    email: str = Field(json_schema_extra=PERSONAL_DATA, max_length=320)
+    name: str = Field(json_schema_extra=PERSONAL_DATA, max_length=200, description="As the LMS gave it; may be empty")
+    platform: str = Field(description="The LMS's name in netwise")
+
+
 EVENT_SCHEMAS: dict[str, type[BaseModel]] = {
     ASSIGNMENT_CREATED: AssignmentCreated,
     MODULE_COMPLETED: ModuleCompleted,
@@ -78,4 +88,5 @@ EVENT_SCHEMAS: dict[str, type[BaseModel]] = {
     CERTIFICATION_EXPIRED: CertificationExpired,
     POLICY_ACKNOWLEDGED: PolicyAcknowledged,
     POLICY_PUBLISHED: PolicyPublished,
+    LMS_LEARNER_ARRIVED: LmsLearnerArrived,
 }

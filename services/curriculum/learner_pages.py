@@ -304,3 +304,11 @@ def registered_page(request: Request, platform_name: str) -> HTMLResponse:
                            default="en")
     return page("registered", locale=locale, frame_origin="*", script=True,
                 title=words(locale)["registered"].format(lms=platform_name))
+
+
+def welcome_page(request: Request, platform_name: str) -> HTMLResponse:
+    """A learner netwise did not know yet: their account is being made; the LMS's link works again shortly."""
+    locale = choose_locale(PAGE_LOCALES, preferred=None, accept_language=request.headers.get("accept-language"),
+                           default="en")
+    return page("error", locale=locale, frame_origin=request.headers.get("origin") or "*", status_code=202,
+                title=words(locale)["welcome"], reason=words(locale)["welcome"].format(lms=platform_name))

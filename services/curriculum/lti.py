@@ -31,6 +31,7 @@ from sqlalchemy import delete
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from contracts.events import curriculum as events
 from kit.db import Database, remove, save
 from kit.events import Outbox
 from kit.ids import new_id, utcnow
@@ -199,11 +200,12 @@ async def platform_keys(platform: LtiPlatform, kid: str | None) -> KeySet:
 
 @dataclass
 class Launch:
-    """A launch that passed every check: who, from where, and what to open (nothing: the content picker)."""
+    """A launch that passed every check: who, from where, and what to open (nothing: the content picker). No
+    session: a new learner, whose account is being made."""
 
-    session_token: str
+    session_token: str | None
     platform: LtiPlatform
-    person_id: str
+    person_id: str | None
     module_id: str | None
     track_id: str | None
 
@@ -270,8 +272,9 @@ async def _verified_claims(session: AsyncSession, id_token: str, state: str) -> 
     return platform, claims
 
 
-async def _person(session: AsyncSession, platform: LtiPlatform, claims: dict[str, Any]) -> str:
-    """The organisation's person this LMS user is: known by their `sub` before, else by their e-mail address."""
+async def _person(session: AsyncSession, outbox: Outbox, platform: LtiPlatform, claims: dict[str, Any]) -> str | None:
+    """The organisation's person this LMS user is: known by their `sub` before, else by their e-mail address.
+    None: someone new, whom identity is asked to create (the registration allows it); they come in next time."""
     link = await session.get(LtiUser, (platform.id, claims["sub"]))
     person = None
     if link is not None:
@@ -280,6 +283,12 @@ async def _person(session: AsyncSession, platform: LtiPlatform, claims: dict[str
         person = await directory.person_by_email(session, platform.org_id, claims["email"])
         if person is not None:
             await save(session, LtiUser(platform_id=platform.id, sub=claims["sub"], person_id=person.id))
+    if person is None and platform.create_people and isinstance(claims.get("email"), str) and claims["email"]:
+        name = str(claims.get("name") or "")
+        email = claims["email"][:320]
+        await outbox.emit(session, type=events.LMS_LEARNER_ARRIVED, org=platform.org_id, subject=email,
+                          data={"email": email, "name": name[:200], "platform": platform.name})
+        return None
     if person is None:
         raise LaunchRefused("netwise knows no one in this organisation with your LMS account's e-mail address; "
                             "ask your netwise admin to add you", 403)
@@ -313,13 +322,15 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-async def complete_launch(session: AsyncSession, id_token: str, state: str, origin: str | None,
+async def complete_launch(session: AsyncSession, outbox: Outbox, id_token: str, state: str, origin: str | None,
                           session_minutes: int) -> Launch:
     """Checks the launch, finds the person and what to open, and opens a learner session bound to this launch."""
     platform, claims = await _verified_claims(session, id_token, state)
-    person_id = await _person(session, platform, claims)
+    person_id = await _person(session, outbox, platform, claims)
     placing = _claim(claims, "message_type") == DEEP_LINKING_REQUEST
     module_id, track_id = (None, None) if placing else await _target(session, platform, claims)
+    if person_id is None:
+        return Launch(None, platform, None, module_id, track_id)
     token = secrets.token_urlsafe(32)
     issuer = urlsplit(platform.issuer)
     context = _claim(claims, "context")

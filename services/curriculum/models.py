@@ -302,6 +302,7 @@ class LtiPlatform(CurriculumTable, table=True):
     auth_token_url: str | None = Field(default=None, max_length=2000)
     jwks_url: str | None = Field(default=None, max_length=2000)
     jwks: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    create_people: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
     version: int = 1
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

@@ -799,6 +799,11 @@ LTI_PLATFORM_EXAMPLE: dict[str, Any] = {
     "jwks_url": "https://moodle.example.org/mod/lti/certs.php"}
 
 
+CREATE_PEOPLE = ("Whether a learner it launches whom netwise does not know (by e-mail) becomes a person of the "
+                 "organisation: a learner with job function `other`, ready at their next launch. Off: they are "
+                 "turned away until an admin adds them.")
+
+
 class LtiPlatformCreate(Strict):
     """What the LMS shows its admin after adding netwise as an external tool."""
 
@@ -814,6 +819,7 @@ class LtiPlatformCreate(Strict):
     jwks_url: WebUrl | None = Field(None, description="Where the platform publishes its keys; or give `jwks`.")
     jwks: PlatformKeys | None = Field(None, description="The platform's public keys, if it has no JWKS URL. "
                                       "Exactly one of `jwks_url` and `jwks`.")
+    create_people: bool = Field(False, description=CREATE_PEOPLE)
 
 
 class LtiPlatformUpdate(Strict):
@@ -825,6 +831,7 @@ class LtiPlatformUpdate(Strict):
     auth_token_url: WebUrl | None = None
     jwks_url: WebUrl | None = None
     jwks: PlatformKeys | None = None
+    create_people: NotNull[bool] = Field(None, description=CREATE_PEOPLE)
 
 
 class LtiPlatformPublic(BaseModel):
@@ -839,6 +846,7 @@ class LtiPlatformPublic(BaseModel):
     auth_token_url: str | None
     jwks_url: str | None
     jwks: dict[str, Any] | None
+    create_people: bool
     version: int
     created_at: datetime
     updated_at: datetime

@@ -6,7 +6,7 @@ from typing import Any
 from fastapi import FastAPI
 
 from kit.app import Service, create_service_app
-from services.identity import service
+from services.identity import lms_learners, service
 from services.identity.keys import LocalKeys
 from services.identity.models import IdentityTable
 from services.identity.routers import (
@@ -30,6 +30,7 @@ SERVICE = Service(
     migrations_dir=MIGRATIONS,
     routers=[organisation.router, org_units.router, people.router, clients.router, oauth.router, sign_in.router,
              identity_provider.router, scim.router],
+    event_handlers=lms_learners.handlers,  # people an LMS brings (curriculum's LTI launches)
     may_act=service.may_act,  # identity reads its own tables, not a projection
 )
 

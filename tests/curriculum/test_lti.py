@@ -13,13 +13,14 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy import func, select, update
 
+from contracts.events.curriculum import LMS_LEARNER_ARRIVED
 from kit.ids import utcnow
 from services.curriculum import lti
 from services.curriculum.models import LtiCourse, LtiScore, LtiSession, LtiUser
 from tests import tokens
 from tests.curriculum.conftest import Tenant, make_tenant, my_learning, published_module, published_track
 from tests.lti_platform import INSTRUCTOR, Platform
-from tests.support import free_port, serving
+from tests.support import emitted_data, free_port, serving
 
 
 @pytest.fixture
@@ -282,6 +283,20 @@ async def test_someone_netwise_does_not_know_is_not_let_in(school: Tenant, app: 
     platform = Platform()
     await register(school, platform)
     await _refused_launch(school, app, platform, 403, "knows no one in this organisation", email="x@elsewhere.example")
+
+
+async def test_an_lms_that_creates_people_asks_identity_for_a_newcomer(school: Tenant, app: FastAPI) -> None:
+    platform = Platform()
+    registered = await register(school, platform, create_people=True)
+    assert registered["create_people"] is True
+    module = await published_module(school)
+    sessions = await rows(app, LtiSession)
+    response = await launch(school, platform, custom={"netwise_module_id": module["id"]},
+                            email="nora@school.example")
+    assert response.status_code == 202 and "your account is being set up" in response.text
+    assert await rows(app, LtiSession) == sessions  # no page opens before the person exists
+    arrived = await emitted_data(app, school.org_id, LMS_LEARNER_ARRIVED)
+    assert arrived == [{"email": "nora@school.example", "name": "A Learner", "platform": "Moodle"}]
 
 
 async def test_a_person_of_another_organisation_never_lands_in_this_one(school: Tenant, app: FastAPI,

@@ -126,6 +126,10 @@ NOTES: dict[str, Note] = {
         "A policy is created (`POST /curriculum/v1/policies`, version 1.0) or gets a new version "
         "(`POST /curriculum/v1/policies/{policy_id}/versions`); after a major version everyone acknowledges again.",
         "policy_id", "advocacy (ambassadors must have acknowledged the current major version), analytics."),
+    "netwise.curriculum.lms_learner.arrived": Note(
+        "An LMS registered with `create_people` launches someone netwise does not know by e-mail "
+        "(`POST /curriculum/lti/launch`); they are a person at their next launch.", "email",
+        "identity (creates them as a learner with job function `other`)."),
     "netwise.curriculum.policy.acknowledged": Note(
         "A person acknowledges a policy's current version for the first time in its major version "
         "(`POST /curriculum/v1/policies/{policy_id}/acknowledgements`).", "person_id", "advocacy, analytics."),
@@ -166,6 +170,9 @@ NOTES: dict[str, Note] = {
 
 # What a `data` field means, by name, where the schema does not say; (type, field) overrides a name.
 MEANINGS: dict[str | tuple[str, str], str] = {
+    ("netwise.curriculum.lms_learner", "email"): "the e-mail address the LMS gave for them",
+    ("netwise.curriculum.lms_learner", "name"): "their name as the LMS gave it; may be empty",
+    ("netwise.curriculum.lms_learner", "platform"): "the LMS, by its name in netwise",
     ("netwise.identity.organisation", "id"): "the organisation; the envelope's `org` too",
     ("netwise.identity.organisation", "name"): "the organisation's name",
     ("netwise.identity.org_unit", "id"): "the org unit",
@@ -257,6 +264,7 @@ MEANINGS: dict[str | tuple[str, str], str] = {
 
 # Example values by field name, so every example reads like a real payload. A field without one fails the test.
 EXAMPLE_VALUES: dict[str, Any] = {
+    "platform": "Moodle",
     "earned_media_cpm_minor": 8333,
     "endpoint_id": "01957f55-3a41-7c2d-8e5f-6a7b8c9d0e1f",
     "pending_deliveries": 12,

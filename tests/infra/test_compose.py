@@ -47,7 +47,7 @@ DOCKERIGNORE = ROOT / ".dockerignore"
 # When a service starts consuming another one's events, add the edge here and in compose.yaml.
 EVENT_TOPOLOGY = {
     "identity": {"curriculum", "advocacy", "analytics", "webhooks"},
-    "curriculum": {"advocacy", "analytics", "webhooks"},
+    "curriculum": {"identity", "advocacy", "analytics", "webhooks"},  # identity: the people an LMS brings
     "advocacy": {"analytics", "webhooks"},
     "analytics": {"webhooks"},
     "webhooks": set(),

@@ -6,14 +6,14 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 
-from kit.app import PublicBase
+from kit.app import OutboxDep, PublicBase
 from kit.db import SessionDep
 from kit.etag import created, matched, tagged
 from kit.pagination import Page, PagerDep
 from kit.tenancy import of_org, owned
 from services.curriculum import lti
 from services.curriculum.deps import PlatformAdmin, SettingsDep
-from services.curriculum.learner_pages import BrowserRoute, registered_page
+from services.curriculum.learner_pages import BrowserRoute, registered_page, welcome_page
 from services.curriculum.models import LtiPlatform
 from services.curriculum.schemas import (
     LtiPlatformCreate,
@@ -110,12 +110,14 @@ async def login(request: Request, session: SessionDep, base: PublicBase) -> Redi
 
 
 @launch_router.post("/launch")
-async def launch(request: Request, session: SessionDep, settings: SettingsDep, base: PublicBase,
+async def launch(request: Request, session: SessionDep, outbox: OutboxDep, settings: SettingsDep, base: PublicBase,
                  id_token: Annotated[str, Form(max_length=20_000)] = "",
-                 state: Annotated[str, Form(max_length=200)] = "") -> RedirectResponse:
+                 state: Annotated[str, Form(max_length=200)] = "") -> Response:
     """The LMS posts the signed launch; a good one opens the learner's page for the linked module or track."""
-    opened = await lti.complete_launch(session, id_token, state, request.headers.get("origin"),
+    opened = await lti.complete_launch(session, outbox, id_token, state, request.headers.get("origin"),
                                        settings.lti_session_minutes)
+    if opened.session_token is None:
+        return welcome_page(request, opened.platform.name)
     target = f"modules/{opened.module_id}" if opened.module_id else f"tracks/{opened.track_id}" \
         if opened.track_id else "pick"  # a deep linking request: the editor picks what to place
     return RedirectResponse(f"{base}/lti/learn/{opened.session_token}/{target}", status_code=303,
