@@ -127,8 +127,8 @@ NOTES: dict[str, Note] = {
         "(`POST /curriculum/v1/policies/{policy_id}/versions`); after a major version everyone acknowledges again.",
         "policy_id", "advocacy (ambassadors must have acknowledged the current major version), analytics."),
     "netwise.curriculum.lms_learner.arrived": Note(
-        "An LMS registered with `create_people` launches someone netwise does not know by e-mail "
-        "(`POST /curriculum/lti/launch`); they are a person at their next launch.", "email",
+        "An LMS registered with `create_people` launches (LTI 1.3) someone netwise does not know by e-mail; "
+        "they are a person at their next launch.", "email",
         "identity (creates them as a learner with job function `other`)."),
     "netwise.curriculum.policy.acknowledged": Note(
         "A person acknowledges a policy's current version for the first time in its major version "
