@@ -96,10 +96,9 @@ async def tool_jwks(session: AsyncSession) -> dict[str, Any]:
 
 # -- registrations ---------------------------------------------------------------------------------------------
 
-async def _taken(session: AsyncSession, issuer: str, client_id: str, other_than: str | None = None) -> bool:
+async def _taken(session: AsyncSession, issuer: str, client_id: str) -> bool:
     query = select(LtiPlatform.id).where(LtiPlatform.issuer == issuer, LtiPlatform.client_id == client_id)
-    found = (await session.exec(query)).first()
-    return found is not None and found != other_than
+    return (await session.exec(query)).first() is not None
 
 
 ONE_KEY_SOURCE = "give the platform's keys either as jwks_url or as jwks, not both"
@@ -130,8 +129,9 @@ async def change_platform(session: AsyncSession, platform: LtiPlatform, body: Lt
 
 
 async def remove_platform(session: AsyncSession, platform: LtiPlatform) -> None:
-    """The platform and everything its launches left: pending logins, known users, open sessions."""
-    for table in (LtiLogin, LtiUser, LtiSession):
+    """The platform and everything its launches left: pending logins, known users, open sessions, the courses
+    whose rosters it shared, and scores it will no longer take."""
+    for table in (LtiLogin, LtiUser, LtiSession, LtiCourse, LtiScore):
         await session.exec(delete(table).where(col(table.platform_id) == platform.id))
     await remove(session, platform)
 
@@ -177,7 +177,7 @@ async def _fetch_keys(url: str) -> KeySet:
             answer = await http.get(url, headers={"Accept": "application/json"})
             answer.raise_for_status()
             return KeySet.import_key_set(answer.json())
-    except (httpx.HTTPError, ValueError, JoseError) as exc:
+    except (httpx.HTTPError, ValueError, TypeError, KeyError, JoseError) as exc:  # unreachable, or not a key set
         raise LaunchRefused(f"the LMS's keys could not be read from {url} ({type(exc).__name__})", 502) from None
 
 

@@ -478,3 +478,25 @@ async def test_canvas_gets_a_developer_key_configuration(school: Tenant) -> None
     assert "https://purl.imsglobal.org/spec/lti-ags/scope/score" in canvas["scopes"]
     [placements] = [e["settings"]["placements"] for e in canvas["extensions"]]
     assert {p["message_type"] for p in placements} == {"LtiDeepLinkingRequest"}
+
+
+async def test_disconnecting_an_lms_ends_its_sessions_courses_and_pending_scores(school: Tenant,
+                                                                                 app: FastAPI) -> None:
+    module = await published_module(school)
+    track = await published_track(school, [module["id"]])
+    async with AsyncExitStack() as stack:
+        platform = await _served_platform(school, stack)
+        page = await open_page(school, await launch(school, platform, custom={"netwise_track_id": track["id"]},
+                                                    roster=True, lineitem="col-9"))
+        step = re.search(r'<li><a href="([^"]+)">', page.text)
+        assert step is not None
+        [complete] = forms(await school.http.get(_local(step.group(1).replace("&amp;", "&"))))
+        assert (await school.http.post(_local(complete))).status_code == 303  # a score waits for the LMS
+        [registered] = (await school.http.get("/v1/lti/platforms", headers=school.as_("admin"))).json()["items"]
+        gone = await school.http.delete(f"/v1/lti/platforms/{registered['id']}", headers=school.as_("admin"))
+        assert gone.status_code == 204, gone.text
+        assert (await school.http.get(page.url.path)).status_code == 401  # its learner session ended
+        async with app.state.db.transaction() as session:
+            for model in (LtiCourse, LtiScore, LtiSession):
+                query = select(func.count()).select_from(model).where(model.platform_id == registered["id"])
+                assert (await session.execute(query)).scalar_one() == 0, model.__name__
