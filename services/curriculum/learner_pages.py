@@ -127,9 +127,10 @@ class Learner:
 async def learner(session: AsyncSession, lti_session: LtiSession, accept_language: str | None,
                   base: str) -> Learner:
     person = await directory.person(session, lti_session.org_id, lti_session.person_id)
+    if person is None or person.status != "active":  # deactivated since the launch: the session ends with it
+        raise LaunchRefused("your netwise account is not active; ask your netwise admin", 403)
     rules = await directory.rules(session, lti_session.org_id)
-    locale = person.locale if person is not None else None
-    return Learner(lti_session, ReaderLocale(locale, accept_language, rules.default_locale), base)
+    return Learner(lti_session, ReaderLocale(person.locale, accept_language, rules.default_locale), base)
 
 
 async def _completed(session: AsyncSession, learner: Learner, module_id: str) -> bool:

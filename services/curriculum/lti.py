@@ -318,6 +318,16 @@ async def _target(session: AsyncSession, platform: LtiPlatform, claims: dict[str
                         "netwise_track_id)")
 
 
+def _frame_origin(origin: str | None, platform: LtiPlatform) -> str:
+    """Who may frame the learner pages: the page that posted the launch (Canvas posts from the school's own
+    domain), when it names a web origin; else the LMS's issuer's origin."""
+    posted = urlsplit(origin or "")
+    if posted.scheme in ("https", "http") and posted.netloc and not posted.path and not posted.query:
+        return f"{posted.scheme}://{posted.netloc}"
+    issuer = urlsplit(platform.issuer)
+    return f"{issuer.scheme}://{issuer.netloc}"
+
+
 def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
@@ -332,14 +342,13 @@ async def complete_launch(session: AsyncSession, outbox: Outbox, id_token: str, 
     if person_id is None:
         return Launch(None, platform, None, module_id, track_id)
     token = secrets.token_urlsafe(32)
-    issuer = urlsplit(platform.issuer)
     context = _claim(claims, "context")
     link = _claim(claims, "resource_link")
     ags: dict[str, Any] = claims[AGS_ENDPOINT] if isinstance(claims.get(AGS_ENDPOINT), dict) else {}
     deep = claims.get(DEEP_LINKING + "deep_linking_settings") or {}
     await save(session, LtiSession(
         token_hash=token_hash(token), org_id=platform.org_id, person_id=person_id, platform_id=platform.id,
-        platform_origin=origin or f"{issuer.scheme}://{issuer.netloc}",
+        platform_origin=_frame_origin(origin, platform),
         deployment_id=str(_claim(claims, "deployment_id")), lms_user=claims["sub"],
         context_id=context.get("id") if isinstance(context, dict) else None,
         resource_link_id=str(link["id"]) if isinstance(link, dict) else None, module_id=module_id, track_id=track_id,

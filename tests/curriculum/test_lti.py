@@ -500,3 +500,28 @@ async def test_disconnecting_an_lms_ends_its_sessions_courses_and_pending_scores
             for model in (LtiCourse, LtiScore, LtiSession):
                 query = select(func.count()).select_from(model).where(model.platform_id == registered["id"])
                 assert (await session.execute(query)).scalar_one() == 0, model.__name__
+
+
+async def test_the_pages_are_framed_by_the_lms_origin_only(school: Tenant) -> None:
+    platform = Platform()
+    await register(school, platform)
+    module = await published_module(school)
+    custom = {"netwise_module_id": module["id"]}
+    for origin, framed_by in (("null", platform.issuer), ("https://school.instructure.example", None)):
+        user_id = "moodle-lea"
+        signed = platform.launch(await login(school, platform, user_id), user_id=user_id, email=school.email("lea"),
+                                 custom=custom)
+        launched = await school.http.post("/lti/launch", data={"id_token": signed["id_token"],
+                                                               "state": signed["state"]}, headers={"Origin": origin})
+        page = await open_page(school, launched)
+        assert page.headers["content-security-policy"].endswith(f"frame-ancestors {framed_by or origin}")
+
+
+async def test_a_person_deactivated_after_the_launch_loses_the_pages(school: Tenant) -> None:
+    platform = Platform()
+    await register(school, platform)
+    module = await published_module(school)
+    page = await open_page(school, await launch(school, platform, custom={"netwise_module_id": module["id"]}))
+    await school.person("lea", status="deactivated", version=2, event="netwise.identity.person.updated")
+    again = await school.http.get(page.url.path)
+    assert again.status_code == 403 and "not active" in again.text
