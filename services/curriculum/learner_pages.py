@@ -11,7 +11,6 @@ import json
 import secrets
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -32,10 +31,11 @@ from kit.locale import ReaderLocale, choose_locale
 from kit.problems import NotFound, Problem, Unprocessable
 from services.curriculum import lti, progress, quizzes
 from services.curriculum import repositories as repo
+from services.curriculum.certifications import certification_status
 from services.curriculum.lti import LaunchRefused
-from services.curriculum.models import LtiSession, directory
+from services.curriculum.models import LtiSession, Module, directory
 from services.curriculum.presenters import module_public, quiz_for_learners, track_public
-from services.curriculum.schemas import Answer, AttemptIn
+from services.curriculum.schemas import Answer, AttemptIn, ModulePublic
 from services.curriculum.settings import CurriculumSettings
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -77,14 +77,23 @@ def page(template: str, *, locale: str, frame_origin: str, status_code: int = 20
     })
 
 
+def _browser_locale(request: Request) -> str:
+    """The language of a page shown before any session says whose it is: the browser's, else English."""
+    return choose_locale(PAGE_LOCALES, preferred=None, accept_language=request.headers.get("accept-language"),
+                         default="en")
+
+
+def _any_frame(request: Request) -> str:
+    """Who may frame a page that holds nothing to click (a refusal, a notice): the launching LMS when known, else
+    the page that posted here, else any, so the person reads it where they are."""
+    return getattr(request.state, "lti_origin", None) or lti.web_origin(request.headers.get("origin")) or "*"
+
+
 def error_page(request: Request, reason: str, status_code: int) -> HTMLResponse:
-    """A refusal the person can read where they are: in the LMS's frame (the launching LMS when known, else the
-    page that posted here; the page holds nothing to click, so any frame may show it), in their language."""
-    locale = choose_locale(PAGE_LOCALES, preferred=None, accept_language=request.headers.get("accept-language"),
-                           default="en")
-    origin = getattr(request.state, "lti_origin", None) or request.headers.get("origin") or "*"
-    return page("error", locale=locale, frame_origin=origin, status_code=status_code, title=words(locale)["problem"],
-                reason=reason)
+    """A refusal the person can read where they are, in their language."""
+    locale = _browser_locale(request)
+    return page("error", locale=locale, frame_origin=_any_frame(request), status_code=status_code,
+                title=words(locale)["problem"], reason=reason)
 
 
 class BrowserRoute(APIRoute):
@@ -133,6 +142,21 @@ async def learner(session: AsyncSession, lti_session: LtiSession, accept_languag
     return Learner(lti_session, ReaderLocale(person.locale, accept_language, rules.default_locale), base)
 
 
+async def _published(session: AsyncSession, learner: Learner, module: Module, *, has_quiz: bool = False
+                     ) -> ModulePublic | None:
+    """The module as learners read it (its published snapshot), in the reader's language; None if unpublished."""
+    snapshot = await repo.published_snapshot(session, module)
+    if snapshot is None or module.status != "published":
+        return None
+    return module_public(module, learner.reader, snapshot=snapshot, has_quiz=has_quiz)
+
+
+async def _done(session: AsyncSession, learner: Learner) -> set[str]:
+    """The modules the learner has completed."""
+    who = learner.session
+    return {p.module_id for p in await repo.progress_of(session, who.org_id, who.person_id) if p.completed_at}
+
+
 async def _completed(session: AsyncSession, learner: Learner, module_id: str) -> bool:
     found = await repo.module_progress(session, learner.session.org_id, learner.session.person_id, module_id)
     return found is not None and found.completed_at is not None
@@ -140,11 +164,9 @@ async def _completed(session: AsyncSession, learner: Learner, module_id: str) ->
 
 async def module_page(session: AsyncSession, learner: Learner, module_id: str, track_id: str | None) -> HTMLResponse:
     module = await repo.module(session, learner.session.org_id, module_id)
-    snapshot = await repo.published_snapshot(session, module)
-    if snapshot is None or module.status != "published":
+    shown = await _published(session, learner, module, has_quiz=await repo.quiz(session, module) is not None)
+    if shown is None:
         raise NotFound(f"module {module_id} is not published")
-    shown = module_public(module, learner.reader, snapshot=snapshot,
-                          has_quiz=await repo.quiz(session, module) is not None)
     return learner.page(
         "module", locale=shown.locale, title=shown.title, module=shown,
         body=Markup(_MARKDOWN.render(shown.body)), completed=await _completed(session, learner, module.id),
@@ -157,13 +179,12 @@ async def quiz_page(session: AsyncSession, settings: CurriculumSettings, learner
                     track_id: str | None) -> HTMLResponse:
     module = await repo.module(session, learner.session.org_id, module_id)
     quiz = await repo.quiz(session, module)
-    if quiz is None or module.version == 0:
+    published = await _published(session, learner, module, has_quiz=True)
+    if quiz is None or published is None:
         raise NotFound(f"module {module_id} has no quiz to take")
     used = await quizzes.attempts_today(session, module.org_id, learner.session.person_id, module.id, utcnow())
     shown = quiz_for_learners(module, quiz, learner.reader, settings.quiz_attempts_per_day, used)
-    title = module_public(module, learner.reader, snapshot=await repo.published_snapshot(session, module),
-                          has_quiz=True).title
-    return learner.page("quiz", locale=shown.locale, title=title, quiz=shown, links={
+    return learner.page("quiz", locale=shown.locale, title=published.title, quiz=shown, links={
         "answer": learner.link("modules", module.id, "/quiz", track_id),
         "module": learner.link("modules", module.id, "", track_id)})
 
@@ -193,8 +214,8 @@ async def answer_quiz(session: AsyncSession, outbox: Outbox, settings: Curriculu
     if attempt.passed and not await _completed(session, learner, module.id):
         await progress.complete_module(session, outbox, who.org_id, who.person_id, module, source="lti")
     await _grade(session, learner, module_id=module.id, quiz_score=attempt.score, passed=attempt.passed)
-    shown = module_public(module, learner.reader, snapshot=await repo.published_snapshot(session, module),
-                          has_quiz=True)
+    shown = await _published(session, learner, module, has_quiz=True)
+    assert shown is not None  # the attempt above needs the module published
     return learner.page("result", locale=shown.locale, title=shown.title, attempt={
         "passed": attempt.passed, "score": attempt.score, "pass_mark": quiz.pass_mark,
         "attempts_left_today": left}, links={
@@ -222,8 +243,7 @@ async def _grade(session: AsyncSession, learner: Learner, *, module_id: str, qui
     elif who.track_id is not None:
         track = await repo.track(session, who.org_id, who.track_id)
         if module_id in track.module_ids:
-            done = {p.module_id for p in await repo.progress_of(session, who.org_id, who.person_id)
-                    if p.completed_at}
+            done = await _done(session, learner)
             share = round(100 * len(done & set(track.module_ids)) / len(track.module_ids))
             await lti.record_score(session, who, share, completed=share == 100)
 
@@ -234,7 +254,7 @@ async def track_page(session: AsyncSession, learner: Learner, track_id: str) -> 
     if track.status != "published":
         raise NotFound(f"track {track_id} is not published")
     shown = track_public(track, learner.reader)
-    done = {p.module_id for p in await repo.progress_of(session, who.org_id, who.person_id) if p.completed_at}
+    done = await _done(session, learner)
     steps = []
     for module_id in track.module_ids:
         module = await repo.module(session, who.org_id, module_id)
@@ -245,14 +265,10 @@ async def track_page(session: AsyncSession, learner: Learner, track_id: str) -> 
     now = utcnow()
     certifications = [{"key": c.certification_key, "expires_on": c.expires_at.date().isoformat()}
                       for c in await repo.certifications_of(session, who.org_id, who.person_id)
-                      if c.track_id == track.id and _valid(c.expires_at, c.expired_at, now)]
+                      if c.track_id == track.id and certification_status(c, now) == "active"]
     return learner.page("track", locale=shown.locale, title=shown.title, track=shown, steps=steps,
                         done=sum(1 for step in steps if step["done"]),
                         next=next((step for step in steps if not step["done"]), None), certifications=certifications)
-
-
-def _valid(expires_at: datetime, expired_at: datetime | None, now: datetime) -> bool:
-    return expired_at is None and expires_at > now
 
 
 # -- the content picker (Deep Linking) ----------------------------------------------------------------------------
@@ -261,10 +277,9 @@ async def _catalogue(session: AsyncSession, learner: Learner) -> tuple[list[dict
     org = learner.session.org_id
     modules = []
     for module in await repo.modules(session, org):
-        snapshot = await repo.published_snapshot(session, module)
-        if snapshot is not None and module.status == "published":
-            title = module_public(module, learner.reader, snapshot=snapshot, has_quiz=False).title
-            modules.append({"value": f"module:{module.id}", "title": title})
+        shown = await _published(session, learner, module)
+        if shown is not None:
+            modules.append({"value": f"module:{module.id}", "title": shown.title})
     tracks = [{"value": f"track:{track.id}", "title": track_public(track, learner.reader).title}
               for track in await repo.published_tracks(session, org)]
     return modules, tracks
@@ -301,15 +316,13 @@ async def place(session: AsyncSession, learner: Learner, form: FormData, launch_
 
 def registered_page(request: Request, platform_name: str) -> HTMLResponse:
     """The end of a dynamic registration, in the LMS's dialog: it says so, and asks the LMS to close the dialog."""
-    locale = choose_locale(PAGE_LOCALES, preferred=None, accept_language=request.headers.get("accept-language"),
-                           default="en")
+    locale = _browser_locale(request)
     return page("registered", locale=locale, frame_origin="*", script=True,
                 title=words(locale)["registered"].format(lms=platform_name))
 
 
 def welcome_page(request: Request, platform_name: str) -> HTMLResponse:
     """A learner netwise did not know yet: their account is being made; the LMS's link works again shortly."""
-    locale = choose_locale(PAGE_LOCALES, preferred=None, accept_language=request.headers.get("accept-language"),
-                           default="en")
-    return page("error", locale=locale, frame_origin=request.headers.get("origin") or "*", status_code=202,
+    locale = _browser_locale(request)
+    return page("error", locale=locale, frame_origin=_any_frame(request), status_code=202,
                 title=words(locale)["welcome"], reason=words(locale)["welcome"].format(lms=platform_name))

@@ -66,6 +66,7 @@ ALGORITHMS = ["RS256", "RS384", "RS512", "ES256"]  # RS256 is the one every plat
 LOGIN_SECONDS = 300  # between the login redirect and the launch: a person's round trip through the LMS
 CLOCK_SKEW_SECONDS = 60
 KEYS_TTL_SECONDS = 300
+LMS_TIMEOUT_SECONDS = 10.0  # any call to an LMS: keys, configuration, registration, tokens, scores, rosters
 KEYS_REFETCH_SECONDS = 10  # an unknown kid refetches the keys, at most this often per platform
 CUSTOM_MODULE, CUSTOM_TRACK = "netwise_module_id", "netwise_track_id"
 
@@ -173,7 +174,7 @@ _KEYS: dict[str, tuple[KeySet, float]] = {}  # platform id → (keys, when fetch
 
 async def _fetch_keys(url: str) -> KeySet:
     try:
-        async with httpx.AsyncClient(timeout=10.0) as http:
+        async with httpx.AsyncClient(timeout=LMS_TIMEOUT_SECONDS) as http:
             answer = await http.get(url, headers={"Accept": "application/json"})
             answer.raise_for_status()
             return KeySet.import_key_set(answer.json())
@@ -300,7 +301,8 @@ async def _person(session: AsyncSession, outbox: Outbox, platform: LtiPlatform, 
 async def _target(session: AsyncSession, platform: LtiPlatform, claims: dict[str, Any]) -> tuple[str | None,
                                                                                                  str | None]:
     """The module or track the resource link opens: from its custom parameters, else its target link URI."""
-    custom = _claim(claims, "custom") if isinstance(_claim(claims, "custom"), dict) else {}
+    custom = _claim(claims, "custom")
+    custom = custom if isinstance(custom, dict) else {}
     query = parse_qs(urlsplit(str(_claim(claims, "target_link_uri") or "")).query)
     module_id = custom.get(CUSTOM_MODULE) or next(iter(query.get("module", [])), None)
     track_id = custom.get(CUSTOM_TRACK) or next(iter(query.get("track", [])), None)
@@ -318,14 +320,19 @@ async def _target(session: AsyncSession, platform: LtiPlatform, claims: dict[str
                         "netwise_track_id)")
 
 
-def _frame_origin(origin: str | None, platform: LtiPlatform) -> str:
-    """Who may frame the learner pages: the page that posted the launch (Canvas posts from the school's own
-    domain), when it names a web origin; else the LMS's issuer's origin."""
+def web_origin(origin: str | None) -> str | None:
+    """An `Origin` header's value when it names a web origin (not `null`, not a path), else None."""
     posted = urlsplit(origin or "")
     if posted.scheme in ("https", "http") and posted.netloc and not posted.path and not posted.query:
         return f"{posted.scheme}://{posted.netloc}"
+    return None
+
+
+def _frame_origin(origin: str | None, platform: LtiPlatform) -> str:
+    """Who may frame the learner pages: the page that posted the launch (Canvas posts from the school's own
+    domain), when it names a web origin; else the LMS's issuer's origin."""
     issuer = urlsplit(platform.issuer)
-    return f"{issuer.scheme}://{issuer.netloc}"
+    return web_origin(origin) or f"{issuer.scheme}://{issuer.netloc}"
 
 
 def token_hash(token: str) -> str:
@@ -446,7 +453,7 @@ async def deliver_scores(session: AsyncSession, *, limit: int = 100) -> int:
     key = await tool_key(session)
     tokens: dict[str, str] = {}
     delivered = 0
-    async with httpx.AsyncClient(timeout=10.0) as http:
+    async with httpx.AsyncClient(timeout=LMS_TIMEOUT_SECONDS) as http:
         for score in due:
             platform = await session.get(LtiPlatform, score.platform_id)
             try:
@@ -507,7 +514,7 @@ async def register_dynamically(session: AsyncSession, link: str, openid_configur
     org_id = await _link_org(session, link)
     if not openid_configuration:
         raise LaunchRefused("the LMS sent no openid_configuration")
-    async with httpx.AsyncClient(timeout=10.0) as http:
+    async with httpx.AsyncClient(timeout=LMS_TIMEOUT_SECONDS) as http:
         try:
             found = (await http.get(openid_configuration)).raise_for_status().json()
         except (httpx.HTTPError, ValueError):
@@ -639,7 +646,7 @@ async def sync_rosters(session: AsyncSession, outbox: Outbox, every: timedelta) 
         return 0
     key = await tool_key(session)
     enrolled = 0
-    async with httpx.AsyncClient(timeout=10.0) as http:
+    async with httpx.AsyncClient(timeout=LMS_TIMEOUT_SECONDS) as http:
         for course in due:
             platform = await session.get(LtiPlatform, course.platform_id)
             try:
