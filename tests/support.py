@@ -3,12 +3,14 @@ built from the contract), what tests read back (refusals, emitted events), and t
 httpx2 client to the tests' httpx transports."""
 
 import asyncio
+import random
 import socket
 import threading
 import time
 from collections.abc import AsyncIterator, Iterable, Iterator
-from contextlib import ExitStack, asynccontextmanager, contextmanager
+from contextlib import asynccontextmanager, contextmanager
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -23,19 +25,45 @@ from kit.ids import new_id
 from kit.settings import embedded_event_key
 
 
+def _server_ports() -> range:
+    """Ports outside the kernel's ephemeral range (where outgoing connections take their local port)."""
+    try:
+        low, high = (int(n) for n in Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split())
+    except (OSError, ValueError):
+        low, high = 32768, 60999
+    if low - 10_000 >= 1_000:
+        return range(10_000, low)
+    if 65_535 - high >= 1_000:
+        return range(high + 1, 65_536)
+    return range(10_000, 65_536)
+
+
+# A port picked with bind(0) is released before the server binds it, and in between any outgoing connection (to
+# PostgreSQL, NATS, another replica) may take it as its local port: CI saw a replica fail with "address already in
+# use". Outgoing connections never take a port outside the ephemeral range; `_handed_out` keeps the servers of
+# one run apart.
+_SERVER_PORTS = _server_ports()
+_handed_out: set[int] = set()
+
+
 def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+    """A loopback port that nothing listens on and that no other server of this test run was given."""
+    while True:
+        port = random.choice(_SERVER_PORTS)
+        if port in _handed_out:
+            continue
+        _handed_out.add(port)
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        return port
 
 
 def free_ports(names: Iterable[str]) -> dict[str, int]:
-    """A free port for each name, all different (each socket stays bound until every port is chosen)."""
-    with ExitStack() as stack:
-        sockets = {name: stack.enter_context(socket.socket()) for name in names}
-        for sock in sockets.values():
-            sock.bind(("127.0.0.1", 0))
-        return {name: int(sock.getsockname()[1]) for name, sock in sockets.items()}
+    """A free port for each name, all different."""
+    return {name: free_port() for name in names}
 
 
 @asynccontextmanager

@@ -2,7 +2,6 @@
 
 import base64
 import json
-import socket
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AsyncExitStack
@@ -47,14 +46,6 @@ def unsigned_token(kid: str, **overrides: Any) -> str:
     claims = {"iss": ISSUER, "aud": AUDIENCE, "sub": "person-1", "org": "org-1", "iat": now, "exp": now + 300,
               **overrides}
     return f"{part({'alg': 'none', 'kid': kid})}.{part(claims)}."
-
-
-def closed_port() -> int:
-    """A loopback port nothing listens on (bound, then released)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-    return port
 
 
 @dataclass

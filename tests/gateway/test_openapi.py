@@ -11,7 +11,8 @@ import pytest
 from gateway.app import create_app
 from gateway.openapi import merge_specs
 from netwise_cli.contract import build_spec
-from tests.gateway.conftest import Gateway, MakeGateway, closed_port
+from tests.gateway.conftest import Gateway, MakeGateway
+from tests.support import free_port
 
 
 def all_refs(node: Any) -> list[str]:
@@ -59,7 +60,7 @@ async def test_merged_document_from_the_running_services(gateway: Gateway) -> No
 
 
 async def test_unreachable_service_is_left_out_and_named(make_gateway: MakeGateway) -> None:
-    gateway = await make_gateway(analytics_url=f"http://127.0.0.1:{closed_port()}")
+    gateway = await make_gateway(analytics_url=f"http://127.0.0.1:{free_port()}")
     document = (await gateway.http.get("/openapi.json")).json()
     assert not [p for p in document["paths"] if p.startswith("/analytics/")]
     assert not [name for name in document["components"]["schemas"] if name.startswith("analytics.")]

@@ -6,7 +6,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 import httpx
 import pytest
 
-from tests.gateway.conftest import Gateway, MakeGateway, assert_problem, closed_port
+from tests.gateway.conftest import Gateway, MakeGateway, assert_problem
+from tests.support import free_port
 
 Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
 ServeTcp = Callable[[Handler], Awaitable[int]]
@@ -47,7 +48,7 @@ async def never_answer(reader: asyncio.StreamReader, writer: asyncio.StreamWrite
 
 
 async def test_closed_port_is_503_naming_the_service(make_gateway: MakeGateway) -> None:
-    gateway = await make_gateway(curriculum_url=f"http://127.0.0.1:{closed_port()}")
+    gateway = await make_gateway(curriculum_url=f"http://127.0.0.1:{free_port()}")
     response = await gateway.http.get("/curriculum/v1/tracks", headers=gateway.auth())
     body = assert_problem(response, 503)
     assert body["detail"] == "curriculum is unavailable"
