@@ -229,7 +229,7 @@ async def _every(job: PeriodicJob, database: Database, service: str) -> None:
         await asyncio.sleep(job.interval_seconds)
 
 
-def _outbox(request: Request) -> Outbox:
+async def _outbox(request: Request) -> Outbox:
     outbox: Outbox = request.app.state.outbox
     return outbox
 
@@ -237,12 +237,12 @@ def _outbox(request: Request) -> Outbox:
 OutboxDep = Annotated[Outbox, Depends(_outbox)]
 
 
-def app_settings(request: Request) -> Any:
+async def app_settings(request: Request) -> Any:
     """The app's settings, for a service's typed alias: `Annotated[XSettings, Depends(app_settings)]`."""
     return request.app.state.settings
 
 
-def public_base(request: Request) -> str:
+async def public_base(request: Request) -> str:
     """This service's URL as the browser sees it: the `public_base_url` setting, else the gateway's forwarding
     headers, else this app's own URL."""
     configured = getattr(request.app.state.settings, "public_base_url", "")

@@ -21,7 +21,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute, iter_route_contexts
 
 from kit.auth import Access, client_token, current_principal, person_token, required_access, sign_in_token
-from kit.pagination import Pager
+from kit.pagination import pager
 from kit.problems import PROBLEM_JSON, ProblemDetail
 
 PROBLEM_REF = {"$ref": "#/components/schemas/ProblemDetail"}
@@ -211,9 +211,9 @@ def declare_headers_and_errors(app: FastAPI, schema: dict[str, Any]) -> None:
         if success is not None:
             headers = success.setdefault("headers", {})
             headers["X-Request-ID"] = {"$ref": "#/components/headers/X-Request-ID"}
-            if WRITES_ETAG & names and Pager not in calls:  # a page has no ETag of its own
+            if WRITES_ETAG & names and pager not in calls:  # a page has no ETag of its own
                 headers["ETag"] = {"$ref": "#/components/headers/ETag"}
-            if Pager in calls:
+            if pager in calls:
                 headers["Link"] = {"$ref": "#/components/headers/Link"}
             if "Location" in strings or WRITES_LOCATION & names:
                 headers["Location"] = {"$ref": "#/components/headers/Location"}

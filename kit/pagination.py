@@ -4,6 +4,7 @@ import base64
 import binascii
 import inspect
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Depends, Query, Request, Response
@@ -22,17 +23,19 @@ class Page(BaseModel, Generic[T]):
     next_cursor: str | None = None
 
 
+@dataclass(frozen=True)
 class PageParams:
-    """The query parameters of every list endpoint."""
+    """The query parameters of every list endpoint: `limit`, and the key after which the page starts."""
 
-    def __init__(
-        self,
-        limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")] = 50,
-        cursor: Annotated[str | None, Query(max_length=200, description="`next_cursor` of the previous page.")]
-        = None,
-    ) -> None:
-        self.limit = limit
-        self.after = _decode(cursor) if cursor else None
+    limit: int
+    after: str | None
+
+
+async def page_params(
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")] = 50,
+    cursor: Annotated[str | None, Query(max_length=200, description="`next_cursor` of the previous page.")] = None,
+) -> PageParams:
+    return PageParams(limit, _decode(cursor) if cursor else None)
 
 
 def _encode(key: str) -> str:
@@ -75,7 +78,7 @@ class Pager:
     """A list endpoint's page: the `limit` and `cursor` it was asked for, and the response whose `Link` header
     points at the next page."""
 
-    def __init__(self, params: Annotated[PageParams, Depends()], request: Request, response: Response) -> None:
+    def __init__(self, params: PageParams, request: Request, response: Response) -> None:
         self.params, self.request, self.response = params, request, response
 
     async def rows(self, session: AsyncSession, query: SelectOfScalar[Any], key: Any) -> tuple[Sequence[Any],
@@ -93,4 +96,8 @@ class Pager:
         return Page(items=items, next_cursor=cursor)
 
 
-PagerDep = Annotated[Pager, Depends()]
+async def pager(params: Annotated[PageParams, Depends(page_params)], request: Request, response: Response) -> Pager:
+    return Pager(params, request, response)
+
+
+PagerDep = Annotated[Pager, Depends(pager)]

@@ -5,10 +5,22 @@ show that the rule catches it.
 """
 
 import ast
-from collections.abc import Iterator
+import inspect
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Annotated, Any
 
 import pytest
+from fastapi import Depends, FastAPI
+from fastapi.dependencies.models import Dependant
+from fastapi.routing import APIRoute
+
+from gateway import app as gateway
+from services.advocacy import app as advocacy
+from services.analytics import app as analytics
+from services.curriculum import app as curriculum
+from services.identity import app as identity
+from services.webhooks import app as webhooks
 
 ROOT = Path(__file__).resolve().parent.parent
 SESSION_WRITES = {"add", "add_all", "delete", "flush", "commit", "merge"}
@@ -117,12 +129,78 @@ def router_session_writes(root: Path) -> list[str]:
     return found
 
 
+def _api_routes(routes: Iterable[Any]) -> Iterator[APIRoute]:
+    for route in routes:
+        if isinstance(route, APIRoute):
+            yield route
+        elif hasattr(route, "original_router"):  # an included router
+            yield from _api_routes(route.original_router.routes)
+
+
+def _awaited(call: Any) -> bool:
+    """FastAPI awaits a coroutine or async generator function, or an instance whose `__call__` is one."""
+    if inspect.isclass(call):
+        return False
+    target = call if inspect.isfunction(call) or inspect.ismethod(call) else type(call).__call__
+    return inspect.iscoroutinefunction(target) or inspect.isasyncgenfunction(target)
+
+
+def threadpool_calls(app: FastAPI) -> list[str]:
+    """Endpoints and dependencies are `async def`: FastAPI runs a plain function (or a class) in a worker thread,
+    and handing each request to a thread and back costs more CPU than the work these do."""
+    found: set[str] = set()
+
+    def walk(dependant: Dependant, path: str) -> None:
+        for sub in dependant.dependencies:
+            if sub.call is not None and not _awaited(sub.call):
+                found.add(f"{path}: {getattr(sub.call, '__module__', '')}.{getattr(sub.call, '__qualname__', '')}")
+            walk(sub, path)
+
+    for route in _api_routes(app.routes):
+        if not _awaited(route.endpoint):
+            found.add(f"{route.path}: {route.endpoint.__module__}.{route.endpoint.__qualname__}")
+        walk(route.dependant, route.path)
+    return sorted(found)
+
+
 RULES = [cross_service_imports, kit_imports_upwards, contracts_import_upwards, router_imports, router_session_writes]
 
 
 def test_the_code_keeps_every_rule() -> None:
     broken = {rule.__name__: found for rule in RULES if (found := rule(ROOT))}
     assert broken == {}
+
+
+@pytest.mark.parametrize("create_app", [identity.create_app, curriculum.create_app, advocacy.create_app,
+                                        analytics.create_app, webhooks.create_app, gateway.create_app],
+                         ids=["identity", "curriculum", "advocacy", "analytics", "webhooks", "gateway"])
+def test_no_request_waits_for_a_worker_thread(create_app: Callable[[], FastAPI]) -> None:
+    assert threadpool_calls(create_app()) == []
+
+
+def test_a_plain_function_dependency_is_caught() -> None:
+    app = FastAPI()
+
+    def settings() -> str:
+        return "plain"
+
+    class Params:
+        def __init__(self, limit: int = 1) -> None:
+            self.limit = limit
+
+    @app.get("/fine")
+    async def fine(value: Annotated[str, Depends(settings)]) -> str:
+        return value
+
+    @app.get("/also")
+    def also(params: Annotated[Params, Depends()]) -> int:
+        return params.limit
+
+    assert threadpool_calls(app) == [
+        "/also: tests.test_architecture.test_a_plain_function_dependency_is_caught.<locals>.Params",
+        "/also: tests.test_architecture.test_a_plain_function_dependency_is_caught.<locals>.also",
+        "/fine: tests.test_architecture.test_a_plain_function_dependency_is_caught.<locals>.settings",
+    ]
 
 
 def _plant(root: Path, files: dict[str, str]) -> Path:

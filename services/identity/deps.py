@@ -18,7 +18,7 @@ Admin = Annotated[Principal, require(roles={"admin"})]
 SettingsDep = Annotated[IdentitySettings, Depends(app_settings)]
 
 
-def _providers(request: Request) -> Providers:
+async def _providers(request: Request) -> Providers:
     providers: Providers = request.app.state.providers
     return providers
 

@@ -16,7 +16,7 @@ from sqlmodel import select
 
 from kit.db import SessionDep
 from kit.ids import new_id
-from kit.pagination import MAX_LIMIT, Page, PageParams, paginate
+from kit.pagination import MAX_LIMIT, Page, PageParams, page_params, paginate
 from kit.problems import setup_problems
 from tests.conftest import asgi_client
 from tests.databases import bare_database
@@ -37,7 +37,7 @@ def card_app() -> FastAPI:
     setup_problems(app)
 
     @app.get("/decks/{deck}/cards", response_model=Page[Card])
-    async def list_cards(deck: str, session: SessionDep, page: Annotated[PageParams, Depends()],
+    async def list_cards(deck: str, session: SessionDep, page: Annotated[PageParams, Depends(page_params)],
                          request: Request, response: Response) -> Page[Card]:
         query = select(cards.c.id, cards.c.rank).where(cards.c.deck == deck)
         rows, cursor = await paginate(session, query, cards.c.id, page, request, response)
@@ -151,7 +151,7 @@ async def test_a_cursor_is_a_position_not_a_permission(client: httpx.AsyncClient
     assert [c["id"] for c in response.json()["items"]] == [i for i in TIES if i > OTHERS[0]]
 
 
-def test_page_params_decode_what_paginate_encodes() -> None:
+async def test_page_params_decode_what_paginate_encodes() -> None:
     key = new_id()
-    assert PageParams(cursor=encode(key.encode())).after == key
-    assert PageParams().after is None and PageParams().limit == 50
+    assert (await page_params(cursor=encode(key.encode()))).after == key
+    assert await page_params() == PageParams(limit=50, after=None)
