@@ -14,6 +14,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async
 from sqlalchemy.types import TypeDecorator
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from kit.sqlite import one_trip_dbapi
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     """Stores UTC and always returns aware datetimes, on SQLite (which keeps no zone) as on PostgreSQL."""
@@ -66,9 +68,28 @@ def upsert_into(session: AsyncSession, table: Table) -> Any:
     return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
 
 
+def _end_only_open_transactions(dialect: Dialect) -> None:
+    """SQLAlchemy commits the transaction of a request that only read, and rolls back every connection the pool
+    takes back, even one just committed; with aiosqlite each of those is a round trip to the connection's thread,
+    about a tenth of a list request's CPU. sqlite3 knows whether a transaction is open (a SELECT opens none):
+    commit or roll back only one that is."""
+    commit, rollback = dialect.do_commit, dialect.do_rollback
+
+    def do_commit(dbapi_connection: Any) -> None:
+        if dbapi_connection.driver_connection.in_transaction:
+            commit(dbapi_connection)
+
+    def do_rollback(dbapi_connection: Any) -> None:
+        if dbapi_connection.driver_connection.in_transaction:
+            rollback(dbapi_connection)
+
+    dialect.do_commit = do_commit  # type: ignore[method-assign]
+    dialect.do_rollback = do_rollback  # type: ignore[method-assign]
+
+
 def create_engine(url: str) -> AsyncEngine:
     if url.startswith("sqlite"):
-        engine = create_async_engine(url, connect_args={"timeout": 30})
+        engine = create_async_engine(url, connect_args={"timeout": 30}, module=one_trip_dbapi())
 
         @event.listens_for(engine.sync_engine, "connect")
         def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -79,6 +100,7 @@ def create_engine(url: str) -> AsyncEngine:
             cursor.execute("PRAGMA busy_timeout=30000")
             cursor.close()
 
+        _end_only_open_transactions(engine.sync_engine.dialect)
         return engine
     # No JIT: our queries run in milliseconds, and compiling one (when its estimated cost passes jit_above_cost,
     # as a 1000-entry batch's checks do) costs about 100 ms each time it is planned.

@@ -1,0 +1,77 @@
+"""kit.sqlite: each statement is one trip to aiosqlite's thread, and SQLAlchemy sees what the statement did."""
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import aiosqlite
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from kit.db import Database
+
+
+@pytest.fixture
+async def database(tmp_path: Path) -> AsyncIterator[Database]:
+    db = Database(f"sqlite+aiosqlite:///{tmp_path / 'one-trip.db'}")
+    async with db.transaction() as session:
+        await session.execute(text("CREATE TABLE cards (id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL)"))
+    yield db
+    await db.dispose()
+
+
+async def test_rows_counts_and_ids_come_back(database: Database) -> None:
+    async with database.transaction() as session:
+        inserted = await session.execute(text("INSERT INTO cards (name) VALUES (:name)"),
+                                         [{"name": "ace"}, {"name": "king"}, {"name": "queen"}])
+        assert inserted.rowcount == 3
+        one = await session.execute(text("INSERT INTO cards (name) VALUES ('jack')"))
+        assert one.lastrowid == 4
+        updated = await session.execute(text("UPDATE cards SET name = name || '!' WHERE id > 2"))
+        assert updated.rowcount == 2
+    async with database.transaction() as session:
+        rows = (await session.execute(text("SELECT id, name FROM cards ORDER BY id"))).all()
+    assert [tuple(row) for row in rows] == [(1, "ace"), (2, "king"), (3, "queen!"), (4, "jack!")]
+
+
+async def test_a_failed_statement_is_sqlalchemys_error_and_writes_nothing(database: Database) -> None:
+    with pytest.raises(IntegrityError):
+        async with database.transaction() as session:
+            await session.execute(text("INSERT INTO cards (name) VALUES ('ace')"))
+            await session.execute(text("INSERT INTO cards (name) VALUES ('ace')"))
+    async with database.transaction() as session:
+        assert (await session.execute(text("SELECT count(*) FROM cards"))).scalar_one() == 0
+
+
+async def test_a_statement_is_one_trip_to_the_thread(database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    trips = []
+    original = aiosqlite.Connection._execute
+
+    async def counted(self: aiosqlite.Connection, fn: object, *args: object, **kwargs: object) -> object:
+        trips.append(getattr(fn, "__name__", repr(fn)))
+        return await original(self, fn, *args, **kwargs)
+
+    async with database.transaction() as session:
+        await session.execute(text("SELECT 1"))  # the connection is checked out and its transaction begun
+        monkeypatch.setattr(aiosqlite.Connection, "_execute", counted)
+        rows = (await session.execute(text("SELECT id FROM cards"))).all()
+        assert rows == [] and len(trips) == 1
+
+
+async def test_a_read_only_transaction_ends_without_a_trip(database: Database,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A request that only read neither commits nor rolls back on the thread (SELECT opens no transaction)."""
+    trips = []
+    original = aiosqlite.Connection._execute
+
+    async def counted(self: aiosqlite.Connection, fn: object, *args: object, **kwargs: object) -> object:
+        trips.append(getattr(fn, "__name__", repr(fn)))
+        return await original(self, fn, *args, **kwargs)
+
+    async with database.transaction() as session:
+        await session.execute(text("SELECT 1"))
+        monkeypatch.setattr(aiosqlite.Connection, "_execute", counted)
+    assert trips == []
+    async with database.transaction() as session:
+        await session.execute(text("INSERT INTO cards (name) VALUES ('ten')"))
+    assert "commit" in trips
