@@ -21,7 +21,7 @@ from kit.docs import setup_docs
 from kit.limits import limit_bodies
 from kit.observability import setup_logging
 from kit.problems import NotFound
-from kit.tracing import setup_tracing
+from kit.tracing import NO_FASTAPI_TELEMETRY, setup_tracing
 
 DESCRIPTION = """One origin for the whole of netwise. Each service's API is under its name: `/identity/v1/...`,
 `/curriculum/v1/...`, `/advocacy/v1/...`, `/analytics/v1/...`.
@@ -70,6 +70,7 @@ def create_app(settings: GatewaySettings | None = None, *, transport: httpx2.Asy
                     stop_metrics()
 
     app = FastAPI(title="netwise", description=DESCRIPTION, version=API_VERSION, lifespan=lifespan,
+                  telemetry=NO_FASTAPI_TELEMETRY,
                   generate_unique_id_function=operation_id,
                   openapi_url=None, docs_url=None, redoc_url=None)  # ours merge the services' specs
     app.state.settings = settings

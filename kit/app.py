@@ -38,7 +38,7 @@ from kit.observability import setup_logging, setup_observability
 from kit.problems import setup_problems
 from kit.retention import Retention, prune
 from kit.settings import ServiceSettings
-from kit.tracing import setup_tracing, trace_database
+from kit.tracing import NO_FASTAPI_TELEMETRY, setup_tracing, trace_database
 
 API_VERSION = "0.1.0"
 log = logging.getLogger("netwise.jobs")
@@ -119,6 +119,7 @@ def create_service_app(service: Service, settings: ServiceSettings, *, key_sourc
     setup_logging(settings.log_level, settings.log_json)
     # reject_nul runs first on every route: no NUL reaches a handler or the database (PostgreSQL refuses it).
     app = FastAPI(title=f"netwise {name}", description=service.description, version=API_VERSION, lifespan=lifespan,
+                  telemetry=NO_FASTAPI_TELEMETRY,
                   generate_unique_id_function=operation_id, docs_url=None, redoc_url=None,
                   dependencies=[Depends(reject_nul)])
     app.state.settings = settings

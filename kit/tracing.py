@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from fastapi import FastAPI
+from fastapi.telemetry import TelemetryConfig
 from opentelemetry import metrics, propagate, trace
 from opentelemetry.context import Context
 from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
@@ -19,6 +20,9 @@ from opentelemetry.sdk.trace.export import BatchSpanProcessor, SimpleSpanProcess
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 HEALTH_PATHS = "healthz,readyz,metrics"
+# FastAPI's own telemetry stays off: an app traces through the provider setup_tracing gives it, and FastAPI would
+# otherwise look up OpenTelemetry's global providers (in os.environ) on every request.
+NO_FASTAPI_TELEMETRY: TelemetryConfig = {"tracing": False, "metrics": False, "logs": False}
 
 
 def setup_tracing(app: FastAPI, name: str, endpoint: str, *, exporter: SpanExporter | None = None) -> None:
