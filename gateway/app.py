@@ -1,7 +1,6 @@
 """The gateway: one origin for every service, checking tokens, limits and sizes before anything is forwarded."""
 
 import contextlib
-import logging
 from collections.abc import AsyncIterator
 from http.cookiejar import CookieJar, DefaultCookiePolicy
 
@@ -50,7 +49,6 @@ def create_app(settings: GatewaySettings | None = None, *, transport: httpx2.Asy
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # Logging is set up when the app serves, not when it is built: build_spec builds it only for its spec.
         setup_logging(settings.log_level, settings.log_json)
-        logging.getLogger("httpx").setLevel(logging.WARNING)  # one access line per request is ours already
         timeout = httpx2.Timeout(settings.upstream_timeout_seconds, connect=settings.upstream_connect_timeout_seconds)
         # httpx's pool sizes, but idle connections dropped well before a service closes them (see proxy.py).
         limits = httpx2.Limits(max_connections=100, max_keepalive_connections=20,
