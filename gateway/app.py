@@ -89,7 +89,7 @@ def create_app(settings: GatewaySettings | None = None, *, transport: httpx2.Asy
     app.include_router(openapi.router)
     setup_docs(app, "netwise API", sign_in_client_id=settings.docs_sign_in_client_id)
     setup_tracing(app, "gateway", settings.otlp_endpoint, exporter=span_exporter)
-    app.include_router(proxy.router)  # the catch-all goes last
+    app.router.routes.append(proxy.route)  # the catch-all goes last
     return app
 
 
