@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Request
-from sqlalchemy import DateTime, Table, event, text
+from sqlalchemy import DateTime, Table, event, insert, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
@@ -85,6 +85,31 @@ def _end_only_open_transactions(dialect: Dialect) -> None:
 
     dialect.do_commit = do_commit  # type: ignore[method-assign]
     dialect.do_rollback = do_rollback  # type: ignore[method-assign]
+
+
+async def insert_rows(session: AsyncSession, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Inserts many rows (each with the same keys) in the session's transaction: by COPY on PostgreSQL, where it
+    is several times as fast as an INSERT per row (asyncpg's executemany), by executemany elsewhere. The rows are
+    new: COPY has no ON CONFLICT, so a conflict is an error either way (asyncpg's own under COPY)."""
+    if not rows:
+        return
+    if session.get_bind().dialect.name != "postgresql":
+        await session.execute(insert(table), rows)
+        return
+    columns = list(rows[0])
+    dialect = session.get_bind().dialect
+    # COPY passes values as they are: apply what a column's type does on the way in (UTCDateTime's checks).
+    convert = [table.c[name].type.bind_processor(dialect) if isinstance(table.c[name].type, TypeDecorator)
+               else None for name in columns]
+    records = [tuple(value if fix is None else fix(value) for fix, value in zip(convert, (row[name] for name in
+                                                                                         columns), strict=True))
+               for row in rows]
+    asyncpg_connection: Any = (await (await session.connection()).get_raw_connection()).driver_connection
+    if not asyncpg_connection.is_in_transaction():
+        # SQLAlchemy's adapter opens the transaction with the first statement it sends; a COPY sent before any
+        # would commit at once, outside the caller's all-or-nothing.
+        await session.execute(text("SELECT 1"))
+    await asyncpg_connection.copy_records_to_table(table.name, records=records, columns=columns)
 
 
 def create_engine(url: str) -> AsyncEngine:

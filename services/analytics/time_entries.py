@@ -1,16 +1,17 @@
 """analytics's rules for recording time. Functions flush but never commit: the request's session does."""
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import delete, insert
+from sqlalchemy import delete
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from kit.auth import Principal
-from kit.db import remove, save
+from kit.db import insert_rows, remove, save
 from kit.directory import OrgRules
 from kit.events import Outbox
 from kit.ids import new_id, utcnow
@@ -75,19 +76,25 @@ class PeriodLocked(Conflict):
     title, kind = "Period Locked", "period-locked"
 
 
-async def check_unlocked(session: AsyncSession, org_id: str, dates: list[tuple[date, FieldError]],
+def _date_field(_: int) -> FieldError:
+    return FieldError(field="date", message="")
+
+
+async def check_unlocked(session: AsyncSession, org_id: str, dates: list[date],
+                         field_of: Callable[[int], FieldError] = _date_field,
                          what: str = "nothing was recorded") -> None:
-    """Refuses with one 409 `period-locked` problem naming every entry (field, line) that falls in a locked month."""
-    locked = await repo.locked_months(session, org_id, {month_start(day) for day, _ in dates})
-    hits = [(day, error) for day, error in dates if month_start(day) in locked]
+    """Refuses with one 409 `period-locked` problem naming every entry (`field_of(i)` for `dates[i]`: field, line)
+    that falls in a locked month. Fields are named only for those: a batch of 1000 builds none when none is."""
+    locked = await repo.locked_months(session, org_id, {month_start(day) for day in dates})
+    hits = [(i, day) for i, day in enumerate(dates) if month_start(day) in locked]
     if not hits:
         return
-    months = sorted({f"{day:%Y-%m}" for day, _ in hits})
+    months = sorted({f"{day:%Y-%m}" for _, day in hits})
     raise PeriodLocked(f"{', '.join(months)} {'is a locked period' if len(months) == 1 else 'are locked periods'}: "
                        f"its time entries can no longer be created, changed or deleted until an admin or analyst "
                        f"reopens it ({what})",
-                       errors=[error.model_copy(update={"message": f"falls in {day:%Y-%m}, a locked period"})
-                               for day, error in hits])
+                       errors=[field_of(i).model_copy(update={"message": f"falls in {day:%Y-%m}, a locked period"})
+                               for i, day in hits])
 
 
 async def check_drafts(session: AsyncSession, org_id: str, rules: OrgRules, drafts: list[Draft],
@@ -133,7 +140,7 @@ async def insert_entries(session: AsyncSession, org_id: str, drafts: list[Draft]
     """Write checked drafts in one statement, each costed at the rate valid on its day (one query for the rates)."""
     rates = await rate_book(session, org_id)
     rows = await dimensions.with_keys(session, [entry_row(org_id, d, rates) for d in drafts])
-    await session.execute(insert(TimeEntry.__table__), rows)  # type: ignore[attr-defined]
+    await insert_rows(session, TimeEntry.__table__, rows)  # type: ignore[attr-defined]
     return rows
 
 
@@ -141,7 +148,8 @@ async def record_entries(session: AsyncSession, outbox: Outbox, principal: Princ
                          entries: list[TimeEntryCreate], namer: FieldNamer) -> list[dict[str, Any]]:
     """All or nothing: every entry passes every check, or none is written and every problem is reported."""
     drafts, refusals = await drafts_of(session, principal, rules, entries)
-    await check_unlocked(session, principal.org, [(d.work_date, namer(d.index, "date")) for d in drafts])
+    await check_unlocked(session, principal.org, [d.work_date for d in drafts],
+                         lambda i: namer(drafts[i].index, "date"))
     windows = await check_drafts(session, principal.org, rules, drafts, refusals)
     raise_refusals(refusals, namer)
     rows = await insert_entries(session, principal.org, drafts)
@@ -153,8 +161,7 @@ async def check_editable(session: AsyncSession, principal: Principal, entry: Tim
     """Only the person (or an integration of their organisation) changes an entry, and only while it is open."""
     if not principal.is_client and entry.person_id != principal.subject:
         raise Forbidden("you can change only your own time entries")
-    await check_unlocked(session, entry.org_id, [(entry.work_date, FieldError(field="date", message=""))],
-                         "nothing was changed")
+    await check_unlocked(session, entry.org_id, [entry.work_date], what="nothing was changed")
 
 
 async def update_entry(session: AsyncSession, outbox: Outbox, principal: Principal, rules: OrgRules,
@@ -167,8 +174,7 @@ async def update_entry(session: AsyncSession, outbox: Outbox, principal: Princip
     draft = Draft(0, entry.person_id, entry.org_unit_id, entry.job_function, values.get("date", entry.work_date),
                   values.get("minutes", entry.minutes), values.get("channel", entry.channel),
                   values.get("activity", entry.activity), values.get("note", entry.note), entry.source)
-    await check_unlocked(session, principal.org, [(draft.work_date, FieldError(field="date", message=""))],
-                         "nothing was changed")
+    await check_unlocked(session, principal.org, [draft.work_date], what="nothing was changed")
     refusals = Refusals()
     windows = await check_drafts(session, principal.org, rules, [draft], refusals, exclude_id=entry.id)
     raise_refusals(refusals, field_in_body(None), "nothing was changed")
@@ -225,9 +231,9 @@ async def import_entries(session: AsyncSession, outbox: Outbox, principal: Princ
         raise Unprocessable.field("body", "has no rows after the header")
     drafts, refusals = await drafts_of(session, principal, rules, entries)
     if not errors:  # rows that do not parse are bad input (422) first; a clean file may then meet a lock (409)
-        await check_unlocked(session, principal.org, [(d.work_date, FieldError(field="date", message="",
-                                                                                line=lines[d.index]))
-                                                       for d in drafts], "nothing was imported")
+        await check_unlocked(session, principal.org, [d.work_date for d in drafts],
+                             lambda i: FieldError(field="date", message="", line=lines[drafts[i].index]),
+                             "nothing was imported")
     windows = await check_drafts(session, principal.org, rules, drafts, refusals)
     errors.extend(FieldError(field=attr, message=message, line=lines[index]) for index, attr, message in refusals.items)
     if errors:
