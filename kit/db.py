@@ -62,10 +62,14 @@ async def remove(session: AsyncSession, row: Any) -> None:
     await session.flush()
 
 
+def upsert_of(dialect: str) -> Any:
+    """`insert` with ON CONFLICT support for a database kind (SQLite and PostgreSQL both have it)."""
+    return postgresql.insert if dialect == "postgresql" else sqlite.insert
+
+
 def upsert_into(session: AsyncSession, table: Table) -> Any:
-    """INSERT with ON CONFLICT support for the database in use (SQLite and PostgreSQL both have it)."""
-    dialect = session.get_bind().dialect.name
-    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+    """INSERT with ON CONFLICT support for the database in use."""
+    return upsert_of(session.get_bind().dialect.name)(table)
 
 
 def _end_only_open_transactions(dialect: Dialect) -> None:

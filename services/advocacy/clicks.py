@@ -6,15 +6,17 @@ row per share and minute. A flush, run in the background, announces every minute
 the event carries that minute's final count, and the row is marked in the same transaction as the outbox write.
 """
 
+import functools
 import hashlib
 import hmac
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from contracts.events import advocacy as events
-from kit.db import Database, upsert_into
+from kit.db import Database, upsert_of
 from kit.events import Outbox
 from kit.ids import utcnow
 from services.advocacy.models import ClickMinute, ClickSeen, Share
@@ -35,22 +37,35 @@ def client_hash(secret: str, ip: str, user_agent: str) -> str:
     return hmac.new(secret.encode(), f"{ip}\n{user_agent}".encode(), hashlib.sha256).hexdigest()
 
 
+@functools.cache
+def _counting_statements(dialect: str) -> tuple[Any, Any]:
+    """The two upserts of a counted click, built once per database kind: the redirect is the hottest public path,
+    and building them per click was about a quarter of its CPU. Values arrive as bound parameters."""
+    seen: Table = ClickSeen.__table__  # type: ignore[attr-defined]
+    minutes: Table = ClickMinute.__table__  # type: ignore[attr-defined]
+    upsert = upsert_of(dialect)
+    at = bindparam("at", type_=seen.c.counted_at.type)
+    claim = upsert(seen).values(share_id=bindparam("share_id"), client_hash=bindparam("client"), counted_at=at)
+    # One statement decides: concurrent requests of the same client cannot both count.
+    claim = claim.on_conflict_do_update(
+        index_elements=["share_id", "client_hash"], set_={"counted_at": claim.excluded.counted_at},
+        where=seen.c.counted_at <= bindparam("not_before", type_=seen.c.counted_at.type))
+    add = upsert(minutes).values(share_id=bindparam("share_id"), org_id=bindparam("org_id"), clicks=1,
+                                 minute=bindparam("minute", type_=minutes.c.minute.type))
+    add = add.on_conflict_do_update(index_elements=["share_id", "minute"], set_={"clicks": minutes.c.clicks + 1})
+    return claim, add
+
+
 async def record_click(session: AsyncSession, share: Share, client: str, at: datetime,
                        dedupe: timedelta) -> bool:
     """Counts the click unless this client's last counted click on the share is within `dedupe`."""
-    seen: Table = ClickSeen.__table__  # type: ignore[attr-defined]
-    # One statement decides: concurrent requests of the same client cannot both count.
-    claim = upsert_into(session, seen).values(share_id=share.id, client_hash=client, counted_at=at)
-    claim = claim.on_conflict_do_update(index_elements=["share_id", "client_hash"],
-                                        set_={"counted_at": claim.excluded.counted_at},
-                                        where=seen.c.counted_at <= at - dedupe)
-    if not (await session.execute(claim)).rowcount:  # type: ignore[attr-defined]
+    claim, add = _counting_statements(session.get_bind().dialect.name)
+    claimed = await session.execute(claim, {"share_id": share.id, "client": client, "at": at,
+                                            "not_before": at - dedupe})
+    if not claimed.rowcount:  # type: ignore[attr-defined]
         return False
-    minutes: Table = ClickMinute.__table__  # type: ignore[attr-defined]
-    bucket = at.replace(second=0, microsecond=0)
-    add = upsert_into(session, minutes).values(share_id=share.id, minute=bucket, org_id=share.org_id, clicks=1)
-    await session.execute(add.on_conflict_do_update(index_elements=["share_id", "minute"],
-                                                    set_={"clicks": minutes.c.clicks + 1}))
+    await session.execute(add, {"share_id": share.id, "org_id": share.org_id,
+                                "minute": at.replace(second=0, microsecond=0)})
     return True
 
 
