@@ -31,6 +31,8 @@ class Scope(StrEnum):
     time_write = "time:write"
     kpis_write = "kpis:write"
     reports_read = "reports:read"
+    xapi_read = "xapi:read"  # read the organisation's Learning Record Store (statements, documents)
+    xapi_write = "xapi:write"  # read and write it
 
 
 class PersonStatus(StrEnum):

@@ -26,6 +26,7 @@ from services.curriculum.routers import (
     progress,
     quizzes,
     tracks,
+    xapi,
 )
 from services.curriculum.settings import CurriculumSettings
 
@@ -58,7 +59,7 @@ SERVICE = Service(
     migrations_dir=MIGRATIONS,
     routers=[modules.router, quizzes.router, tracks.router, assignments.router, progress.router,
              platform_changes.router, policies.router, assessments.router, playbook.router, lti.router,
-             lti.launch_router, learn.router],
+             lti.launch_router, learn.router, xapi.router, xapi.lrs_router],
     event_handlers=event_handlers,
     may_act=directory.may_act,
 )

@@ -404,6 +404,103 @@ class LtiScore(CurriculumTable, table=True):
     last_error: str | None = Field(default=None, max_length=500)
 
 
+
+# -- xAPI: the organisation's Learning Record Store ----------------------------------------------------------------
+
+class XapiCredential(CurriculumTable, table=True):
+    """A key and secret an LMS or content package sends by HTTP Basic to the organisation's LRS; only the secret's
+    hash is kept. Revoked credentials stay listed (and keep their statements' authority), but no longer open."""
+
+    __tablename__ = "xapi_credentials"
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    org_id: str = Field(index=True, max_length=36)
+    key: str = Field(max_length=64, unique=True)
+    secret_hash: str = Field(max_length=64)
+    name: str = Field(max_length=200)
+    scopes: list[str] = _json()
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    revoked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class XapiStatement(CurriculumTable, table=True):
+    """A statement as the LRS returns it (`body`: with id, stored, timestamp, authority and version), with the
+    columns the statement queries filter on. `seq` orders statements by the time they were stored."""
+
+    __tablename__ = "xapi_statements"
+    __table_args__ = (UniqueConstraint("org_id", "statement_id", name="uq_xapi_statements_org_statement"),
+                      Index("ix_xapi_statements_org_stored", "org_id", "voided", "stored"))
+
+    seq: int | None = Field(default=None, primary_key=True)
+    org_id: str = Field(max_length=36)
+    statement_id: str = Field(max_length=36)
+    body: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    verb_id: str = Field(max_length=2000, index=True)
+    activity_id: str | None = Field(default=None, max_length=2000)  # the object, when an activity
+    registration: str | None = Field(default=None, max_length=36, index=True)
+    actor_ifi: str = Field(max_length=2100)  # the actor's identifier, e.g. `mbox:mailto:x@y`
+    object_ifi: str | None = Field(default=None, max_length=2100)  # the object, when an agent or group
+    stored: datetime = Field(sa_type=UTCDateTime)
+    voided: bool = False
+    voids: str | None = Field(default=None, max_length=36)  # a voiding statement: the id of the statement it voids
+    attachment_hashes: list[str] = _json()
+
+
+class XapiStatementRef(CurriculumTable, table=True):
+    """An agent or activity a statement names, for the `agent` and `activity` filters: `direct` when it is the
+    statement's own actor or object, otherwise where `related_agents`/`related_activities` reach (context,
+    authority, sub-statement)."""
+
+    __tablename__ = "xapi_statement_refs"
+    __table_args__ = (Index("ix_xapi_statement_refs_value", "org_id", "kind", "value"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    seq: int = Field(foreign_key="xapi_statements.seq", index=True)
+    org_id: str = Field(max_length=36)
+    kind: str = Field(max_length=8)  # agent, activity
+    value: str = Field(max_length=2100)
+    direct: bool
+
+
+class XapiAttachment(CurriculumTable, table=True):
+    """An attachment's raw content, once per organisation and SHA-256: statements name it by `sha2`."""
+
+    __tablename__ = "xapi_attachments"
+
+    org_id: str = Field(primary_key=True, max_length=36)
+    sha2: str = Field(primary_key=True, max_length=128)
+    content_type: str = Field(max_length=255)
+    content: bytes
+
+
+class XapiDocument(CurriculumTable, table=True):
+    """A State, Activity Profile or Agent Profile document: `kind` says which, `scope` is what it belongs to
+    (activity id, agent and registration for a state; the activity or agent for a profile)."""
+
+    __tablename__ = "xapi_documents"
+    __table_args__ = (UniqueConstraint("org_id", "kind", "scope", "document_id", name="uq_xapi_documents_key"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    org_id: str = Field(max_length=36)
+    kind: str = Field(max_length=16)  # state, activity, agent
+    scope: str = Field(max_length=64)  # SHA-256 of what the document belongs to
+    document_id: str = Field(max_length=2000)
+    content_type: str = Field(max_length=255)
+    content: bytes
+    etag: str = Field(max_length=64)
+    updated: datetime = Field(sa_type=UTCDateTime)
+
+
+class XapiActivity(CurriculumTable, table=True):
+    """The organisation's last definition of each activity its statements named, for the Activities resource."""
+
+    __tablename__ = "xapi_activities"
+
+    org_id: str = Field(primary_key=True, max_length=36)
+    activity_id: str = Field(primary_key=True, max_length=2000)
+    definition: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
 directory = Directory(CurriculumTable.metadata)
 idempotency_keys = idempotency_table(CurriculumTable.metadata)
 outbox_table, inbox_table = event_tables(CurriculumTable.metadata)

@@ -866,3 +866,44 @@ class LtiRegistrationLink(BaseModel):
     url: str = Field(description="Paste into the LMS's dynamic registration (Moodle: Site administration > "
                      "Plugins > External tool > Manage tools > Tool URL).")
     expires_at: datetime
+
+
+# -- xAPI LRS credentials ------------------------------------------------------------------------------------------
+
+class XapiAccess(StrEnum):
+    read = "read"
+    write = "write"
+
+
+class XapiCredentialCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)] = Field(
+        description="Who uses them, e.g. 'Moodle' or 'Docebo'; statements they store carry it in `authority`.")
+    access: XapiAccess = Field(XapiAccess.write, description="write: store and read statements and documents; "
+                               "read: read only.")
+
+
+class XapiCredentialPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: str
+    name: str
+    key: str = Field(description="The username for HTTP Basic.")
+    access: XapiAccess
+    created_at: datetime
+    revoked_at: datetime | None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _access_from_scopes(cls, value: Any) -> Any:
+        scopes = getattr(value, "scopes", None)
+        if scopes is not None:
+            return {name: getattr(value, name) for name in ("id", "name", "key", "created_at", "revoked_at")} | {
+                "access": XapiAccess.write if "xapi:write" in scopes else XapiAccess.read}
+        return value
+
+
+class XapiCredentialCreated(XapiCredentialPublic):
+    secret: str = Field(description="The password for HTTP Basic. Shown only in this response: store it now.")
+    endpoint: str = Field(description="The LRS endpoint to enter in the LMS (ends with /xapi/).")

@@ -1,0 +1,174 @@
+"""xAPI: the organisation's Learning Record Store at `/xapi/` (xAPI 2.0 and 1.0.3), which LMSs and content reach
+with the LRS credentials its admins make here, and the admin endpoints for those credentials."""
+
+import json
+import secrets
+from typing import Any
+
+from fastapi import APIRouter, Request, Response
+
+from kit.app import PublicBase
+from kit.db import SessionDep
+from kit.ids import utcnow
+from kit.inputs import checks_nul_itself
+from kit.pagination import Page, PagerDep
+from kit.problems import BadRequest, Forbidden, NotFound, Problem, instance_of
+from kit.tenancy import of_org, owned
+from services.curriculum.deps import PlatformAdmin
+from services.curriculum.models import XapiCredential
+from services.curriculum.schemas import XapiCredentialCreate, XapiCredentialCreated, XapiCredentialPublic
+from services.curriculum.xapi import credentials, documents, statements, validation
+from services.curriculum.xapi.protocol import LrsRequest, json_param, problem_with_version, read
+
+router = APIRouter(prefix="/v1/xapi", tags=["xapi"])
+lrs_router = APIRouter(prefix="/xapi", include_in_schema=False)
+ABOUT = {"version": ["1.0.3", "2.0.0"], "extensions": {}}
+DOCUMENT_RESOURCES = {"activities/state": documents.STATE, "activities/profile": documents.ACTIVITY_PROFILE,
+                      "agents/profile": documents.AGENT_PROFILE}
+RESOURCES = {"about", "statements", "activities", "agents", *DOCUMENT_RESOURCES}
+
+
+def _endpoint(base: str) -> str:
+    return f"{base}/xapi/"
+
+
+@router.post("/credentials", response_model=XapiCredentialCreated, status_code=201,
+             summary="Make LRS credentials for an LMS or content (the secret is shown only now)")
+async def create_credential(body: XapiCredentialCreate, principal: PlatformAdmin, session: SessionDep,
+                            base: PublicBase, response: Response) -> XapiCredentialCreated:
+    credential, secret = await credentials.create(session, principal.org, body.name, body.access == "write")
+    response.headers["Location"] = f"/v1/xapi/credentials/{credential.id}"
+    return XapiCredentialCreated(**XapiCredentialPublic.model_validate(credential).model_dump(), secret=secret,
+                                 endpoint=_endpoint(base))
+
+
+@router.get("/credentials", response_model=Page[XapiCredentialPublic], summary="The organisation's LRS credentials")
+async def list_credentials(principal: PlatformAdmin, session: SessionDep,
+                           pager: PagerDep) -> Page[XapiCredentialPublic]:
+    return await pager.page(session, of_org(XapiCredential, principal.org), XapiCredential.id,
+                            XapiCredentialPublic.model_validate)
+
+
+@router.delete("/credentials/{credential_id}", status_code=204, response_class=Response,
+               summary="Revoke LRS credentials: requests with them are refused from now on")
+async def revoke_credential(credential_id: str, principal: PlatformAdmin, session: SessionDep) -> Response:
+    credential = await owned(session, XapiCredential, principal.org, credential_id, "LRS credential")
+    await credentials.revoke(session, credential)
+    return Response(status_code=204)
+
+
+@lrs_router.api_route("/{resource:path}", methods=["GET", "HEAD", "PUT", "POST", "DELETE"])
+@checks_nul_itself  # an xAPI client is told 400, as the spec says, not 422
+async def lrs(resource: str, request: Request, session: SessionDep, base: PublicBase) -> Response:
+    """Every LRS resource: the version header, credentials and the alternate request syntax first, then the
+    resource's own rules. Errors keep xAPI's status codes and carry the version header too."""
+    version = "2.0.0"
+    try:
+        resource = resource.rstrip("/")
+        if resource not in RESOURCES:
+            raise NotFound(f"there is no xAPI resource {resource!r}; see {_endpoint(base)}about")
+        if resource == "about":
+            if request.method not in ("GET", "HEAD"):
+                raise BadRequest("the About resource only answers GET")
+            return _json(ABOUT, version, head=request.method == "HEAD")
+        if any("\x00" in value for value in request.query_params.values()):
+            raise BadRequest("a parameter holds the NUL character (U+0000)")
+        lrs_request = await read(request, resource)
+        version = lrs_request.version
+        client = await credentials.authenticate(session, lrs_request.headers.get("authorization", ""),
+                                                request.app.state.verifier, f"{base}/xapi")
+        if lrs_request.method not in ("GET", "HEAD") and not client.may_write:
+            raise Forbidden("these LRS credentials may only read")
+        answer = await _dispatch(resource, lrs_request, client, session, instance_of(request))
+        answer.headers["X-Experience-API-Version"] = version
+        return answer
+    except Problem as problem:
+        raise problem_with_version(problem, version) from None
+
+
+async def _dispatch(resource: str, request: LrsRequest, client: credentials.LrsClient, session: SessionDep,
+                    path: str) -> Response:
+    head = request.method == "HEAD"
+    if resource == "statements":
+        return await _statements(request, client, session, path)
+    if resource in DOCUMENT_RESOURCES:
+        if request.method not in ("GET", "HEAD", "PUT", "POST", "DELETE"):
+            raise BadRequest(f"{request.method} is not a method of this resource")
+        answer = await documents.handle(session, client.org_id, DOCUMENT_RESOURCES[resource], request)
+        headers = {}
+        if answer.etag:
+            headers["ETag"] = answer.etag
+        if answer.last_modified:
+            headers["Last-Modified"] = statements.iso(answer.last_modified)
+        return Response(b"" if head or answer.status == 204 else answer.content, status_code=answer.status,
+                        media_type=answer.content_type, headers=headers)
+    if request.method not in ("GET", "HEAD"):
+        raise BadRequest(f"the {resource} resource only answers GET")
+    if resource == "activities":
+        if set(request.params) != {"activityId"}:
+            raise BadRequest("activityId: the Activities resource takes this one parameter")
+        activity_id = validation.iri(request.params["activityId"], "activityId")
+        return _json(await statements.activity_object(session, client.org_id, activity_id), request.version, head)
+    if set(request.params) != {"agent"}:
+        raise BadRequest("agent: the Agents resource takes this one parameter")
+    agent = json_param(request, "agent")
+    validation.actor(agent, "agent")
+    return _json(_person(agent), request.version, head)
+
+
+def _person(agent: dict[str, Any]) -> dict[str, Any]:
+    """The Person object of the Agents resource: what the LRS knows of the agent (here: what was given)."""
+    person: dict[str, Any] = {"objectType": "Person"}
+    for name in ("name", *validation.IFIS):
+        if name in agent:
+            person[name] = [agent[name]]
+    return person
+
+
+async def _statements(request: LrsRequest, client: credentials.LrsClient, session: SessionDep,
+                      path: str) -> Response:
+    if request.method in ("PUT", "POST"):
+        if request.method == "PUT":
+            if "statementId" not in request.params or set(request.params) - {"statementId"}:
+                raise BadRequest("statementId: a PUT names the statement it stores, and takes no other parameter")
+            statement_id = validation.uuid(request.params["statementId"], "statementId")
+            await statements.store(session, client.org_id, request, client.authority, statement_id=statement_id)
+            return Response(status_code=204)
+        if request.params:
+            raise BadRequest(f"{sorted(request.params)[0]}: a POST of statements takes no parameters")
+        ids = await statements.store(session, client.org_id, request, client.authority)
+        return _json(ids, request.version)
+    if request.method == "DELETE":
+        raise BadRequest("statements are never deleted; void one by storing a voiding statement")
+    consistent = {"X-Experience-API-Consistent-Through": statements.iso(utcnow())}
+    if "statementId" in request.params or "voidedStatementId" in request.params:
+        found = await statements.single(session, client.org_id, request)
+        document: Any = found.statements[0]
+        assert found.last_modified is not None
+        consistent["Last-Modified"] = statements.iso(found.last_modified)
+    else:
+        found = await statements.query(session, client.org_id, request, path)
+        document = {"statements": found.statements, "more": found.more or ""}
+    head = request.method == "HEAD"
+    if request.params.get("attachments") == "true":
+        return _multipart(document, found.attachments, consistent, head)
+    return _json(document, request.version, head, consistent)
+
+
+def _json(document: Any, version: str, head: bool = False, headers: dict[str, str] | None = None) -> Response:
+    body = json.dumps(document, ensure_ascii=False).encode()
+    return Response(b"" if head else body, media_type="application/json",
+                    headers={"X-Experience-API-Version": version, **(headers or {})})
+
+
+def _multipart(document: Any, attachments: list[Any], headers: dict[str, str], head: bool) -> Response:
+    """A statement result with its attachments' raw content, as xAPI's multipart/mixed."""
+    boundary = secrets.token_hex(16)
+    chunks = [f"--{boundary}\r\nContent-Type: application/json\r\n\r\n".encode(),
+              json.dumps(document, ensure_ascii=False).encode(), b"\r\n"]
+    for attachment in attachments:
+        chunks += [f"--{boundary}\r\nContent-Type: {attachment.content_type}\r\nContent-Transfer-Encoding: binary"
+                   f"\r\nX-Experience-API-Hash: {attachment.sha2}\r\n\r\n".encode(), attachment.content, b"\r\n"]
+    chunks.append(f"--{boundary}--\r\n".encode())
+    return Response(b"" if head else b"".join(chunks), media_type=f"multipart/mixed; boundary={boundary}",
+                    headers=headers)
