@@ -442,6 +442,7 @@ class XapiStatement(CurriculumTable, table=True):
     object_ifi: str | None = Field(default=None, max_length=2100)  # the object, when an agent or group
     stored: datetime = Field(sa_type=UTCDateTime)
     voided: bool = False
+    object_ref: str | None = Field(default=None, max_length=36)  # the object, when a StatementRef: its id
     voids: str | None = Field(default=None, max_length=36)  # a voiding statement: the id of the statement it voids
     attachment_hashes: list[str] = _json()
 

@@ -64,7 +64,7 @@ async def lrs(resource: str, request: Request, session: SessionDep, base: Public
     resource's own rules. Errors keep xAPI's status codes and carry the version header too."""
     version = "2.0.0"
     try:
-        resource = resource.rstrip("/")
+        resource = resource.strip("/")
         if resource not in RESOURCES:
             raise NotFound(f"there is no xAPI resource {resource!r}; see {_endpoint(base)}about")
         if resource == "about":
@@ -83,6 +83,8 @@ async def lrs(resource: str, request: Request, session: SessionDep, base: Public
         answer.headers["X-Experience-API-Version"] = version
         return answer
     except Problem as problem:
+        if resource == "statements" and request.method in ("GET", "HEAD"):  # on every answer to a GET, errors too
+            problem.headers["X-Experience-API-Consistent-Through"] = statements.iso(utcnow())
         raise problem_with_version(problem, version) from None
 
 

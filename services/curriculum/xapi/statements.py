@@ -8,6 +8,7 @@ compared with what is stored before the first row is written, and the session's 
 import base64
 import hashlib
 import json
+import re
 import uuid as uuidlib
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,7 +17,8 @@ from typing import Any
 from joserfc import jws
 from joserfc.errors import JoseError
 from joserfc.jwk import RSAKey
-from sqlalchemy import Table, and_, exists, func
+from sqlalchemy import Table, and_, exists, func, or_
+from sqlalchemy.orm import aliased
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -133,6 +135,8 @@ def comparable(statement: dict[str, Any]) -> Any:
     def tidy(value: Any) -> Any:
         if isinstance(value, dict):
             tidied = {key: tidy(item) for key, item in value.items()}
+            if isinstance(tidied.get("duration"), str):  # compared to 0.01 s (xAPI 2.0 §4.2.7)
+                tidied["duration"] = re.sub(r"(\.\d{2})\d*S$", r"\1S", tidied["duration"])
             if "member" in tidied and isinstance(tidied["member"], list):
                 tidied["member"] = sorted(tidied["member"], key=lambda m: json.dumps(m, sort_keys=True))
             return tidied
@@ -295,7 +299,7 @@ async def _insert(session: AsyncSession, org_id: str, body: dict[str, Any], now:
         activity_id=target["id"] if kind == "Activity" else None,
         registration=(body.get("context", {}).get("registration") or "").lower() or None,
         actor_ifi=ifi(body["actor"]) or "", object_ifi=ifi(target) if kind in ("Agent", "Group") else None,
-        stored=now, voids=voids,
+        stored=now, voids=voids, object_ref=target["id"].lower() if kind == "StatementRef" else None,
         attachment_hashes=[a["sha2"].lower() for a in body.get("attachments", [])])
     session.add(row)
     await session.flush()
@@ -401,19 +405,23 @@ async def query(session: AsyncSession, org_id: str, request: LrsRequest, more_ur
     style, with_attachments, ascending = _format(request), _flag(request, "attachments"), _flag(request, "ascending")
     related_agents, related_activities = _flag(request, "related_agents"), _flag(request, "related_activities")
     limit = _limit(params.get("limit", "0"))
-    statement = select(XapiStatement).where(XapiStatement.org_id == org_id, col(XapiStatement.voided).is_(False))
-    if "verb" in params:
-        statement = statement.where(XapiStatement.verb_id == validation.iri(params["verb"], "verb"))
-    if "activity" in params:
-        statement = statement.where(_named(org_id, "activity", validation.iri(params["activity"], "activity"),
-                                           related_activities))
+    agent = None
     if "agent" in params:
         agent = json_param(request, "agent") if "more" not in request.params else json.loads(params["agent"])
         validation.actor(agent, "agent")
-        statement = statement.where(_named(org_id, "agent", ifi(agent) or "", related_agents))
-    if "registration" in params:
-        statement = statement.where(XapiStatement.registration == validation.uuid(params["registration"],
-                                                                                  "registration"))
+    filters = Filters(
+        verb=validation.iri(params["verb"], "verb") if "verb" in params else None,
+        activity=validation.iri(params["activity"], "activity") if "activity" in params else None,
+        agent=(ifi(agent) or "") if agent is not None else None,
+        registration=validation.uuid(params["registration"], "registration") if "registration" in params else None,
+        related_agents=related_agents, related_activities=related_activities)
+    statement = select(XapiStatement).where(XapiStatement.org_id == org_id, col(XapiStatement.voided).is_(False))
+    if filters.given:
+        # A statement that targets a matching statement (a StatementRef, e.g. voiding it) matches too.
+        target = aliased(XapiStatement)
+        statement = statement.where(or_(and_(*filters.conditions(org_id, XapiStatement)), exists().where(
+            col(target.org_id) == org_id, col(target.statement_id) == col(XapiStatement.object_ref),
+            *filters.conditions(org_id, target))))
     if "since" in params:
         statement = statement.where(XapiStatement.stored > validation.timestamp(params["since"], "since"))
     if "until" in params:
@@ -443,8 +451,36 @@ def _limit(value: str) -> int:
     return MAX_PAGE if number == 0 else min(number, MAX_PAGE)
 
 
-def _named(org_id: str, kind: str, value: str, related: bool) -> Any:
-    conditions: list[Any] = [col(XapiStatementRef.seq) == col(XapiStatement.seq), XapiStatementRef.org_id == org_id,
+@dataclass
+class Filters:
+    """The query parameters that select statements by what they say (not by when they were stored)."""
+
+    verb: str | None
+    activity: str | None
+    agent: str | None
+    registration: str | None
+    related_agents: bool
+    related_activities: bool
+
+    @property
+    def given(self) -> bool:
+        return any(value is not None for value in (self.verb, self.activity, self.agent, self.registration))
+
+    def conditions(self, org_id: str, statement: Any) -> list[Any]:
+        found = []
+        if self.verb is not None:
+            found.append(statement.verb_id == self.verb)
+        if self.registration is not None:
+            found.append(statement.registration == self.registration)
+        if self.activity is not None:
+            found.append(_named(org_id, statement, "activity", self.activity, self.related_activities))
+        if self.agent is not None:
+            found.append(_named(org_id, statement, "agent", self.agent, self.related_agents))
+        return found
+
+
+def _named(org_id: str, statement: Any, kind: str, value: str, related: bool) -> Any:
+    conditions: list[Any] = [col(XapiStatementRef.seq) == statement.seq, XapiStatementRef.org_id == org_id,
                              XapiStatementRef.kind == kind, XapiStatementRef.value == value]
     if not related:
         conditions.append(col(XapiStatementRef.direct).is_(True))
@@ -497,7 +533,7 @@ def _ids(part: dict[str, Any]) -> dict[str, Any]:
     target = part["object"]
     kind = target.get("objectType", "Activity")
     if kind == "Activity":
-        found["object"] = {"objectType": "Activity", "id": target["id"]}
+        found["object"] = {"id": target["id"]}
     elif kind in ("Agent", "Group"):
         found["object"] = _ids_actor(target)
     elif kind == "SubStatement":
@@ -511,7 +547,7 @@ def _ids(part: dict[str, Any]) -> dict[str, Any]:
             if name in context:
                 context[name] = _ids_actor(context[name])
         if "contextActivities" in context:
-            context["contextActivities"] = {kind: [{"objectType": "Activity", "id": a["id"]} for a in activities]
+            context["contextActivities"] = {kind: [{"id": a["id"]} for a in activities]
                                             for kind, activities in context["contextActivities"].items()}
         found["context"] = context
     return found

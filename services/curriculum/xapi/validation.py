@@ -276,7 +276,7 @@ def definition(value: Any, where: str) -> None:
     if "extensions" in found:
         extensions(found["extensions"], f"{where}.extensions")
     kind = found.get("interactionType")
-    if kind is not None and kind not in INTERACTION_TYPES:
+    if kind is not None and (not isinstance(kind, str) or kind not in INTERACTION_TYPES):
         raise refuse(f"{where}.interactionType", f"must be one of {', '.join(sorted(INTERACTION_TYPES))}")
     if "correctResponsesPattern" in found:
         if kind is None:

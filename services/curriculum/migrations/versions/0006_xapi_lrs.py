@@ -76,6 +76,7 @@ def upgrade() -> None:
     sa.Column('object_ifi', sqlmodel.sql.sqltypes.AutoString(length=2100), nullable=True),
     sa.Column('stored', kit.db.UTCDateTime(timezone=True), nullable=False),
     sa.Column('voided', sa.Boolean(), nullable=False),
+    sa.Column('object_ref', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=True),
     sa.Column('voids', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=True),
     sa.Column('attachment_hashes', sa.JSON(), nullable=False),
     sa.PrimaryKeyConstraint('seq'),
