@@ -419,6 +419,7 @@ class XapiCredential(CurriculumTable, table=True):
     secret_hash: str = Field(max_length=64)
     name: str = Field(max_length=200)
     scopes: list[str] = _json()
+    last_version: str | None = Field(default=None, max_length=8)  # the xAPI version its last request spoke
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     revoked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 

@@ -18,7 +18,7 @@ from services.curriculum.deps import PlatformAdmin
 from services.curriculum.models import XapiCredential
 from services.curriculum.schemas import XapiCredentialCreate, XapiCredentialCreated, XapiCredentialPublic
 from services.curriculum.xapi import credentials, documents, statements, validation
-from services.curriculum.xapi.protocol import LrsRequest, json_param, problem_with_version, read
+from services.curriculum.xapi.protocol import LrsRequest, VersionMissing, json_param, problem_with_version, read
 
 router = APIRouter(prefix="/v1/xapi", tags=["xapi"])
 lrs_router = APIRouter(prefix="/xapi", include_in_schema=False)
@@ -73,10 +73,14 @@ async def lrs(resource: str, request: Request, session: SessionDep, base: Public
             return _json(ABOUT, version, head=request.method == "HEAD")
         if any("\x00" in value for value in request.query_params.values()):
             raise BadRequest("a parameter holds the NUL character (U+0000)")
-        lrs_request = await read(request, resource)
-        version = lrs_request.version
+        lrs_request = await read(request)
+        version = lrs_request.version or version
         client = await credentials.authenticate(session, lrs_request.headers.get("authorization", ""),
                                                 request.app.state.verifier, f"{base}/xapi")
+        if not lrs_request.version:
+            version = client.last_version or version
+            raise VersionMissing("X-Experience-API-Version: the header is required, e.g. 2.0.0 or 1.0.3")
+        await credentials.remember_version(session, client, version)
         if lrs_request.method not in ("GET", "HEAD") and not client.may_write:
             raise Forbidden("these LRS credentials may only read")
         answer = await _dispatch(resource, lrs_request, client, session, instance_of(request))

@@ -34,6 +34,19 @@ class LrsClient:
     org_id: str
     may_write: bool
     authority: dict[str, Any]
+    credential_id: str | None = None  # None for a bearer token
+    last_version: str | None = None
+
+
+async def remember_version(session: AsyncSession, client: LrsClient, version: str) -> None:
+    """Keeps the xAPI version a credential speaks. A request that omits the version header is refused (400) in
+    that version: an LMS set up for 1.0.3 reads a 1.0.3 answer, one set up for 2.0 a 2.0.0 one."""
+    if client.credential_id is None or client.last_version == version:
+        return
+    credential = await session.get(XapiCredential, client.credential_id)
+    if credential is not None:
+        credential.last_version = version
+        await save(session, credential)
 
 
 def _hash(secret: str) -> str:
@@ -85,4 +98,4 @@ async def _basic(session: AsyncSession, encoded: str, base: str) -> LrsClient:
         raise _refused("unknown or revoked LRS credentials")
     return LrsClient(credential.org_id, WRITE in credential.scopes,
                      {"objectType": "Agent", "name": credential.name,
-                      "account": {"homePage": base, "name": credential.key}})
+                      "account": {"homePage": base, "name": credential.key}}, credential.id, credential.last_version)

@@ -129,11 +129,7 @@ async def handle(session: AsyncSession, org_id: str, kind: DocumentKind, request
     content_type = request.headers.get("content-type", "application/octet-stream")
     content = request.body
     if request.method == "PUT":
-        concurrency_required = kind is not STATE or not request.legacy
-        if found is not None and concurrency_required and "if-match" not in request.headers and \
-                "if-none-match" not in request.headers:
-            raise Conflict("the document exists: send If-Match with its ETag (or If-None-Match: * to create only), "
-                           "so no one else's change is overwritten")
+        _require_precondition(kind, request, found)
     else:  # POST: merge JSON objects, or store a new document
         is_json = request.content_type == "application/json"
         if found is not None and (not is_json or not found.content_type.lower().startswith("application/json")):
@@ -150,6 +146,18 @@ async def handle(session: AsyncSession, org_id: str, kind: DocumentKind, request
         found.content, found.content_type, found.etag, found.updated = content, content_type, etag_of(content), now
     await save(session, found)
     return DocumentAnswer(204, etag=found.etag)
+
+
+def _require_precondition(kind: DocumentKind, request: LrsRequest, found: XapiDocument | None) -> None:
+    """A PUT that would overwrite a document must say which version it replaces (2.0: every document; 1.0.3: the
+    profiles, which 1.0.3 also wants to be conditional when they are new)."""
+    if "if-match" in request.headers or "if-none-match" in request.headers or (kind is STATE and request.legacy):
+        return
+    if found is not None:
+        raise Conflict("the document exists: send If-Match with its ETag (or If-None-Match: * to create only), "
+                       "so no one else's change is overwritten")
+    if request.legacy:
+        raise BadRequest("a PUT of a profile document needs If-Match (its ETag) or If-None-Match: *")
 
 
 async def _ids(session: AsyncSession, org_id: str, kind: DocumentKind, scope: str,

@@ -36,7 +36,7 @@ class LrsRequest:
     params: dict[str, str]
     headers: dict[str, str]
     body: bytes
-    version: str = "2.0.0"  # the version the LRS answers with: 1.0.3 or 2.0.0
+    version: str = "2.0.0"  # the version the LRS answers with: 1.0.3 or 2.0.0; empty when the header is missing
     alternate: bool = False
     parts: list[Part] = field(default_factory=list)
 
@@ -63,7 +63,7 @@ def answered_version(header: str | None) -> str:
     return SUPPORTED[match.group(1)]
 
 
-async def read(request: Request, resource: str) -> LrsRequest:
+async def read(request: Request) -> LrsRequest:
     """The request's method, parameters, headers and body, unwrapping the alternate request syntax."""
     body = await request.body()
     headers = {name.lower(): value for name, value in request.headers.items()}
@@ -78,9 +78,10 @@ async def read(request: Request, resource: str) -> LrsRequest:
         if not version.startswith("1."):
             raise BadRequest("method: xAPI 2.0 removed the alternate request syntax; send the request as itself")
         method, params, headers, body = _unwrap(request.method, params, headers, body)
+    # A request without the version header is refused once its caller is known (see credentials.last_version).
+    given = headers.get("x-experience-api-version")
     return LrsRequest(method=method, params=params, headers=headers, body=body, alternate=alternate,
-                      version=answered_version(headers.get("x-experience-api-version")) if resource != "about"
-                      else "2.0.0")
+                      version=answered_version(given) if given else "")
 
 
 def _form(body: bytes) -> dict[str, str]:

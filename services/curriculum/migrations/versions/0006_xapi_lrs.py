@@ -43,6 +43,7 @@ def upgrade() -> None:
     sa.Column('secret_hash', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
     sa.Column('name', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
     sa.Column('scopes', sa.JSON(), nullable=False),
+    sa.Column('last_version', sqlmodel.sql.sqltypes.AutoString(length=8), nullable=True),
     sa.Column('created_at', kit.db.UTCDateTime(timezone=True), nullable=False),
     sa.Column('revoked_at', kit.db.UTCDateTime(timezone=True), nullable=True),
     sa.PrimaryKeyConstraint('id'),
