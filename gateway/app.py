@@ -29,9 +29,12 @@ Send `Authorization: Bearer <token>`; get a token from `POST /identity/v1/oauth/
 Every response carries `X-Request-ID` and the `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`
 headers; a `429` also says `Retry-After`. Errors are RFC 9457 problem+json."""
 
-CORS_HEADERS = ["Authorization", "Content-Type", "If-Match", "If-None-Match", "Idempotency-Key", "X-Request-ID"]
+# xAPI content in a browser sends and reads the X-Experience-API-* headers (curriculum's LRS).
+CORS_HEADERS = ["Authorization", "Content-Type", "If-Match", "If-None-Match", "Idempotency-Key", "X-Request-ID",
+                "X-Experience-API-Version"]
 CORS_EXPOSED = ["ETag", "Link", "Location", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset",
-                "Retry-After", "X-Request-ID"]
+                "Retry-After", "X-Request-ID", "Last-Modified", "X-Experience-API-Version",
+                "X-Experience-API-Consistent-Through"]
 
 
 def _no_cookies() -> CookieJar:

@@ -28,7 +28,8 @@ from kit.problems import (
 )
 from kit.tracing import current_traceparent
 
-METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]  # OPTIONS preflights are answered by the CORS middleware
+# OPTIONS preflights are answered by the CORS middleware; HEAD is xAPI's (an LRS answers it on every GET resource).
+METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]
 HOP_BY_HOP = frozenset({"connection", "keep-alive", "transfer-encoding", "te", "trailer", "upgrade"})
 # Set by us (request side) or by the server that serves the gateway (response side), never copied through.
 REQUEST_HEADERS_WE_SET = frozenset({"host", "content-length", "x-request-id", "x-forwarded-for",
@@ -41,7 +42,8 @@ log = logging.getLogger("netwise.gateway")
 
 def is_forwarded(service: str, rest: str) -> bool:
     """Only the public API leaves the gateway: `/v1/...`, identity's JWKS and OAuth metadata, advocacy's short
-    links and the signed links of its digest mails (`m/share/<token>`, `m/leave/<token>`), curriculum's LTI."""
+    links and the signed links of its digest mails (`m/share/<token>`, `m/leave/<token>`), curriculum's LTI and
+    xAPI."""
     if service not in SERVICES:
         return False
     segments = rest.split("/")
@@ -54,8 +56,15 @@ def is_forwarded(service: str, rest: str) -> bool:
     if service == "advocacy":
         return (len(segments) == 2 and segments[0] == "r" and segments[1] != "") or _is_mail_link(segments)
     if service == "curriculum":
-        return _is_lti(segments)
+        return _is_lti(segments) or _is_xapi(segments)
     return False
+
+
+def _is_xapi(segments: list[str]) -> bool:
+    """curriculum's xAPI LRS, which LMSs and content call with the LRS credentials the organisation made (HTTP
+    Basic) rather than a netwise token; curriculum checks them. An LRS endpoint is often configured with a
+    trailing slash, so `xapi//statements` is forwarded as well."""
+    return len(segments) >= 2 and segments[0] == "xapi" and any(segments[1:])
 
 
 def _is_lti(segments: list[str]) -> bool:
@@ -88,7 +97,7 @@ def is_public(method: str, service: str, rest: str) -> bool:
         # SCIM checks its token itself, so that a directory gets SCIM's error bodies, not problem+json.
         return (method, rest) in IDENTITY_PUBLIC or _is_scim(rest.split("/"))
     if service == "curriculum":
-        return _is_lti(rest.split("/"))
+        return _is_lti(rest.split("/")) or _is_xapi(rest.split("/"))
     if service != "advocacy":
         return False
     # A mail's links carry their own signed token: its page (GET) and its one action (POST, RFC 8058 one-click).

@@ -81,7 +81,7 @@ def fake_service(name: str, upstreams: Upstreams) -> FastAPI:
         upstreams.seen[name].append(seen)
         return seen
 
-    @app.api_route("/v1/echo/{rest:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+    @app.api_route("/v1/echo/{rest:path}", methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"],
                  include_in_schema=False)
     async def echo(request: Request) -> dict[str, Any]:
         seen = await record(request)

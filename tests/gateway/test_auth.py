@@ -130,6 +130,32 @@ async def test_other_lti_paths_are_not_forwarded(gateway: Gateway, path: str) ->
 
 
 @pytest.mark.parametrize(("method", "path"), [
+    ("GET", "/curriculum/xapi/about"), ("POST", "/curriculum/xapi/statements"), ("PUT", "/curriculum/xapi/statements"),
+    ("GET", "/curriculum/xapi/statements"), ("DELETE", "/curriculum/xapi/activities/state"),
+    ("GET", "/curriculum/xapi//agents/profile"),
+])
+async def test_xapi_endpoints_are_forwarded_without_a_token(gateway: Gateway, method: str, path: str) -> None:
+    """An LMS sends its LRS credentials by HTTP Basic: curriculum checks them, the gateway wants no bearer."""
+    response = await gateway.http.request(method, path, headers={"Authorization": "Basic a2V5OnNlY3JldA=="})
+    # Forwarded to the (fake) service, which has no such resource: its 404, not the gateway's.
+    assert response.status_code == 404 and "on this gateway" not in response.json()["detail"], response.text
+
+
+async def test_head_is_forwarded(gateway: Gateway) -> None:
+    """xAPI clients ask HEAD of every GET resource; the gateway passes it on like any method."""
+    response = await gateway.http.head("/curriculum/v1/echo/x", headers=gateway.auth())
+    assert response.status_code == 200 and response.content == b""
+    assert gateway.upstreams.last("curriculum")["method"] == "HEAD"
+
+
+@pytest.mark.parametrize("path", ["/curriculum/xapi", "/curriculum/xapi/", "/curriculum/xapi/../v1/modules"])
+async def test_other_xapi_paths_are_not_forwarded(gateway: Gateway, path: str) -> None:
+    response = await gateway.http.get(path)
+    assert response.status_code in (401, 404), response.text
+    assert gateway.upstreams.seen["curriculum"] == []
+
+
+@pytest.mark.parametrize(("method", "path"), [
     ("GET", "/identity/v1/oauth/token"),
     ("POST", "/advocacy/r/Ab3dE"),
     ("GET", "/identity/v1/echo/x"),
