@@ -876,7 +876,7 @@ class XapiAccess(StrEnum):
 
 
 class XapiCredentialCreate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"name": "Moodle", "access": "write"}]})
 
     name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)] = Field(
         description="Who uses them, e.g. 'Moodle' or 'Docebo'; statements they store carry it in `authority`.")
