@@ -426,7 +426,8 @@ class XapiCredential(CurriculumTable, table=True):
 
 class XapiStatement(CurriculumTable, table=True):
     """A statement as the LRS returns it (`body`: with id, stored, timestamp, authority and version), with the
-    columns the statement queries filter on. `seq` orders statements by the time they were stored."""
+    columns the statement queries filter on (agents and activities, several per statement, are its
+    `XapiStatementRef`s). `seq` orders statements by the time they were stored."""
 
     __tablename__ = "xapi_statements"
     __table_args__ = (UniqueConstraint("org_id", "statement_id", name="uq_xapi_statements_org_statement"),
@@ -436,11 +437,8 @@ class XapiStatement(CurriculumTable, table=True):
     org_id: str = Field(max_length=36)
     statement_id: str = Field(max_length=36)
     body: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
-    verb_id: str = Field(max_length=2000, index=True)
-    activity_id: str | None = Field(default=None, max_length=2000)  # the object, when an activity
+    verb_id: str = Field(max_length=1100, index=True)  # as statements.key writes it
     registration: str | None = Field(default=None, max_length=36, index=True)
-    actor_ifi: str = Field(max_length=2100)  # the actor's identifier, e.g. `mbox:mailto:x@y`
-    object_ifi: str | None = Field(default=None, max_length=2100)  # the object, when an agent or group
     stored: datetime = Field(sa_type=UTCDateTime)
     voided: bool = False
     object_ref: str | None = Field(default=None, max_length=36)  # the object, when a StatementRef: its id
@@ -460,7 +458,7 @@ class XapiStatementRef(CurriculumTable, table=True):
     seq: int = Field(foreign_key="xapi_statements.seq", index=True)
     org_id: str = Field(max_length=36)
     kind: str = Field(max_length=8)  # agent, activity
-    value: str = Field(max_length=2100)
+    value: str = Field(max_length=1100)  # an agent's identifier or an activity's id, as statements.key writes it
     direct: bool
 
 
@@ -486,7 +484,7 @@ class XapiDocument(CurriculumTable, table=True):
     org_id: str = Field(max_length=36)
     kind: str = Field(max_length=16)  # state, activity, agent
     scope: str = Field(max_length=64)  # SHA-256 of what the document belongs to
-    document_id: str = Field(max_length=2000)
+    document_id: str = Field(max_length=1000)
     content_type: str = Field(max_length=255)
     content: bytes
     etag: str = Field(max_length=64)
@@ -499,7 +497,7 @@ class XapiActivity(CurriculumTable, table=True):
     __tablename__ = "xapi_activities"
 
     org_id: str = Field(primary_key=True, max_length=36)
-    activity_id: str = Field(primary_key=True, max_length=2000)
+    activity_id: str = Field(primary_key=True, max_length=1100)  # as statements.key writes it
     definition: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
 
 

@@ -316,3 +316,76 @@ async def test_another_organisations_credentials_see_nothing(school: Tenant, lms
     assert ours.json()["actor"]["mbox"] == mbox
     admins = await client.get("/v1/xapi/credentials", headers=other.as_("admin"))
     assert [item["id"] for item in admins.json()["items"]] == [their_credential["id"]]
+
+
+# -- long identifiers and signed statements ------------------------------------------------------------------
+
+async def test_a_long_activity_id_is_stored_and_found(school: Tenant, lms: dict[str, str]) -> None:
+    """xAPI sets no length on an IRI; the indexes hold a hash of the long ones, on PostgreSQL too."""
+    long_id = f"https://netwise.example/{'å' * 1500}/{uuid.uuid4().hex}"
+    body = statement()
+    body["object"]["id"] = long_id
+    (statement_id,) = await store(school.http, lms, body)
+    found = await school.http.get("/xapi/statements", params={"activity": long_id}, headers=lms)
+    assert [s["id"] for s in found.json()["statements"]] == [statement_id]
+    activity = await school.http.get("/xapi/activities", params={"activityId": long_id}, headers=lms)
+    assert activity.json()["definition"]["name"] == {"en-US": "LinkedIn basics"}
+
+
+async def test_an_overlong_state_id_is_refused(school: Tenant, lms: dict[str, str]) -> None:
+    response = await school.http.put("/xapi/activities/state", params={**_state(), "stateId": "x" * 1001},
+                                     json={}, headers=lms)
+    assert response.status_code == 400 and "stateId" in response.json()["detail"]
+
+
+def _signed(body: dict[str, Any], payload: dict[str, Any], *, certificate: bool) -> tuple[bytes, str]:
+    """A signed statement as xAPI sends it: multipart/mixed with the JWS of `payload` as an attachment."""
+    from datetime import UTC, datetime, timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import NameOID
+    from joserfc import jws
+    from joserfc.jwk import RSAKey
+
+    private = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    header: dict[str, Any] = {"alg": "RS256"}
+    if certificate:
+        name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "netwise test")])
+        now = datetime.now(UTC)
+        cert = x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(private.public_key()) \
+            .serial_number(1).not_valid_before(now).not_valid_after(now + timedelta(days=1)) \
+            .sign(private, hashes.SHA256())
+        header["x5c"] = [base64.b64encode(cert.public_bytes(serialization.Encoding.DER)).decode()]
+    key = RSAKey.import_key(private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                                 serialization.NoEncryption()))
+    token = jws.serialize_compact(header, json.dumps(payload).encode(), key).encode()
+    sha2 = hashlib.sha256(token).hexdigest()
+    signed = {**body, "attachments": [{"usageType": "http://adlnet.gov/expapi/attachments/signature",
+                                       "display": {"en-US": "Signature"}, "contentType": "application/octet-stream",
+                                       "length": len(token), "sha2": sha2}]}
+    boundary = "signed-boundary"
+    content = (f"--{boundary}\r\nContent-Type: application/json\r\n\r\n{json.dumps(signed)}\r\n"
+               f"--{boundary}\r\nContent-Type: application/octet-stream\r\nContent-Transfer-Encoding: binary\r\n"
+               f"X-Experience-API-Hash: {sha2}\r\n\r\n").encode() + token + f"\r\n--{boundary}--\r\n".encode()
+    return content, f"multipart/mixed; boundary={boundary}"
+
+
+@pytest.mark.parametrize("certificate", [False, True])
+async def test_a_signed_statement_is_stored_when_its_signature_is_of_it(school: Tenant, lms: dict[str, str],
+                                                                        certificate: bool) -> None:
+    body = statement()
+    content, content_type = _signed(body, body, certificate=certificate)
+    response = await school.http.post("/xapi/statements", content=content,
+                                      headers={**lms, "Content-Type": content_type})
+    assert response.status_code == 200, response.text
+
+
+async def test_a_signed_statement_whose_signature_is_of_another_is_refused(school: Tenant,
+                                                                           lms: dict[str, str]) -> None:
+    body = statement()
+    content, content_type = _signed(body, statement("mailto:mallory@example.com"), certificate=True)
+    response = await school.http.post("/xapi/statements", content=content,
+                                      headers={**lms, "Content-Type": content_type})
+    assert response.status_code == 400 and "payload" in response.json()["detail"]

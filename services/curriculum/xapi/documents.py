@@ -24,6 +24,9 @@ from services.curriculum.xapi import validation
 from services.curriculum.xapi.protocol import LrsRequest, json_param
 from services.curriculum.xapi.statements import ifi, iso
 
+MAX_ID_BYTES = 1000  # a stateId or profileId
+MAX_CONTENT_TYPE = 255
+
 
 @dataclass(frozen=True)
 class DocumentKind:
@@ -124,9 +127,13 @@ async def handle(session: AsyncSession, org_id: str, kind: DocumentKind, request
         return await _delete(session, org_id, kind, scope, document_id, request)
     if document_id is None:
         raise BadRequest(f"{kind.id_param}: the parameter is required")
+    if len(document_id.encode()) > MAX_ID_BYTES:
+        raise BadRequest(f"{kind.id_param}: at most {MAX_ID_BYTES} bytes")
     found = await _get(session, org_id, kind, scope, document_id)
     _preconditions(request, found)
     content_type = request.headers.get("content-type", "application/octet-stream")
+    if len(content_type) > MAX_CONTENT_TYPE:
+        raise BadRequest(f"Content-Type: at most {MAX_CONTENT_TYPE} characters")
     content = request.body
     if request.method == "PUT":
         _require_precondition(kind, request, found)

@@ -36,6 +36,7 @@ QUERY_PARAMS = {"agent", "verb", "activity", "registration", "related_activities
 SINGLE_PARAMS = {"statementId", "voidedStatementId", "attachments", "format"}
 FORMATS = ("exact", "ids", "canonical")
 ATTACHMENTS: Table = XapiAttachment.__table__  # type: ignore[attr-defined]
+MAX_SIGNED_PAYLOAD = 10 * 1024 * 1024  # the request body's own limit (kit.limits) bounds it first
 SHA2_BY_LENGTH = {64: hashlib.sha256, 96: hashlib.sha384, 128: hashlib.sha512}
 
 
@@ -46,16 +47,26 @@ def iso(moment: datetime) -> str:
 
 # -- identifiers of agents and activities -----------------------------------------------------------------
 
+KEY_BYTES = 1000
+
+
+def key(text: str) -> str:
+    """An identifier as the indexed columns hold it: itself, or past 1000 bytes its SHA-256 (an index row in
+    PostgreSQL holds at most about 2.7 kB, and xAPI sets no length on an IRI)."""
+    raw = text.encode()
+    return text if len(raw) <= KEY_BYTES else "sha256:" + hashlib.sha256(raw).hexdigest()
+
+
 def ifi(actor: dict[str, Any]) -> str | None:
-    """An agent's or identified group's inverse functional identifier as one comparable string."""
+    """An agent's or identified group's inverse functional identifier as one comparable key."""
     if "mbox" in actor:
-        return f"mbox:{str(actor['mbox']).lower()}"
+        return key(f"mbox:{actor['mbox']}")
     if "mbox_sha1sum" in actor:
-        return f"mbox_sha1sum:{str(actor['mbox_sha1sum']).lower()}"
+        return key(f"mbox_sha1sum:{str(actor['mbox_sha1sum']).lower()}")
     if "openid" in actor:
-        return f"openid:{actor['openid']}"
+        return key(f"openid:{actor['openid']}")
     if "account" in actor:
-        return f"account:{actor['account']['homePage']}|{actor['account']['name']}"
+        return key(f"account:{actor['account']['homePage']}|{actor['account']['name']}")
     return None
 
 
@@ -75,7 +86,7 @@ def refs(statement: dict[str, Any]) -> list[tuple[str, str, bool]]:
         target = part["object"]
         kind = target.get("objectType", "Activity")
         if kind == "Activity":
-            found.append(("activity", target["id"], direct))
+            found.append(("activity", key(target["id"]), direct))
         elif kind in ("Agent", "Group"):
             found.extend(("agent", value, direct) for value in _actors_of(target))
         elif kind == "SubStatement":
@@ -89,7 +100,7 @@ def refs(statement: dict[str, Any]) -> list[tuple[str, str, bool]]:
         for item in context.get("contextGroups", []):
             found.extend(("agent", value, False) for value in _actors_of(item["group"]))
         for activities in context.get("contextActivities", {}).values():
-            found.extend(("activity", item["id"], False) for item in activities)
+            found.extend(("activity", key(item["id"]), False) for item in activities)
 
     parts(statement, True)
     if "authority" in statement:
@@ -240,7 +251,10 @@ def _verify_with_certificate(token: str, chain: Any, algorithm: str) -> None:
         certificate = x509.load_der_x509_certificate(base64.b64decode(chain[0]))
         key = RSAKey.import_key(certificate.public_key().public_bytes(
             serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo))
-        jws.deserialize_compact(token, key, algorithms=[algorithm])
+        # A certificate chain makes the header far larger than joserfc's default limit of 512 bytes.
+        registry = jws.JWSRegistry(algorithms=[algorithm])
+        registry.max_header_length, registry.max_payload_length = 64_000, MAX_SIGNED_PAYLOAD
+        jws.deserialize_compact(token, key, registry=registry)
     except (JoseError, ValueError, TypeError, IndexError):
         raise BadRequest("the statement's signature does not verify with the certificate in x5c") from None
 
@@ -277,7 +291,7 @@ async def store(session: AsyncSession, org_id: str, request: LrsRequest, authori
         await _insert(session, org_id, body, now)
     for sha2, part in found.attachments.items():
         await session.exec(upsert_into(session, ATTACHMENTS).values(
-            org_id=org_id, sha2=sha2, content_type=part.headers.get("content-type", "application/octet-stream"),
+            org_id=org_id, sha2=sha2, content_type=part.headers.get("content-type", "application/octet-stream")[:255],
             content=part.content).on_conflict_do_nothing())
     return ids
 
@@ -295,10 +309,8 @@ async def _insert(session: AsyncSession, org_id: str, body: dict[str, Any], now:
     kind = target.get("objectType", "Activity")
     voids = target["id"].lower() if body["verb"]["id"] == validation.VOIDED and kind == "StatementRef" else None
     row = XapiStatement(
-        org_id=org_id, statement_id=body["id"], body=body, verb_id=body["verb"]["id"],
-        activity_id=target["id"] if kind == "Activity" else None,
+        org_id=org_id, statement_id=body["id"], body=body, verb_id=key(body["verb"]["id"]),
         registration=(body.get("context", {}).get("registration") or "").lower() or None,
-        actor_ifi=ifi(body["actor"]) or "", object_ifi=ifi(target) if kind in ("Agent", "Group") else None,
         stored=now, voids=voids, object_ref=target["id"].lower() if kind == "StatementRef" else None,
         attachment_hashes=[a["sha2"].lower() for a in body.get("attachments", [])])
     session.add(row)
@@ -322,21 +334,21 @@ async def _remember_activity(session: AsyncSession, org_id: str, activity: dict[
     definition = activity.get("definition")
     if not definition:
         return
-    row = await session.get(XapiActivity, (org_id, activity["id"]))
+    row = await session.get(XapiActivity, (org_id, key(activity["id"])))
     if row is None:
-        session.add(XapiActivity(org_id=org_id, activity_id=activity["id"], definition=definition))
+        session.add(XapiActivity(org_id=org_id, activity_id=key(activity["id"]), definition=definition))
         await session.flush()
         return
     merged = dict(row.definition)
-    for key, value in definition.items():
-        merged[key] = {**merged.get(key, {}), **value} if key in ("name", "description") and \
-            isinstance(merged.get(key), dict) else value
+    for name, value in definition.items():
+        merged[name] = {**merged.get(name, {}), **value} if name in ("name", "description") and \
+            isinstance(merged.get(name), dict) else value
     row.definition = merged
     session.add(row)
 
 
 async def activity_object(session: AsyncSession, org_id: str, activity_id: str) -> dict[str, Any]:
-    row = await session.get(XapiActivity, (org_id, activity_id))
+    row = await session.get(XapiActivity, (org_id, key(activity_id)))
     found: dict[str, Any] = {"objectType": "Activity", "id": activity_id}
     if row is not None and row.definition:
         found["definition"] = row.definition
@@ -469,11 +481,11 @@ class Filters:
     def conditions(self, org_id: str, statement: Any) -> list[Any]:
         found = []
         if self.verb is not None:
-            found.append(statement.verb_id == self.verb)
+            found.append(statement.verb_id == key(self.verb))
         if self.registration is not None:
             found.append(statement.registration == self.registration)
         if self.activity is not None:
-            found.append(_named(org_id, statement, "activity", self.activity, self.related_activities))
+            found.append(_named(org_id, statement, "activity", key(self.activity), self.related_activities))
         if self.agent is not None:
             found.append(_named(org_id, statement, "agent", self.agent, self.related_agents))
         return found

@@ -428,7 +428,7 @@ def attachment(value: Any, where: str) -> None:
     if "description" in found:
         language_map(found["description"], f"{where}.description")
     content_type = string(found["contentType"], f"{where}.contentType")
-    if not re.fullmatch(r"[\w.+-]+/[\w.+-]+(\s*;.*)?", content_type):
+    if len(content_type) > 255 or not re.fullmatch(r"[\w.+-]+/[\w.+-]+(\s*;.*)?", content_type):
         raise refuse(f"{where}.contentType", "must be an Internet media type, e.g. application/pdf")
     if isinstance(found["length"], bool) or not isinstance(found["length"], int) or found["length"] < 0:
         raise refuse(f"{where}.length", "must be a whole number of bytes")

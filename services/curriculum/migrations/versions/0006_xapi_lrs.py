@@ -25,7 +25,7 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     op.create_table('xapi_activities',
     sa.Column('org_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
-    sa.Column('activity_id', sqlmodel.sql.sqltypes.AutoString(length=2000), nullable=False),
+    sa.Column('activity_id', sqlmodel.sql.sqltypes.AutoString(length=1100), nullable=False),
     sa.Column('definition', sa.JSON(), nullable=False),
     sa.PrimaryKeyConstraint('org_id', 'activity_id')
     )
@@ -57,7 +57,7 @@ def upgrade() -> None:
     sa.Column('org_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
     sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
     sa.Column('scope', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
-    sa.Column('document_id', sqlmodel.sql.sqltypes.AutoString(length=2000), nullable=False),
+    sa.Column('document_id', sqlmodel.sql.sqltypes.AutoString(length=1000), nullable=False),
     sa.Column('content_type', sqlmodel.sql.sqltypes.AutoString(length=255), nullable=False),
     sa.Column('content', sa.LargeBinary(), nullable=False),
     sa.Column('etag', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
@@ -70,11 +70,8 @@ def upgrade() -> None:
     sa.Column('org_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
     sa.Column('statement_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
     sa.Column('body', sa.JSON(), nullable=False),
-    sa.Column('verb_id', sqlmodel.sql.sqltypes.AutoString(length=2000), nullable=False),
-    sa.Column('activity_id', sqlmodel.sql.sqltypes.AutoString(length=2000), nullable=True),
+    sa.Column('verb_id', sqlmodel.sql.sqltypes.AutoString(length=1100), nullable=False),
     sa.Column('registration', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=True),
-    sa.Column('actor_ifi', sqlmodel.sql.sqltypes.AutoString(length=2100), nullable=False),
-    sa.Column('object_ifi', sqlmodel.sql.sqltypes.AutoString(length=2100), nullable=True),
     sa.Column('stored', kit.db.UTCDateTime(timezone=True), nullable=False),
     sa.Column('voided', sa.Boolean(), nullable=False),
     sa.Column('object_ref', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=True),
@@ -93,7 +90,7 @@ def upgrade() -> None:
     sa.Column('seq', sa.Integer(), nullable=False),
     sa.Column('org_id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
     sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=8), nullable=False),
-    sa.Column('value', sqlmodel.sql.sqltypes.AutoString(length=2100), nullable=False),
+    sa.Column('value', sqlmodel.sql.sqltypes.AutoString(length=1100), nullable=False),
     sa.Column('direct', sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(['seq'], ['xapi_statements.seq'], ),
     sa.PrimaryKeyConstraint('id')
