@@ -59,3 +59,35 @@ def test_enrol_certify_refresh_and_deliver(tmp_path: Path) -> None:
         subscribers = ("analytics", "advocacy")
         arrived = eventually(lambda: all(wanted <= received_from_curriculum(platform, s) for s in subscribers))
         assert arrived, {s: sorted(received_from_curriculum(platform, s)) for s in subscribers}
+
+
+def test_an_lms_reports_by_xapi_through_the_gateway(tmp_path: Path) -> None:
+    """An admin makes LRS credentials; an LMS configured with them stores statements at the endpoint they name
+    and pages through them with `more` links that lead back through the gateway."""
+    with running_platform(tmp_path) as platform, httpx.Client(base_url=platform.gateway, timeout=20) as http:
+        admin = {"Authorization": f"Bearer {platform.admin_token}"}
+
+        def make() -> httpx.Response | None:
+            # The admin's token counts in curriculum once identity's events about them have arrived there.
+            response = http.post("/curriculum/v1/xapi/credentials", json={"name": "Moodle"}, headers=admin)
+            return response if response.status_code == 201 else None
+
+        created = eventually(make)
+        assert created is not None, "the demo admin could not make LRS credentials"
+        credentials = ok(created, 201)
+        endpoint = credentials["endpoint"]
+        assert endpoint == f"{platform.gateway}/curriculum/xapi/"
+        auth = httpx.BasicAuth(credentials["key"], credentials["secret"])
+        headers = {"X-Experience-API-Version": "2.0.0"}
+        mbox = f"mailto:{uuid.uuid4().hex}@fjordline.example"
+        statements = [{"actor": {"mbox": mbox}, "verb": {"id": "http://adlnet.gov/expapi/verbs/completed"},
+                       "object": {"id": f"https://lms.example/course/{n}"}} for n in range(3)]
+        ids = ok(http.post(f"{endpoint}statements", json=statements, auth=auth, headers=headers))
+        page = ok(http.get(f"{endpoint}statements", params={"agent": f'{{"mbox": "{mbox}"}}', "limit": 2},
+                           auth=auth, headers=headers))
+        assert page["more"].startswith("/curriculum/xapi/statements?more=")
+        rest = ok(http.get(page["more"], auth=auth, headers=headers))
+        assert [s["id"] for s in page["statements"] + rest["statements"]] == ids[::-1]
+        refused = http.get(f"{endpoint}statements", auth=httpx.BasicAuth(credentials["key"], "wrong"),
+                           headers=headers)
+        assert refused.status_code == 401
