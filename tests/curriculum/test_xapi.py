@@ -389,3 +389,20 @@ async def test_a_signed_statement_whose_signature_is_of_another_is_refused(schoo
     response = await school.http.post("/xapi/statements", content=content,
                                       headers={**lms, "Content-Type": content_type})
     assert response.status_code == 400 and "payload" in response.json()["detail"]
+
+
+async def test_the_canonical_format_gives_the_lrs_definition_in_the_readers_language(
+        school: Tenant, lms: dict[str, str]) -> None:
+    activity = f"https://netwise.example/modules/{uuid.uuid4().hex}"
+    first = statement()
+    first["object"] = {"id": activity, "definition": {"name": {"en-US": "Policy", "sv": "Policy på svenska"}}}
+    (first_id,) = await store(school.http, lms, first)
+    later = statement()
+    later["object"] = {"id": activity, "definition": {"description": {"en-US": "Our social media policy"}}}
+    await store(school.http, lms, later)
+    found = await school.http.get("/xapi/statements", params={"statementId": first_id, "format": "canonical"},
+                                  headers={**lms, "Accept-Language": "sv, en;q=0.5"})
+    definition = found.json()["object"]["definition"]
+    assert definition == {"name": {"sv": "Policy på svenska"}, "description": {"en-US": "Our social media policy"}}
+    exact = await school.http.get("/xapi/statements", params={"statementId": first_id}, headers=lms)
+    assert exact.json()["object"]["definition"] == first["object"]["definition"]

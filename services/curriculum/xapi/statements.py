@@ -393,7 +393,7 @@ async def single(session: AsyncSession, org_id: str, request: LrsRequest) -> Sta
     if row is None or row.voided != voided:
         raise NotFound(f"{name}: no {'voided ' if voided else ''}statement {wanted}")
     attachments = await _attachment_rows(session, org_id, [row]) if with_attachments else []
-    return StatementResult([shaped(row.body, style, request)], None, attachments, row.stored)
+    return StatementResult(await _shaped(session, org_id, [row], style, request), None, attachments, row.stored)
 
 
 @dataclass
@@ -453,7 +453,7 @@ async def query(session: AsyncSession, org_id: str, request: LrsRequest, more_ur
         rows = rows[:limit]
         more = f"{more_url}?more={_pack(Query(params, rows[-1].seq, through))}"
     attachments = await _attachment_rows(session, org_id, rows) if with_attachments else []
-    return StatementResult([shaped(row.body, style, request) for row in rows], more, attachments)
+    return StatementResult(await _shaped(session, org_id, rows, style, request), more, attachments)
 
 
 def _limit(value: str) -> int:
@@ -522,13 +522,26 @@ async def _attachment_rows(session: AsyncSession, org_id: str, rows: list[XapiSt
 
 # -- formats -------------------------------------------------------------------------------------------------
 
-def shaped(body: dict[str, Any], style: str, request: LrsRequest) -> dict[str, Any]:
-    """A stored statement in the requested format: exact, ids (identifiers only) or canonical (one language)."""
+async def _shaped(session: AsyncSession, org_id: str, rows: list[XapiStatement], style: str,
+                  request: LrsRequest) -> list[dict[str, Any]]:
+    """Stored statements in the requested format: exact (as stored), ids (identifiers only) or canonical (the
+    LRS's definition of each activity, and of every language map the one language the reader prefers)."""
     if style == "ids":
-        return _ids(body)
-    if style == "canonical":
-        return _canonical(body, _languages(request.headers.get("accept-language", "")))
-    return body
+        return [_ids(row.body) for row in rows]
+    if style == "exact":
+        return [row.body for row in rows]
+    languages = _languages(request.headers.get("accept-language", ""))
+    keys = {key(activity["id"]) for row in rows for activity in _activities(row.body)}
+    definitions = {found.activity_id: found.definition for found in (await session.exec(select(XapiActivity).where(
+        XapiActivity.org_id == org_id, col(XapiActivity.activity_id).in_(keys)))).all()} if keys else {}
+    shaped = []
+    for row in rows:
+        body = json.loads(json.dumps(row.body))  # a copy: the canonical definitions go into it
+        for activity in _activities(body):
+            if key(activity["id"]) in definitions:
+                activity["definition"] = definitions[key(activity["id"])]
+        shaped.append(_canonical(body, languages))
+    return shaped
 
 
 def _ids_actor(actor: dict[str, Any]) -> dict[str, Any]:
