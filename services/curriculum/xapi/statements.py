@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
 from joserfc import jws
 from joserfc.errors import JoseError
 from joserfc.jwk import RSAKey
@@ -155,8 +157,8 @@ def comparable(statement: dict[str, Any]) -> Any:
             return [tidy(item) for item in value]
         return value
 
-    return tidy({key: value for key, value in _normalise(json.loads(json.dumps(statement))).items()
-                 if key not in IGNORED_IN_COMPARISON})
+    return tidy({name: value for name, value in _normalise(json.loads(json.dumps(statement))).items()
+                 if name not in IGNORED_IN_COMPARISON})
 
 
 # -- what a POST or PUT carries ------------------------------------------------------------------------------
@@ -244,17 +246,14 @@ def _unbase64(text: str) -> bytes:
 
 
 def _verify_with_certificate(token: str, chain: Any, algorithm: str) -> None:
-    from cryptography import x509
-    from cryptography.hazmat.primitives import serialization
-
     try:
         certificate = x509.load_der_x509_certificate(base64.b64decode(chain[0]))
-        key = RSAKey.import_key(certificate.public_key().public_bytes(
+        public = RSAKey.import_key(certificate.public_key().public_bytes(
             serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo))
         # A certificate chain makes the header far larger than joserfc's default limit of 512 bytes.
         registry = jws.JWSRegistry(algorithms=[algorithm])
         registry.max_header_length, registry.max_payload_length = 64_000, MAX_SIGNED_PAYLOAD
-        jws.deserialize_compact(token, key, registry=registry)
+        jws.deserialize_compact(token, public, registry=registry)
     except (JoseError, ValueError, TypeError, IndexError):
         raise BadRequest("the statement's signature does not verify with the certificate in x5c") from None
 
