@@ -65,6 +65,8 @@ async def test_an_admin_makes_credentials_whose_secret_is_shown_once(school: Ten
     assert listed.status_code == 200
     (item,) = [i for i in listed.json()["items"] if i["id"] == made["id"]]
     assert item["key"] == made["key"] and "secret" not in item and item["revoked_at"] is None
+    one = await school.http.get(f"/v1/xapi/credentials/{made['id']}", headers=school.as_("admin"))
+    assert one.status_code == 200 and one.json() == item
 
 
 async def test_only_admins_make_credentials(school: Tenant) -> None:

@@ -49,6 +49,12 @@ async def list_credentials(principal: PlatformAdmin, session: SessionDep,
                             XapiCredentialPublic.model_validate)
 
 
+@router.get("/credentials/{credential_id}", response_model=XapiCredentialPublic, summary="LRS credentials")
+async def get_credential(credential_id: str, principal: PlatformAdmin, session: SessionDep) -> XapiCredentialPublic:
+    return XapiCredentialPublic.model_validate(
+        await owned(session, XapiCredential, principal.org, credential_id, "LRS credential"))
+
+
 @router.delete("/credentials/{credential_id}", status_code=204, response_class=Response,
                summary="Revoke LRS credentials: requests with them are refused from now on")
 async def revoke_credential(credential_id: str, principal: PlatformAdmin, session: SessionDep) -> Response:
