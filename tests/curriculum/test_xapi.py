@@ -408,3 +408,15 @@ async def test_the_canonical_format_gives_the_lrs_definition_in_the_readers_lang
     assert definition == {"name": {"sv": "Policy på svenska"}, "description": {"en-US": "Our social media policy"}}
     exact = await school.http.get("/xapi/statements", params={"statementId": first_id}, headers=lms)
     assert exact.json()["object"]["definition"] == first["object"]["definition"]
+
+
+async def test_since_and_until_take_the_stored_time_as_shown(school: Tenant, lms: dict[str, str]) -> None:
+    mbox = f"mailto:{uuid.uuid4().hex}@example.com"
+    (statement_id,) = await store(school.http, lms, statement(mbox))
+    stored = (await school.http.get("/xapi/statements", params={"statementId": statement_id},
+                                    headers=lms)).json()["stored"]
+    agent = json.dumps({"mbox": mbox})
+    since = await school.http.get("/xapi/statements", params={"agent": agent, "since": stored}, headers=lms)
+    assert since.json()["statements"] == []  # since is exclusive
+    until = await school.http.get("/xapi/statements", params={"agent": agent, "until": stored}, headers=lms)
+    assert [s["id"] for s in until.json()["statements"]] == [statement_id]  # until is inclusive

@@ -17,12 +17,11 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from kit.db import remove, save
-from kit.ids import utcnow
 from kit.problems import BadRequest, Conflict, NotFound, PreconditionFailed
 from services.curriculum.models import XapiDocument
 from services.curriculum.xapi import validation
 from services.curriculum.xapi.protocol import LrsRequest, json_param
-from services.curriculum.xapi.statements import ifi, iso
+from services.curriculum.xapi.statements import ifi, iso, stored_now
 
 MAX_ID_BYTES = 1000  # a stateId or profileId
 MAX_CONTENT_TYPE = 255
@@ -145,7 +144,7 @@ async def handle(session: AsyncSession, org_id: str, kind: DocumentKind, request
             posted = _json_object(content, "the posted document")
             if found is not None:
                 content = json.dumps({**_json_object(found.content, "the stored document"), **posted}).encode()
-    now = utcnow()
+    now = stored_now()
     if found is None:
         found = XapiDocument(org_id=org_id, kind=kind.name, scope=scope, document_id=document_id,
                              content_type=content_type, content=content, etag=etag_of(content), updated=now)

@@ -47,6 +47,12 @@ def iso(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 
+def stored_now() -> datetime:
+    """Now, to the millisecond the LRS shows: a `since` of a time it showed leaves out what was stored then."""
+    moment = utcnow()
+    return moment.replace(microsecond=moment.microsecond // 1000 * 1000)
+
+
 # -- identifiers of agents and activities -----------------------------------------------------------------
 
 KEY_BYTES = 1000
@@ -278,7 +284,7 @@ async def store(session: AsyncSession, org_id: str, request: LrsRequest, authori
         raise BadRequest("the batch holds two statements with the same id")
     existing = {row.statement_id: row for row in (await session.exec(select(XapiStatement).where(
         XapiStatement.org_id == org_id, col(XapiStatement.statement_id).in_(ids)))).all()}
-    now = utcnow()
+    now = stored_now()
     new = []
     for statement, statement_id_ in zip(found.statements, ids, strict=True):
         if statement_id_ in existing:
