@@ -3,6 +3,7 @@ refused with 400 and the rule when they break one, voided, paged with `more`; do
 another organisation's credentials see none of it. (The ADL conformance suite checks the rest:
 scripts/xapi_conformance.py.)"""
 
+import asyncio
 import base64
 import hashlib
 import json
@@ -420,3 +421,13 @@ async def test_since_and_until_take_the_stored_time_as_shown(school: Tenant, lms
     assert since.json()["statements"] == []  # since is exclusive
     until = await school.http.get("/xapi/statements", params={"agent": agent, "until": stored}, headers=lms)
     assert [s["id"] for s in until.json()["statements"]] == [statement_id]  # until is inclusive
+
+
+async def test_two_updates_with_the_same_etag_do_not_both_win(school: Tenant, lms: dict[str, str]) -> None:
+    params = {"activityId": ACTIVITY, "profileId": f"race-{uuid.uuid4().hex}"}
+    await school.http.put("/xapi/activities/profile", params=params, json={"v": 0},
+                          headers={**lms, "If-None-Match": "*"})
+    etag = (await school.http.get("/xapi/activities/profile", params=params, headers=lms)).headers["etag"]
+    answers = await asyncio.gather(*[school.http.put("/xapi/activities/profile", params=params, json={"v": n},
+                                                     headers={**lms, "If-Match": etag}) for n in (1, 2)])
+    assert sorted(a.status_code for a in answers) == [204, 412], [a.text for a in answers]

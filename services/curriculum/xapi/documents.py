@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete
+from sqlalchemy import delete, update
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -144,14 +144,19 @@ async def handle(session: AsyncSession, org_id: str, kind: DocumentKind, request
             posted = _json_object(content, "the posted document")
             if found is not None:
                 content = json.dumps({**_json_object(found.content, "the stored document"), **posted}).encode()
-    now = stored_now()
-    if found is None:
-        found = XapiDocument(org_id=org_id, kind=kind.name, scope=scope, document_id=document_id,
-                             content_type=content_type, content=content, etag=etag_of(content), updated=now)
-    else:
-        found.content, found.content_type, found.etag, found.updated = content, content_type, etag_of(content), now
-    await save(session, found)
-    return DocumentAnswer(204, etag=found.etag)
+    now, etag = stored_now(), etag_of(content)
+    if found is None:  # two requests creating one document at once: the unique key makes the second a 409
+        await save(session, XapiDocument(org_id=org_id, kind=kind.name, scope=scope, document_id=document_id,
+                                         content_type=content_type, content=content, etag=etag, updated=now))
+        return DocumentAnswer(204, etag=etag)
+    # Written only if it is still the version read above: a change another request made meanwhile is not lost.
+    written = await session.exec(update(XapiDocument).where(
+        col(XapiDocument.id) == found.id, col(XapiDocument.etag) == found.etag).values(
+        content=content, content_type=content_type, etag=etag, updated=now))
+    if written.rowcount != 1:
+        problem = PreconditionFailed if "if-match" in request.headers else Conflict
+        raise problem("the document changed while this request was made; read it again and retry")
+    return DocumentAnswer(204, etag=etag)
 
 
 def _require_precondition(kind: DocumentKind, request: LrsRequest, found: XapiDocument | None) -> None:
