@@ -297,6 +297,5 @@ async def proxy(request: Request) -> Response:
 
 
 # A plain Starlette route: the proxy takes nothing FastAPI would solve, validate or serialise, and that work was
-# about a tenth of the gateway's CPU per request. Only METHODS (Starlette would add HEAD beside GET).
+# about a tenth of the gateway's CPU per request.
 route = Route("/{service}/{rest:path}", proxy, methods=METHODS)
-route.methods = set(METHODS)
