@@ -27,7 +27,18 @@ from typing import Any
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SUITE = Path(os.environ.get("NETWISE_XAPI_SUITE", "/work/shared/conformance/lrs-conformance-test-suite"))
+
+
+def _default_suite() -> Path:
+    """NETWISE_XAPI_SUITE, else `../shared/conformance/` beside the checkout (where the workplace lays the suite; a
+    git worktree elsewhere finds it at /work/shared)."""
+    if "NETWISE_XAPI_SUITE" in os.environ:
+        return Path(os.environ["NETWISE_XAPI_SUITE"])
+    beside = [base / "shared" / "conformance" / "lrs-conformance-test-suite" for base in (ROOT.parent, Path("/work"))]
+    return next((path for path in beside if path.is_dir()), beside[0])
+
+
+DEFAULT_SUITE = _default_suite()
 RESULTS = ROOT / "conformance" / "results"
 VERSIONS = ("2.0.0", "1.0.3")
 SUITE_SECONDS = 3600
