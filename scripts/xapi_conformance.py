@@ -167,12 +167,16 @@ def main() -> None:
         with running_platform(Path(tmp) / "var") as platform:
             made = make_credentials(platform.gateway, platform.admin_token)
             endpoint = f"{platform.gateway}/curriculum/xapi"
+            failed = 0
             for version in args.versions:
                 print(f"running the suite for xAPI {version} against {endpoint} ...", flush=True)
                 result = run_suite(suite, version, endpoint, made["key"], made["secret"], args.grep)
                 written = write_summary(result, args.out, "/curriculum/xapi", args.grep, described)
                 print(f"xAPI {version}: {result.passed} of {result.total} passed, {result.failed} failed "
                       f"({written.relative_to(ROOT) if written.is_relative_to(ROOT) else written})", flush=True)
+                failed += result.failed
+    if failed:
+        raise SystemExit(f"{failed} conformance tests failed")
 
 
 if __name__ == "__main__":
