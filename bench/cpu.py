@@ -12,7 +12,6 @@ noisy 2-core machine where latency does not. wrk and nginx are Debian's packages
 """
 
 import argparse
-import json
 import os
 import re
 import shutil
@@ -26,7 +25,7 @@ from pathlib import Path
 
 import httpx
 
-from bench.stats import RESULTS, record
+from bench.stats import record, side_by_side
 from tests.e2e.platform import Platform, children, running_platform
 from tests.support import free_port
 
@@ -188,22 +187,6 @@ def cases(platform: Platform, proxy: str) -> list[tuple[str, str, str, bool]]:
             ("identity direct: GET /healthz", "identity", platform.url("identity") + "/healthz", False)]
 
 
-def compare(labels: list[str]) -> Path:
-    """bench/results/cpu.md: each case's figures of the recorded runs `labels`, side by side."""
-    runs = {label: json.loads((RESULTS / f"cpu-{label}.json").read_text()) for label in labels}
-    lines = ["# cpu: " + " vs ".join(labels), "",
-             *(f"- {label}: `{run['command']}` at {run['machine']}" for label, run in runs.items()), "",
-             next(iter(runs.values()))["notes"], "",
-             "| case | figure | " + " | ".join(labels) + " |", "|---|---|" + "---|" * len(labels)]
-    for case, row in next(iter(runs.values()))["figures"].items():
-        for figure in row:
-            values = [str(run["figures"].get(case, {}).get(figure, "")) for run in runs.values()]
-            lines.append(f"| {case} | {figure} | " + " | ".join(values) + " |")
-    path = RESULTS / "cpu.md"
-    path.write_text("\n".join(lines) + "\n")
-    return path
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=5)
@@ -213,7 +196,7 @@ def main() -> None:
     parser.add_argument("--compare", nargs="+", metavar="LABEL", help="write cpu.md from recorded runs; no run")
     args = parser.parse_args()
     if args.compare:
-        print(f"recorded {compare(args.compare)}")
+        print(f"recorded {side_by_side('cpu', args.compare)}")
         return
     ensure_tools()
     # The children inherit this: measure the proxy, not the limiter saying 429.

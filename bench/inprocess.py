@@ -14,7 +14,6 @@ import argparse
 import asyncio
 import contextlib
 import importlib
-import json
 import os
 import tempfile
 import time
@@ -22,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.cpu import app_pids, short_link
-from bench.stats import RESULTS, record
+from bench.stats import record, side_by_side
 from tests.e2e.platform import Platform, running_platform
 
 AGENT = b"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko)"  # a browser: clicks count
@@ -98,20 +97,6 @@ async def run(platform: Platform, requests: int) -> dict[str, dict[str, float]]:
     return figures
 
 
-def compare(labels: list[str]) -> Path:
-    runs = {label: json.loads((RESULTS / f"inprocess-{label}.json").read_text()) for label in labels}
-    lines = ["# inprocess: " + " vs ".join(labels), "",
-             *(f"- {label}: `{run['command']}` at {run['machine']}" for label, run in runs.items()), "",
-             next(iter(runs.values()))["notes"], "",
-             "| case | " + " | ".join(f"{label} cpu_ms" for label in labels) + " |", "|---|" + "---|" * len(labels)]
-    for case in next(iter(runs.values()))["figures"]:
-        lines.append(f"| {case} | " + " | ".join(str(run["figures"].get(case, {}).get("cpu_ms", ""))
-                                                 for run in runs.values()) + " |")
-    path = RESULTS / "inprocess.md"
-    path.write_text("\n".join(lines) + "\n")
-    return path
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=2000)
@@ -119,7 +104,7 @@ def main() -> None:
     parser.add_argument("--compare", nargs="+", metavar="LABEL", help="write inprocess.md from recorded runs")
     args = parser.parse_args()
     if args.compare:
-        print(f"recorded {compare(args.compare)}")
+        print(f"recorded {side_by_side('inprocess', args.compare)}")
         return
     # The apps' access logs are written as the platform writes them (its level), to /dev/null, not a log file.
     with tempfile.TemporaryDirectory() as tmp, running_platform(Path(tmp) / "var") as platform, \

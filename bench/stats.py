@@ -44,3 +44,20 @@ def record(name: str, command: str, figures: dict[str, Any], notes: str = "") ->
     path = RESULTS / f"{name}.md"
     path.write_text("\n".join(lines) + "\n")
     return path
+
+
+def side_by_side(name: str, labels: list[str]) -> Path:
+    """bench/results/<name>.md: each case's figures in the recorded runs <name>-<label>, one column a run."""
+    runs = {label: json.loads((RESULTS / f"{name}-{label}.json").read_text()) for label in labels}
+    lines = [f"# {name}: " + " vs ".join(labels), "",
+             *(f"- {label}: `{run['command']}` at {run['machine']}" for label, run in runs.items()), "",
+             next(iter(runs.values()))["notes"], "",
+             "| case | figure | " + " | ".join(labels) + " |", "|---|---|" + "---|" * len(labels)]
+    for case, row in next(iter(runs.values()))["figures"].items():
+        for figure in row:
+            values = [str(run["figures"].get(case, {}).get(figure, "")) for run in runs.values()]
+            lines.append(f"| {case} | {figure} | " + " | ".join(values) + " |")
+    path = RESULTS / f"{name}.md"
+    path.write_text("\n".join(lines) + "\n")
+    return path
+

@@ -43,17 +43,23 @@ async def test_a_failed_statement_is_sqlalchemys_error_and_writes_nothing(databa
         assert (await session.execute(text("SELECT count(*) FROM cards"))).scalar_one() == 0
 
 
-async def test_a_statement_is_one_trip_to_the_thread(database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
-    trips = []
+def count_trips(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """From now on, the name of each function aiosqlite runs on its thread."""
+    trips: list[str] = []
     original = aiosqlite.Connection._execute
 
     async def counted(self: aiosqlite.Connection, fn: object, *args: object, **kwargs: object) -> object:
         trips.append(getattr(fn, "__name__", repr(fn)))
         return await original(self, fn, *args, **kwargs)
 
+    monkeypatch.setattr(aiosqlite.Connection, "_execute", counted)
+    return trips
+
+
+async def test_a_statement_is_one_trip_to_the_thread(database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     async with database.transaction() as session:
         await session.execute(text("SELECT 1"))  # the connection is checked out and its transaction begun
-        monkeypatch.setattr(aiosqlite.Connection, "_execute", counted)
+        trips = count_trips(monkeypatch)
         rows = (await session.execute(text("SELECT id FROM cards"))).all()
         assert rows == [] and len(trips) == 1
 
@@ -61,16 +67,9 @@ async def test_a_statement_is_one_trip_to_the_thread(database: Database, monkeyp
 async def test_a_read_only_transaction_ends_without_a_trip(database: Database,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     """A request that only read neither commits nor rolls back on the thread (SELECT opens no transaction)."""
-    trips = []
-    original = aiosqlite.Connection._execute
-
-    async def counted(self: aiosqlite.Connection, fn: object, *args: object, **kwargs: object) -> object:
-        trips.append(getattr(fn, "__name__", repr(fn)))
-        return await original(self, fn, *args, **kwargs)
-
     async with database.transaction() as session:
         await session.execute(text("SELECT 1"))
-        monkeypatch.setattr(aiosqlite.Connection, "_execute", counted)
+        trips = count_trips(monkeypatch)
     assert trips == []
     async with database.transaction() as session:
         await session.execute(text("INSERT INTO cards (name) VALUES ('ten')"))

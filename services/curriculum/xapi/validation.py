@@ -6,6 +6,7 @@ string, a string no boolean), because the conformance suite sends exactly those 
 """
 
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urlsplit
@@ -194,6 +195,13 @@ def _ifi(value: dict[str, Any], where: str, *, required: bool) -> None:
         _account(value["account"], f"{where}.account")
 
 
+def _present(found: dict[str, Any], where: str, checks: dict[str, Callable[[Any, str], object]]) -> None:
+    """Each optional property that is there passes its check (a refusal names it `where.name`)."""
+    for name, check in checks.items():
+        if name in found:
+            check(found[name], f"{where}.{name}")
+
+
 def agent(value: Any, where: str) -> None:
     """An Agent: objectType (if given) 'Agent', an optional name, exactly one identifier."""
     found = _object(value, where)
@@ -269,12 +277,7 @@ def definition(value: Any, where: str) -> None:
     for name in ("name", "description"):
         if name in found:
             language_map(found[name], f"{where}.{name}")
-    if "type" in found:
-        iri(found["type"], f"{where}.type")
-    if "moreInfo" in found:
-        irl(found["moreInfo"], f"{where}.moreInfo")
-    if "extensions" in found:
-        extensions(found["extensions"], f"{where}.extensions")
+    _present(found, where, {"type": iri, "moreInfo": irl, "extensions": extensions})
     kind = found.get("interactionType")
     if kind is not None and (not isinstance(kind, str) or kind not in INTERACTION_TYPES):
         raise refuse(f"{where}.interactionType", f"must be one of {', '.join(sorted(INTERACTION_TYPES))}")
@@ -350,15 +353,8 @@ def result(value: Any, where: str) -> None:
             raise refuse(f"{where}.score.min", "must be less than max")
         if raw is not None and ((low is not None and raw < low) or (high is not None and raw > high)):
             raise refuse(f"{where}.score.raw", "must lie between min and max")
-    for name in ("success", "completion"):
-        if name in found:
-            boolean(found[name], f"{where}.{name}")
-    if "response" in found:
-        string(found["response"], f"{where}.response")
-    if "duration" in found:
-        duration(found["duration"], f"{where}.duration")
-    if "extensions" in found:
-        extensions(found["extensions"], f"{where}.extensions")
+    _present(found, where, {"success": boolean, "completion": boolean, "response": string, "duration": duration,
+                            "extensions": extensions})
 
 
 def _context_activities(value: Any, where: str) -> None:
@@ -376,29 +372,17 @@ def context(value: Any, where: str, version: str, object_kind: str) -> None:
     if version.startswith("2."):
         allowed |= {"contextAgents", "contextGroups"}
     _only(found, where, allowed)
-    if "registration" in found:
-        uuid(found["registration"], f"{where}.registration")
-    if "instructor" in found:
-        actor(found["instructor"], f"{where}.instructor")
-    if "team" in found:
-        group(found["team"], f"{where}.team")
-    if "contextActivities" in found:
-        _context_activities(found["contextActivities"], f"{where}.contextActivities")
+    _present(found, where, {"registration": uuid, "instructor": actor, "team": group,
+                            "contextActivities": _context_activities})
     for name in ("revision", "platform"):
         if name in found:
             string(found[name], f"{where}.{name}")
             if object_kind != "Activity":
                 raise refuse(f"{where}.{name}", "is only allowed when the statement's object is an activity")
-    if "language" in found:
-        language_tag(found["language"], f"{where}.language")
-    if "statement" in found:
-        statement_ref(found["statement"], f"{where}.statement")
-    if "extensions" in found:
-        extensions(found["extensions"], f"{where}.extensions")
-    if "contextAgents" in found:
-        _context_actors(found["contextAgents"], f"{where}.contextAgents", "agent", "contextAgent")
-    if "contextGroups" in found:
-        _context_actors(found["contextGroups"], f"{where}.contextGroups", "group", "contextGroup")
+    _present(found, where, {
+        "language": language_tag, "statement": statement_ref, "extensions": extensions,
+        "contextAgents": lambda value, here: _context_actors(value, here, "agent", "contextAgent"),
+        "contextGroups": lambda value, here: _context_actors(value, here, "group", "contextGroup")})
 
 
 def _context_actors(value: Any, where: str, name: str, object_type: str) -> None:
@@ -453,16 +437,9 @@ def _statement(found: dict[str, Any], where: str, version: str, *, substatement:
     verb(found["verb"], f"{where}.verb")
     statement_object(found["object"], f"{where}.object", version, substatement=substatement)
     object_kind = found["object"].get("objectType", "Activity")
-    if "result" in found:
-        result(found["result"], f"{where}.result")
-    if "context" in found:
-        context(found["context"], f"{where}.context", version, object_kind)
-    if "timestamp" in found:
-        timestamp(found["timestamp"], f"{where}.timestamp")
-    if "stored" in found:
-        timestamp(found["stored"], f"{where}.stored")
-    if "authority" in found:
-        _authority(found["authority"], f"{where}.authority")
+    _present(found, where, {"result": result,
+                            "context": lambda value, here: context(value, here, version, object_kind),
+                            "timestamp": timestamp, "stored": timestamp, "authority": _authority})
     if "version" in found:
         text = string(found["version"], f"{where}.version")
         if not re.fullmatch(r"(1\.0|2\.0)(\.\d+)?", text):
