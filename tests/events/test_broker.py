@@ -8,6 +8,7 @@ import socket
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager, suppress
 from pathlib import Path
+from typing import Any
 
 import httpx
 import nats
@@ -175,8 +176,10 @@ async def test_a_dead_replicas_events_go_to_another_and_failures_end_in_the_dead
                                     config=ConsumerConfig(durable_name=name, ack_wait=1.0, max_deliver=-1))
     await publish(broker, person_created("p-1"))
     await publish(broker, person_created("p-2"))
-    held = []
-    while len(held) < 2:  # a fetch may hand out fewer than asked for
+    held: list[Any] = []
+    deadline = asyncio.get_running_loop().time() + 30
+    while len(held) < 2:  # a fetch may hand out fewer than asked for (or none: then the deadline ends the wait)
+        assert asyncio.get_running_loop().time() < deadline, f"{len(held)} of 2 events handed out"
         held += await taken.fetch(2 - len(held), timeout=5)
     await taken.unsubscribe()
 
@@ -202,8 +205,12 @@ async def test_a_dead_replicas_events_go_to_another_and_failures_end_in_the_dead
 
         dead = await js.pull_subscribe(f"{namespace}-dead-letter.>", durable="inspector",
                                        stream=broker.dead_letters)
-        letters = []
-        while len(letters) < 3:  # the failing one after its retry, which waits a backoff
+        letters: list[Any] = []
+        deadline = asyncio.get_running_loop().time() + 60
+        # The failing one arrives after its retry, which waits a backoff. A session saw this loop wait for ever
+        # (a fetch that ends with nothing, again and again): the deadline makes that a failure that says so.
+        while len(letters) < 3:
+            assert asyncio.get_running_loop().time() < deadline, f"{len(letters)} of 3 dead letters arrived"
             letters += await dead.fetch(3 - len(letters), timeout=10)
         reasons = {CloudEvent.model_validate_json(m.data).subject: (m.headers or {})["Netwise-Error"]
                    for m in letters}
