@@ -93,16 +93,17 @@ def _is_scim(segments: list[str]) -> bool:
 
 def is_public(method: str, service: str, rest: str) -> bool:
     """Paths reachable without a bearer token (the token endpoint itself takes client credentials)."""
+    segments = rest.split("/")
     if service == "identity":
         # SCIM checks its token itself, so that a directory gets SCIM's error bodies, not problem+json.
-        return (method, rest) in IDENTITY_PUBLIC or _is_scim(rest.split("/"))
+        return (method, rest) in IDENTITY_PUBLIC or _is_scim(segments)
     if service == "curriculum":
-        return _is_lti(rest.split("/")) or _is_xapi(rest.split("/"))
+        return _is_lti(segments) or _is_xapi(segments)
     if service != "advocacy":
         return False
     # A mail's links carry their own signed token: its page (GET) and its one action (POST, RFC 8058 one-click).
     return (method == "GET" and rest.startswith("r/")) or \
-        (method in ("GET", "POST") and _is_mail_link(rest.split("/")))
+        (method in ("GET", "POST") and _is_mail_link(segments))
 
 
 def _connection_tokens(value: str | None) -> set[str]:
