@@ -32,6 +32,19 @@ async def test_nul_in_nested_body_values_names_each_path(client: httpx.AsyncClie
     assert response.status_code == 422
 
 
+async def test_nul_is_found_however_the_json_body_is_encoded(client: httpx.AsyncClient, tenant: Tenant) -> None:
+    # The check skips bodies without the \\u0000 escape; UTF-16 and UTF-32 JSON spell it with zero bytes between.
+    for encoding in ("utf-16", "utf-32"):
+        body = '{"email": "nul@example.com", "name": "Nu\\u0000l", "job_function": "sales"}'.encode(encoding)
+        response = await client.post("/v1/people", headers={**tenant.admin, "content-type": "application/json"},
+                                     content=body)
+        refused(response, "name")
+    plain = await client.post("/v1/people", headers=tenant.admin, json={
+        "email": "escaped@example.com", "name": "Back\\u0000slash", "job_function": "sales"})
+    assert plain.status_code == 201, plain.text  # a backslash, then u0000: text, not a NUL
+    assert plain.json()["name"] == "Back\\u0000slash"
+
+
 async def test_nul_in_a_query_parameter_is_refused(client: httpx.AsyncClient, tenant: Tenant) -> None:
     refused(await client.get("/v1/people?email=a%00b@example.com", headers=tenant.admin), "email")
 
