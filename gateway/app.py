@@ -14,6 +14,7 @@ from gateway.metrics import GatewayMetrics, serve_metrics
 from gateway.proxy import METHODS
 from gateway.ratelimit import Limiter, RateLimiter, SharedRateLimiter
 from gateway.settings import GatewaySettings
+from gateway.upstream import AiohttpTransport
 from kit.app import API_VERSION, operation_id, setup_common
 from kit.auth import JWKSCache, TokenVerifier
 from kit.docs import setup_docs
@@ -52,12 +53,8 @@ def create_app(settings: GatewaySettings | None = None, *, transport: httpx2.Asy
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # Logging is set up when the app serves, not when it is built: build_spec builds it only for its spec.
         setup_logging(settings.log_level, settings.log_json)
-        timeout = httpx2.Timeout(settings.upstream_timeout_seconds, connect=settings.upstream_connect_timeout_seconds)
-        # httpx's pool sizes, but idle connections dropped well before a service closes them (see proxy.py).
-        limits = httpx2.Limits(max_connections=100, max_keepalive_connections=20,
-                              keepalive_expiry=settings.upstream_keepalive_expiry_seconds)
-        async with httpx2.AsyncClient(transport=transport, timeout=timeout, limits=limits, cookies=_no_cookies(),
-                                     follow_redirects=False) as client:
+        async with httpx2.AsyncClient(transport=transport or upstream_transport(settings), cookies=_no_cookies(),
+                                      timeout=upstream_timeout(settings), follow_redirects=False) as client:
             app.state.http = client
             app.state.verifier = TokenVerifier(
                 JWKSCache(settings.jwks_url, settings.jwks_cache_seconds, client=client),
@@ -94,6 +91,17 @@ def create_app(settings: GatewaySettings | None = None, *, transport: httpx2.Asy
     setup_tracing(app, "gateway", settings.otlp_endpoint, exporter=span_exporter)
     app.router.routes.append(proxy.route)  # the catch-all goes last
     return app
+
+
+def upstream_timeout(settings: GatewaySettings) -> httpx2.Timeout:
+    return httpx2.Timeout(settings.upstream_timeout_seconds, connect=settings.upstream_connect_timeout_seconds)
+
+
+def upstream_transport(settings: GatewaySettings) -> AiohttpTransport:
+    """How requests reach the services: a pool of up to 100 connections, idle ones dropped well before a service
+    closes them (see proxy.py)."""
+    return AiohttpTransport(upstream_timeout(settings), httpx2.Limits(
+        max_connections=100, keepalive_expiry=settings.upstream_keepalive_expiry_seconds))
 
 
 def rate_limiter(settings: GatewaySettings) -> Limiter:

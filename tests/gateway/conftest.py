@@ -9,13 +9,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
+import httpx2
 import pytest
 from fastapi import FastAPI, Request, Response
 from joserfc import jwt
 from joserfc.jwk import ECKey
 from pydantic import BaseModel
 
-from gateway.app import create_app
+from gateway.app import create_app, upstream_transport
 from gateway.settings import SERVICES, GatewaySettings
 from kit.app import setup_common
 from tests.support import Httpx2Bridge
@@ -141,21 +142,31 @@ def fake_service(name: str, upstreams: Upstreams) -> FastAPI:
 
 
 class RoutingTransport(httpx.AsyncBaseTransport):
-    """`http://<service>.test` goes to that fake app in process; any other host over the real network.
+    """`http://<service>.test` goes to that fake app in process.
 
     `failures[host]` makes requests to that host raise the given transport error instead.
     """
 
     def __init__(self, apps: dict[str, FastAPI]) -> None:
         self.apps = {f"{name}.test": httpx.ASGITransport(app=app) for name, app in apps.items()}
-        self.network = httpx.AsyncHTTPTransport()
         self.failures: dict[str, Exception] = {}
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if request.url.host in self.failures:
             raise self.failures[request.url.host]
-        transport = self.apps.get(request.url.host, self.network)
-        return await transport.handle_async_request(request)
+        return await self.apps[request.url.host].handle_async_request(request)
+
+
+class FakesAndNetwork(httpx2.AsyncBaseTransport):
+    """The gateway's transport in these tests: the fakes for `.test` hosts, and for any other host the real
+    network through the gateway's own transport, so that misbehaving servers meet what production runs."""
+
+    def __init__(self, fakes: RoutingTransport, network: httpx2.AsyncBaseTransport) -> None:
+        self.fakes, self.network = Httpx2Bridge(fakes), network
+
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        fake = (request.url.host or "").endswith(".test")
+        return await (self.fakes if fake else self.network).handle_async_request(request)
 
     async def aclose(self) -> None:
         await self.network.aclose()
@@ -192,7 +203,8 @@ async def make_gateway() -> AsyncIterator[MakeGateway]:
                        "audience": AUDIENCE, "public_url": "https://api.example.org", "cors_origins": [ORIGIN],
                        "log_level": "WARNING", "upstream_timeout_seconds": 5.0,
                        "upstream_connect_timeout_seconds": 1.0}
-            app = create_app(GatewaySettings(**(values | overrides)), transport=Httpx2Bridge(transport))
+            settings = GatewaySettings(**(values | overrides))
+            app = create_app(settings, transport=FakesAndNetwork(transport, upstream_transport(settings)))
             await stack.enter_async_context(app.router.lifespan_context(app))
             http = await stack.enter_async_context(
                 httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gateway.test"))
