@@ -3,8 +3,11 @@ built from the contract), what tests read back (refusals, emitted events), and t
 httpx2 client to the tests' httpx transports."""
 
 import asyncio
+import os
 import random
+import shutil
 import socket
+import subprocess
 import threading
 import time
 from collections.abc import AsyncIterator, Iterable, Iterator
@@ -97,6 +100,35 @@ def serving_in_thread(app: Any, port: int) -> Iterator[None]:
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+OIDC_DIR = Path(__file__).resolve().parent / "oidc"  # panva's oidc-provider, with the scripts the tests run
+
+
+def _node_modules() -> None:
+    """tests/oidc's packages, from the committed lockfile (what `.ci/run` does too)."""
+    if not (OIDC_DIR / "node_modules" / "oidc-provider").is_dir():
+        npm = shutil.which("npm")
+        assert npm, "npm is needed to run the tests' OpenID provider (tests/oidc)"
+        subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=OIDC_DIR, check=True, capture_output=True)
+
+
+@asynccontextmanager
+async def node_server(script: str, port: int, env: dict[str, str]) -> AsyncIterator[str]:
+    """Runs tests/oidc/`script` with Node on 127.0.0.1:`port` until the block ends; yields the issuer it names
+    once it serves."""
+    _node_modules()
+    process = await asyncio.create_subprocess_exec(
+        "node", script, cwd=OIDC_DIR, env={**os.environ, **env, "PORT": str(port)},
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL)
+    assert process.stdout is not None
+    try:
+        line = await asyncio.wait_for(process.stdout.readline(), 30)
+        assert line.startswith(b"listening "), line
+        yield line.decode().split()[1]
+    finally:
+        process.terminate()
+        await process.wait()
 
 
 def signed_event(envelope: dict[str, Any], publisher: str | None = None, key: str | None = None) -> dict[str, Any]:

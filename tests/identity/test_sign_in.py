@@ -2,14 +2,10 @@
 from tests/oidc), from an SPA through the gateway: authorization code with PKCE, refresh rotation and reuse,
 revocation, token exchange, group mappings, and every way a sign-in must fail."""
 
-import asyncio
 import base64
 import hashlib
 import json
-import os
 import secrets
-import shutil
-import subprocess
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -28,37 +24,18 @@ from services.identity.settings import IdentitySettings
 from services.identity.sign_in import AsyncOAuth2Client
 from tests.databases import migrated_database
 from tests.identity.conftest import Tenant, make_tenant
-from tests.support import free_port, serving
+from tests.support import free_port, node_server, serving
 
-PROVIDER_DIR = Path(__file__).resolve().parent.parent / "oidc"
 SPA = "http://127.0.0.1:5173/signed-in"  # the SPA's redirect URI: never served, the test reads the redirect
 IDP_CLIENT, IDP_SECRET = "netwise-at-acme", "a-secret-the-provider-shares-with-netwise"
 
 
-def node_modules() -> None:
-    """The provider's packages, from the committed lockfile (what `.ci/run` does too)."""
-    if not (PROVIDER_DIR / "node_modules" / "oidc-provider").is_dir():
-        npm = shutil.which("npm")
-        assert npm, "npm is needed to run the test OpenID provider (tests/oidc)"
-        subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=PROVIDER_DIR, check=True, capture_output=True)
-
-
 @asynccontextmanager
 async def openid_provider(callbacks: list[str], accounts: dict[str, dict[str, object]]) -> AsyncIterator[str]:
-    node_modules()
-    port = free_port()
-    env = {**os.environ, "PORT": str(port), "ACCOUNTS": json.dumps(accounts), "CLIENTS": json.dumps([
-        {"client_id": IDP_CLIENT, "client_secret": IDP_SECRET, "redirect_uris": callbacks}])}
-    process = await asyncio.create_subprocess_exec("node", "provider.mjs", cwd=PROVIDER_DIR, env=env,
-                                                   stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL)
-    assert process.stdout is not None
-    line = await asyncio.wait_for(process.stdout.readline(), 30)
-    assert line.startswith(b"listening"), line
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        process.terminate()
-        await process.wait()
+    clients = [{"client_id": IDP_CLIENT, "client_secret": IDP_SECRET, "redirect_uris": callbacks}]
+    async with node_server("provider.mjs", free_port(), {"ACCOUNTS": json.dumps(accounts),
+                                                         "CLIENTS": json.dumps(clients)}) as issuer:
+        yield issuer
 
 
 @dataclass
