@@ -507,6 +507,35 @@ async def _link_org(session: AsyncSession, link: str) -> str:
     return str(claims["sub"])
 
 
+def _lms_error(answer: httpx.Response) -> str:
+    """The LMS's reason, as RFC 7591 §3.2.2 words it, for the admin who pasted the link."""
+    try:
+        error = answer.json()
+    except ValueError:
+        return ""
+    if not isinstance(error, dict) or not isinstance(error.get("error"), str):
+        return ""
+    described = error.get("error_description")
+    return (f": {error['error']}" + (f" ({described})" if isinstance(described, str) and described else ""))[:300]
+
+
+def registration_request(base: str) -> dict[str, Any]:
+    """netwise's client metadata for an LMS (RFC 7591 with LTI DR §3.5's tool configuration): logins start at
+    `/lti/login`, launches land at `/lti/launch`, service tokens are asked for with a JWT signed by the key at
+    `/lti/jwks.json`, for the gradebook and the roster."""
+    return {
+        "application_type": "web", "response_types": ["id_token"],
+        "grant_types": ["implicit", "client_credentials"], "initiate_login_uri": f"{base}/lti/login",
+        "redirect_uris": [f"{base}/lti/launch"], "client_name": "netwise", "jwks_uri": f"{base}/lti/jwks.json",
+        "token_endpoint_auth_method": "private_key_jwt", "scope": " ".join((AGS_SCORE_SCOPE, NRPS_SCOPE)),
+        TOOL_CONFIGURATION: {
+            "domain": urlsplit(base).netloc, "target_link_uri": f"{base}/lti/launch",
+            "description": "Social media training: modules, quizzes, tracks and certificates.",
+            "claims": ["iss", "sub", "email", "name"],
+            "messages": [{"type": "LtiDeepLinkingRequest", "target_link_uri": f"{base}/lti/launch",
+                          "label": "netwise training"}]}}
+
+
 async def register_dynamically(session: AsyncSession, link: str, openid_configuration: str,
                                registration_token: str | None, base: str) -> LtiPlatform:
     """LTI DR §3: read the LMS's OpenID configuration, register netwise as its client there, and keep the LMS
@@ -526,27 +555,17 @@ async def register_dynamically(session: AsyncSession, link: str, openid_configur
         needed = ("authorization_endpoint", "token_endpoint", "jwks_uri", "registration_endpoint")
         if any(not isinstance(found.get(name), str) for name in needed):
             raise LaunchRefused("the LMS's OpenID configuration lacks " + ", ".join(needed))
-        domain = urlsplit(base).netloc
-        request = {
-            "application_type": "web", "response_types": ["id_token"],
-            "grant_types": ["implicit", "client_credentials"], "initiate_login_uri": f"{base}/lti/login",
-            "redirect_uris": [f"{base}/lti/launch"], "client_name": "netwise", "jwks_uri": f"{base}/lti/jwks.json",
-            "token_endpoint_auth_method": "private_key_jwt", "scope": " ".join((AGS_SCORE_SCOPE, NRPS_SCOPE)),
-            TOOL_CONFIGURATION: {
-                "domain": domain, "target_link_uri": f"{base}/lti/launch",
-                "description": "Social media training: modules, quizzes, tracks and certificates.",
-                "claims": ["iss", "sub", "email", "name"],
-                "messages": [{"type": "LtiDeepLinkingRequest", "target_link_uri": f"{base}/lti/launch",
-                              "label": "netwise training"}]}}
         headers = {"Authorization": f"Bearer {registration_token}"} if registration_token else {}
         try:
-            answer = (await http.post(found["registration_endpoint"], json=request, headers=headers))
+            answer = await http.post(found["registration_endpoint"], json=registration_request(base), headers=headers)
             answer.raise_for_status()
             registered = answer.json()
+        except httpx.HTTPStatusError as exc:
+            raise LaunchRefused("the LMS refused netwise's registration" + _lms_error(exc.response), 502) from None
         except (httpx.HTTPError, ValueError):
             raise LaunchRefused("the LMS refused netwise's registration", 502) from None
     tool = registered.get(TOOL_CONFIGURATION) if isinstance(registered, dict) else None
-    if not isinstance(registered.get("client_id"), str) or not isinstance(tool, dict) \
+    if not isinstance(tool, dict) or not isinstance(registered.get("client_id"), str) \
             or not isinstance(tool.get("deployment_id"), str):
         raise LaunchRefused("the LMS's answer to the registration names no client_id and deployment_id", 502)
     product = found.get(PLATFORM_CONFIGURATION, {}).get("product_family_code", "LMS") \
