@@ -1,17 +1,24 @@
 """An LMS for the tests: `lti1p3platform`'s LTI 1.3 platform (not a double of ours) starts logins and signs
 launches, exactly as it would for any tool. The tests only carry its messages between it and netwise, as the
-learner's browser would."""
+learner's browser would. lti1p3platform has no Dynamic Registration: an LMS that tools register with (`Lms`) has
+panva's oidc-provider as its OpenID side, since LTI DR is OpenID Connect Dynamic Client Registration."""
 
 import html
+import json
 import secrets
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+import httpx
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from fastapi import FastAPI
 from fastapi import Request as HttpRequest
 from fastapi.responses import HTMLResponse, JSONResponse
+from joserfc.jwk import RSAKey
 from lti1p3platform.exceptions import LtiException, LtiServiceException
 from lti1p3platform.lineitem import TLineItem
 from lti1p3platform.ltiplatform import LTI1P3PlatformConfAbstract
@@ -23,8 +30,11 @@ from lti1p3platform.request import Request, TRequest
 from lti1p3platform.score import TScore, UpdateScoreStatus
 from lti1p3platform.service_connector import AssignmentsGradesService, NamesRoleProvisioningService, TPage
 
+from tests.support import free_port, node_server
+
 LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"
 INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"
+TOOL_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-tool-configuration"
 
 
 def _rsa_pair() -> tuple[str, str]:
@@ -135,9 +145,24 @@ class Platform:
         self.placed: list[list[dict[str, Any]]] = []  # each deep linking response's content items
         self.down = False  # an LMS that is down answers 503
         self.members: list[dict[str, Any]] = []  # the course's roster (NRPS)
-        self.registration_token = secrets.token_urlsafe(16)  # what the LMS hands a tool it registers
-        self.asked: dict[str, Any] = {}  # the tool's registration request
+        self.redirect_uris: list[str] | None = None  # where launches may go, once a tool registered them
         self.next_launch: dict[str, Any] = {}  # whom the browser-facing /auth launches, and into what
+
+    def private_jwk(self) -> dict[str, Any]:
+        """The LMS's signing key, with the kid lti1p3platform puts in its launches' headers."""
+        key = RSAKey.import_key(str(self.registration.get_platform_private_key()), parameters={
+            "kid": str(self.registration.get_kid()), "alg": "RS256", "use": "sig"})
+        return dict(key.as_dict(private=True))
+
+    def take_registration(self, tool: dict[str, Any]) -> None:
+        """What the LMS keeps of a tool that registered itself: the client id and deployment it was given, where
+        its logins start and launches land, and its keys."""
+        configuration = tool[TOOL_CONFIGURATION]
+        self.client_id, self.deployment_id = tool["client_id"], configuration["deployment_id"]
+        self.redirect_uris = tool["redirect_uris"]
+        self.registration.set_client_id(self.client_id).set_deployment_id(self.deployment_id) \
+            .set_oidc_login_url(tool["initiate_login_uri"]).set_launch_url(configuration["target_link_uri"]) \
+            .set_deeplink_launch_url(configuration["target_link_uri"]).set_tool_key_set_url(tool["jwks_uri"])
 
     def trust_tool(self, tool_jwks: dict[str, Any]) -> None:
         """What the LMS admin does with netwise's keyset URL: the LMS verifies netwise's signatures with it."""
@@ -204,36 +229,6 @@ class Platform:
         async def keys() -> JSONResponse:
             return JSONResponse(self.jwks())
 
-        # lti1p3platform has no Dynamic Registration: these two follow LTI DR 1.0 §3.4 and §3.6 as a platform.
-        @app.get("/.well-known/openid-configuration")
-        async def openid_configuration() -> JSONResponse:
-            return JSONResponse({
-                "issuer": self.issuer, "authorization_endpoint": self.auth_url,
-                "token_endpoint": f"{self.url}/token", "jwks_uri": f"{self.url}/jwks",
-                "registration_endpoint": f"{self.url}/register", "scopes_supported": ["openid"],
-                "response_types_supported": ["id_token"], "id_token_signing_alg_values_supported": ["RS256"],
-                "https://purl.imsglobal.org/spec/lti-platform-configuration": {
-                    "product_family_code": "moodle", "version": "4.5", "messages_supported": [
-                        {"type": "LtiResourceLinkRequest"}, {"type": "LtiDeepLinkingRequest"}]}})
-
-        @app.post("/register")
-        async def register(request: HttpRequest) -> JSONResponse:
-            if request.headers.get("authorization") != f"Bearer {self.registration_token}":
-                return JSONResponse({"error": "invalid_token"}, status_code=401)
-            asked = await request.json()
-            tool = asked.get("https://purl.imsglobal.org/spec/lti-tool-configuration", {})
-            if asked.get("token_endpoint_auth_method") != "private_key_jwt" or not asked.get("redirect_uris") \
-                    or not asked.get("initiate_login_uri") or not asked.get("jwks_uri") or not tool.get("domain"):
-                return JSONResponse({"error": "invalid_client_metadata"}, status_code=400)
-            self.registration.set_client_id("dyn-" + secrets.token_hex(4)).set_oidc_login_url(
-                asked["initiate_login_uri"]).set_launch_url(asked["redirect_uris"][0]) \
-                .set_deeplink_launch_url(asked["redirect_uris"][0]).set_tool_key_set_url(asked["jwks_uri"])
-            self.client_id = str(self.registration.get_client_id())
-            self.asked = asked
-            return JSONResponse({**asked, "client_id": self.client_id,
-                                 "https://purl.imsglobal.org/spec/lti-tool-configuration": {
-                                     **tool, "deployment_id": self.deployment_id}})
-
         @app.post("/deep-link-return")
         async def deep_link_return(request: HttpRequest) -> JSONResponse:
             form = {key: value for key, value in (await request.form()).items() if isinstance(value, str)}
@@ -267,6 +262,8 @@ class Platform:
         """The platform's answer to netwise's authorization request: the signed launch its browser posts back.
         `lineitem`: the link has a gradebook column (AGS); `place`: an editor's deep linking request."""
         preflight = dict(parse_qsl(urlsplit(authorization_url).query))
+        # OpenID Connect Core §3.1.2.1: the id_token goes only to a redirect URI the tool registered.
+        assert self.redirect_uris is None or preflight.get("redirect_uri") in self.redirect_uris, preflight
         launch = _Launch(_Request(preflight), self.conf)
         if lineitem:
             launch.set_ags(f"{self.url}/lineitems", f"{self.url}/lineitems/{lineitem}",
@@ -284,3 +281,57 @@ class Platform:
             launch.set_extra_claims(extra)
         launch.set_id_token_expiration(expires_in)
         return dict(launch.lti_launch())
+
+
+@dataclass
+class Lms:
+    """An LMS that tools register with by LTI Dynamic Registration. Its OpenID side is panva's oidc-provider
+    (tests/oidc/lti_platform.mjs): the OpenID configuration, the registration endpoint, the registry of tools and the
+    keys. Its LTI side is `platform`, lti1p3platform's, which signs with the same key and launches with what
+    oidc-provider registered."""
+
+    url: str
+    platform: Platform
+    configuration: dict[str, Any]  # the discovery document oidc-provider serves
+
+    @property
+    def openid_configuration(self) -> str:
+        return f"{self.url}/.well-known/openid-configuration"
+
+    async def registration_token(self) -> str:
+        """What the LMS's admin screen hands a tool to register with: an initial access token, short-lived and
+        good for one registration."""
+        async with httpx.AsyncClient() as http:
+            answer = await http.post(f"{self.url}/lms/registration-tokens")
+            answer.raise_for_status()
+            return str(answer.json()["token"])
+
+    async def registered_tools(self) -> list[dict[str, Any]]:
+        """Each tool registered, as oidc-provider keeps it: read at its client configuration endpoint (RFC 7592)
+        with the access token the registration gave the tool."""
+        async with httpx.AsyncClient() as http:
+            tools = (await http.get(f"{self.url}/lms/tools")).raise_for_status().json()
+            reads = [await http.get(tool["registration_client_uri"],
+                                    headers={"Authorization": f"Bearer {tool['registration_access_token']}"})
+                     for tool in tools]
+        return [read.raise_for_status().json() for read in reads]
+
+    async def adopt(self) -> dict[str, Any]:
+        """The one tool registered, which the LMS's LTI side now launches."""
+        [tool] = await self.registered_tools()
+        self.platform.take_registration(tool)
+        return tool
+
+
+@asynccontextmanager
+async def registering_lms(*, issuer: str | None = None) -> AsyncIterator[Lms]:
+    """An LMS serving Dynamic Registration on loopback. `issuer`: the name it gives itself, if not its address."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    platform = Platform(issuer=issuer or url)
+    env = {"PLATFORM_JWK": json.dumps(platform.private_jwk()), **({"ISSUER": issuer} if issuer else {})}
+    async with node_server("lti_platform.mjs", port, env):
+        async with httpx.AsyncClient() as http:
+            configuration = (await http.get(f"{url}/.well-known/openid-configuration")).raise_for_status().json()
+        platform.auth_url = configuration["authorization_endpoint"]
+        yield Lms(url, platform, configuration)

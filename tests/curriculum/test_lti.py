@@ -19,7 +19,7 @@ from services.curriculum import lti
 from services.curriculum.models import LtiCourse, LtiScore, LtiSession, LtiUser
 from tests import tokens
 from tests.curriculum.conftest import Tenant, make_tenant, my_learning, published_module, published_track
-from tests.lti_platform import INSTRUCTOR, Platform
+from tests.lti_platform import INSTRUCTOR, Platform, registering_lms
 from tests.support import emitted_data, free_port, serving
 
 
@@ -431,44 +431,101 @@ async def _sync_again(app: FastAPI) -> None:
 
 # -- dynamic registration and Canvas ------------------------------------------------------------------------
 
+# DR (and oidc-provider with it) wants a tool's login and launch URLs on https: netwise is served so here.
+TOOL = "https://testserver"
+
+
+async def _registration_link(school: Tenant) -> str:
+    """An admin's registration link, from netwise served at TOOL from here on."""
+    school.http.base_url = httpx.URL(TOOL)
+    made = await school.http.post("/v1/lti/registration-links", headers=school.as_("admin"))
+    assert made.status_code == 201, made.text
+    return str(made.json()["url"])
+
+
+async def _platforms(school: Tenant) -> list[dict[str, Any]]:
+    return list((await school.http.get("/v1/lti/platforms", headers=school.as_("admin"))).json()["items"])
+
+
 async def test_an_lms_registers_netwise_from_one_pasted_url(school: Tenant) -> None:
-    port = free_port()
-    platform = Platform(issuer=f"http://127.0.0.1:{port}")  # DR wants the issuer to prefix its configuration URL
-    async with serving(platform.services(), port) as url:
-        platform.url = url
-        made = await school.http.post("/v1/lti/registration-links", headers=school.as_("admin"))
-        assert made.status_code == 201, made.text
+    async with registering_lms() as lms:
+        link = await _registration_link(school)
         # The LMS opens the pasted URL with its configuration and a one-time token.
-        opened = await school.http.get(_local(made.json()["url"]), params={
-            "openid_configuration": f"{url}/.well-known/openid-configuration",
-            "registration_token": platform.registration_token})
+        opened = await school.http.get(link, params={"openid_configuration": lms.openid_configuration,
+                                                     "registration_token": await lms.registration_token()})
         assert opened.status_code == 200, opened.text
-        assert "netwise is now connected to moodle" in opened.text and "org.imsglobal.lti.close" in opened.text
-        assert platform.asked["initiate_login_uri"] == "http://testserver/lti/login"
-        assert platform.asked["jwks_uri"] == "http://testserver/lti/jwks.json"
-        [registered] = (await school.http.get("/v1/lti/platforms", headers=school.as_("admin"))).json()["items"]
-        assert (registered["issuer"], registered["client_id"]) == (platform.issuer, platform.client_id)
-        assert registered["jwks_url"] == f"{url}/jwks" and registered["deployment_ids"] == ["1"]
+        assert "netwise is now connected to test-lms" in opened.text and "org.imsglobal.lti.close" in opened.text
+        tool = await lms.adopt()  # as oidc-provider registered it
+        assert (tool["initiate_login_uri"], tool["redirect_uris"]) == (f"{TOOL}/lti/login", [f"{TOOL}/lti/launch"])
+        assert (tool["jwks_uri"], tool["token_endpoint_auth_method"]) == (f"{TOOL}/lti/jwks.json", "private_key_jwt")
+        assert set(tool["scope"].split()) == {lti.AGS_SCORE_SCOPE, lti.NRPS_SCOPE}
+        assert tool[lti.TOOL_CONFIGURATION]["domain"] == "testserver"
+        [registered] = await _platforms(school)
+        assert (registered["issuer"], registered["client_id"]) == (lms.url, tool["client_id"])
+        assert registered["deployment_ids"] == [tool[lti.TOOL_CONFIGURATION]["deployment_id"]]
+        assert (registered["jwks_url"], registered["auth_token_url"]) == (f"{lms.url}/jwks", f"{lms.url}/token")
 
-        # Its launches now work, the LMS's keys read from its JWKS URL.
+        # The LMS launches with that registration; netwise reads the LMS's keys from oidc-provider's JWKS.
         module = await published_module(school)
-        await open_page(school, await launch(school, platform, custom={"netwise_module_id": module["id"]}))
+        await open_page(school, await launch(school, lms.platform, custom={"netwise_module_id": module["id"]}))
 
 
-@pytest.mark.parametrize("link", ["forged", None], ids=["forged", "wrong-issuer"])
-async def test_a_registration_from_a_forged_link_or_a_foreign_configuration_is_refused(school: Tenant,
-                                                                                      link: str | None) -> None:
-    platform = Platform()  # its issuer is not where its configuration is served
-    async with serving(platform.services(), free_port()) as url:
-        platform.url = url
-        made = (await school.http.post("/v1/lti/registration-links", headers=school.as_("admin"))).json()["url"]
-        target = _local(made).rsplit("/", 1)[0] + "/forged" if link else _local(made)
-        opened = await school.http.get(target, params={
-            "openid_configuration": f"{url}/.well-known/openid-configuration",
-            "registration_token": platform.registration_token})
-        assert opened.status_code == 403 and ("not one netwise made" in opened.text or "issuer" in opened.text)
-        assert platform.asked == {}
-        assert (await school.http.get("/v1/lti/platforms", headers=school.as_("admin"))).json()["items"] == []
+@pytest.mark.parametrize(("case", "reason"), [
+    ("forged", "not one netwise made"), ("expired", "has expired"), ("foreign", "another issuer"),
+])
+async def test_a_registration_from_a_bad_link_or_a_foreign_configuration_is_refused(
+        school: Tenant, monkeypatch: pytest.MonkeyPatch, case: str, reason: str) -> None:
+    if case == "expired":
+        monkeypatch.setattr(lti, "REGISTRATION_LINK_HOURS", -1)
+    # A foreign configuration names an issuer other than the address it is served from.
+    async with registering_lms(issuer="https://lms.example.org" if case == "foreign" else None) as lms:
+        link = await _registration_link(school)
+        opened = await school.http.get(link.rsplit("/", 1)[0] + "/forged" if case == "forged" else link, params={
+            "openid_configuration": lms.openid_configuration, "registration_token": await lms.registration_token()})
+        assert opened.status_code == 403 and reason in opened.text, opened.text
+        assert await lms.registered_tools() == []  # netwise never asked
+        assert await _platforms(school) == []
+
+
+@pytest.mark.parametrize("token", ["spent", "unknown", "none"])
+async def test_an_lms_that_refuses_the_registration_leaves_netwise_unchanged(school: Tenant, token: str) -> None:
+    async with registering_lms() as lms:
+        link = await _registration_link(school)
+        given = await lms.registration_token() if token == "spent" else "not-a-token-of-this-lms"
+        if token == "spent":  # the token registered netwise once already
+            first = await school.http.get(link, params={"openid_configuration": lms.openid_configuration,
+                                                        "registration_token": given})
+            assert first.status_code == 200, first.text
+        params = {"openid_configuration": lms.openid_configuration}
+        if token != "none":
+            params["registration_token"] = given
+        before = (await lms.registered_tools(), await _platforms(school))
+        refused = await school.http.get(link, params=params)
+        assert refused.status_code == 502 and "the LMS refused" in refused.text, refused.text
+        assert "invalid_token" in refused.text  # the LMS's reason, for the admin
+        assert (await lms.registered_tools(), await _platforms(school)) == before
+
+
+@pytest.mark.parametrize("breach", [
+    {"initiate_login_uri": None}, {"redirect_uris": None}, {"initiate_login_uri": "http://testserver/lti/login"},
+    {"redirect_uris": ["http://testserver/lti/launch"]}, {"jwks_uri": None},
+    {"token_endpoint_auth_method": "client_secret_basic"}, {"grant_types": ["implicit"]},
+    {"scope": "https://lms.example.org/scope/everything"},
+    {lti.TOOL_CONFIGURATION: None}, {lti.TOOL_CONFIGURATION: {"target_link_uri": f"{TOOL}/lti/launch"}},
+], ids=["no-login", "no-redirect", "http-login", "http-redirect", "no-keys", "secret", "no-service-grant", "scope",
+        "no-lti", "no-domain"])
+async def test_the_lms_takes_netwises_registration_request_and_no_request_that_breaks_the_rules(
+        breach: dict[str, Any]) -> None:
+    """What oidc-provider and DR hold a tool to, so the registration above shows that netwise keeps to it."""
+    asked = lti.registration_request(TOOL)
+    broken = {**{k: v for k, v in asked.items() if k not in breach},
+              **{k: v for k, v in breach.items() if v is not None}}
+    async with registering_lms() as lms, httpx.AsyncClient() as http:
+        for body, status in ((broken, 400), (asked, 201)):
+            answer = await http.post(lms.configuration["registration_endpoint"], json=body, headers={
+                "Authorization": f"Bearer {await lms.registration_token()}"})
+            assert answer.status_code == status, answer.text
+        assert len(await lms.registered_tools()) == 1
 
 
 async def test_canvas_gets_a_developer_key_configuration(school: Tenant) -> None:
