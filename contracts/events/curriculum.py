@@ -1,6 +1,6 @@
 """The events curriculum publishes, with the schema of their `data` (exported to openapi/events/)."""
 
-from datetime import datetime
+from datetime import date, datetime
 
 from pydantic import BaseModel, Field
 
@@ -14,6 +14,8 @@ CERTIFICATION_EXPIRED = "netwise.curriculum.certification.expired"
 POLICY_ACKNOWLEDGED = "netwise.curriculum.policy.acknowledged"
 POLICY_PUBLISHED = "netwise.curriculum.policy.published"
 LMS_LEARNER_ARRIVED = "netwise.curriculum.lms_learner.arrived"
+LEARNING_TIME_RECORDED = "netwise.curriculum.learning_time.recorded"
+LEARNING_TIME_VOIDED = "netwise.curriculum.learning_time.voided"
 
 
 class AssignmentCreated(BaseModel):
@@ -80,6 +82,25 @@ class LmsLearnerArrived(BaseModel):
     platform: str = Field(description="The LMS's name in netwise")
 
 
+class LearningTimeRecorded(BaseModel):
+    """A person of the organisation spent this time learning, as an xAPI statement for a mapped activity says
+    (its `result.duration`). Once per statement: `statement_id` is the key a consumer records it under."""
+
+    person_id: str = Field(json_schema_extra=PERSONAL_DATA)
+    statement_id: str = Field(description="The xAPI statement's id")
+    activity_id: str = Field(description="The statement's activity IRI", max_length=2000)
+    module_id: str | None = Field(description="The module the activity is mapped to")
+    track_id: str | None = Field(description="The track the activity is mapped to")
+    day: date = Field(description="The day of the statement's timestamp in the organisation's time zone")
+    minutes: int = Field(gt=0, description="The duration rounded to the nearest whole minute (half up)")
+
+
+class LearningTimeVoided(BaseModel):
+    """A statement was voided: the learning time recorded for it, if any, no longer counts."""
+
+    statement_id: str = Field(description="The voided xAPI statement's id")
+
+
 EVENT_SCHEMAS: dict[str, type[BaseModel]] = {
     ASSIGNMENT_CREATED: AssignmentCreated,
     MODULE_COMPLETED: ModuleCompleted,
@@ -89,4 +110,6 @@ EVENT_SCHEMAS: dict[str, type[BaseModel]] = {
     POLICY_ACKNOWLEDGED: PolicyAcknowledged,
     POLICY_PUBLISHED: PolicyPublished,
     LMS_LEARNER_ARRIVED: LmsLearnerArrived,
+    LEARNING_TIME_RECORDED: LearningTimeRecorded,
+    LEARNING_TIME_VOIDED: LearningTimeVoided,
 }

@@ -501,6 +501,22 @@ class XapiActivity(CurriculumTable, table=True):
     definition: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
 
 
+class XapiMapping(CurriculumTable, table=True):
+    """An activity IRI the organisation's LMSs report on, mapped to the module or track it stands for: a statement
+    that completes the activity completes that in netwise, and its duration counts as learning time."""
+
+    __tablename__ = "xapi_mappings"
+    __table_args__ = (UniqueConstraint("org_id", "activity_key", name="uq_xapi_mappings_org_activity"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    org_id: str = Field(max_length=36)
+    activity_id: str = Field(max_length=2000)  # the IRI as the admin gave it
+    activity_key: str = Field(max_length=1100)  # as statements.key writes it, to meet statements' activities
+    module_id: str | None = Field(default=None, max_length=36)
+    track_id: str | None = Field(default=None, max_length=36)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
 directory = Directory(CurriculumTable.metadata)
 idempotency_keys = idempotency_table(CurriculumTable.metadata)
 outbox_table, inbox_table = event_tables(CurriculumTable.metadata)

@@ -127,10 +127,11 @@ async def record_track_completion(session: AsyncSession, outbox: Outbox, org_id:
 
 
 async def complete_track_externally(session: AsyncSession, outbox: Outbox, org_id: str, person_id: str,
-                                    track: Track, completed_at: datetime) -> Certification | None:
+                                    track: Track, completed_at: datetime, *,
+                                    source: str = "lms") -> Certification | None:
     if track.status != "published":
         raise Unprocessable.field("track_id", "the track is not published")
-    return await record_track_completion(session, outbox, org_id, person_id, track, source="lms",
+    return await record_track_completion(session, outbox, org_id, person_id, track, source=source,
                                          completed_at=completed_at)
 
 

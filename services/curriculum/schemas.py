@@ -907,3 +907,44 @@ class XapiCredentialPublic(BaseModel):
 class XapiCredentialCreated(XapiCredentialPublic):
     secret: str = Field(description="The password for HTTP Basic. Shown only in this response: store it now.")
     endpoint: str = Field(description="The LRS endpoint to enter in the LMS (ends with /xapi/).")
+
+
+# -- xAPI mappings: activities that count in netwise ----------------------------------------------------------------
+
+def _activity_iri(value: str) -> str:
+    """An absolute IRI, as xAPI names activities (a scheme, no spaces)."""
+    scheme, colon, rest = value.partition(":")
+    if not colon or not rest or not scheme[:1].isalpha() or \
+            not all(c.isalnum() or c in "+.-" for c in scheme) or any(c.isspace() for c in value):
+        raise ValueError("must be an absolute IRI, e.g. https://lms.example/course/42")
+    return value
+
+
+ActivityIri = Annotated[str, StringConstraints(min_length=3, max_length=2000), AfterValidator(_activity_iri)]
+
+
+class XapiMappingCreate(Strict):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "activity_id": "https://moodle.fjordline.example/course/view.php?id=42",
+        "module_id": "01a23e41-2c33-7d44-9e55-6f66a77b8c90"}]})
+
+    activity_id: ActivityIri = Field(description="The activity's IRI exactly as the LMS's statements name it "
+                                     "(the statement's `object.id`).")
+    module_id: Id | None = Field(default=None, description="The module the activity stands for; or give track_id.")
+    track_id: Id | None = Field(default=None, description="The track the activity stands for; or give module_id.")
+
+    @model_validator(mode="after")
+    def _one_target(self) -> Self:
+        if (self.module_id is None) == (self.track_id is None):
+            raise ValueError("give either module_id or track_id")
+        return self
+
+
+class XapiMappingPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: str
+    activity_id: str
+    module_id: str | None
+    track_id: str | None
+    created_at: datetime

@@ -112,10 +112,12 @@ NOTES: dict[str, Note] = {
         "none in netwise today; for integrations."),
     "netwise.curriculum.module.completed": Note(
         "A person completes a module (`POST /curriculum/v1/modules/{module_id}/complete`), or an LMS reports it "
-        "(`POST /curriculum/v1/completions`).", "person_id", "none in netwise today; for integrations."),
+        "(`POST /curriculum/v1/completions`, or an xAPI statement for an activity mapped to it).", "person_id",
+        "none in netwise today; for integrations."),
     "netwise.curriculum.track.completed": Note(
         "The last module of a track is completed, or an LMS reports the whole track "
-        "(`POST /curriculum/v1/completions`).", "person_id", "none in netwise today; for integrations."),
+        "(`POST /curriculum/v1/completions`, or an xAPI statement for an activity mapped to it).", "person_id",
+        "none in netwise today; for integrations."),
     "netwise.curriculum.certification.issued": Note(
         "A track that certifies is completed; the certification is valid until `expires_at`.", "person_id",
         "advocacy (certified people may join the ambassador programme), analytics (training coverage)."),
@@ -130,6 +132,15 @@ NOTES: dict[str, Note] = {
         "An LMS registered with `create_people` launches (LTI 1.3) someone netwise does not know by e-mail; "
         "they are a person at their next launch.", "email",
         "identity (creates them as a learner with job function `other`)."),
+    "netwise.curriculum.learning_time.recorded": Note(
+        "The LRS stores an xAPI statement with a `result.duration` for an activity mapped to a module or track "
+        "(`POST /curriculum/v1/xapi/mappings`), by a person of the organisation, that closes an attempt "
+        "(completed, passed, failed, or a result with completion or success; of cmi5 statements, terminated). "
+        "Once per statement; under half a minute is none.", "person_id",
+        "analytics (a time entry on channel `training`, activity `learning`, source `xapi`)."),
+    "netwise.curriculum.learning_time.voided": Note(
+        "The LRS stores a statement voiding one that had a `result.duration`.", "statement_id",
+        "analytics (removes the time entry it made, unless its month is locked)."),
     "netwise.curriculum.policy.acknowledged": Note(
         "A person acknowledges a policy's current version for the first time in its major version "
         "(`POST /curriculum/v1/policies/{policy_id}/acknowledgements`).", "person_id", "advocacy, analytics."),
@@ -318,6 +329,9 @@ EXAMPLE_VALUES: dict[str, Any] = {
     "starts_on": "2025-03-03",
     "ends_on": "2025-03-30",
     "minute": "2025-03-10T09:21:00Z",
+    "statement_id": "6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b",
+    "activity_id": "https://moodle.fjordline.example/course/view.php?id=42",
+    "day": "2025-03-10",
 }
 # Where one type needs another value than the name's usual one.
 TYPE_VALUES: dict[tuple[str, str], Any] = {
@@ -331,6 +345,8 @@ TYPE_VALUES: dict[tuple[str, str], Any] = {
     ("netwise.curriculum.assignment.created", "module_id"): None,  # a track assignment
     ("netwise.curriculum.policy.published", "version"): "2.0",
     ("netwise.curriculum.policy.acknowledged", "version"): "2.0",
+    ("netwise.curriculum.learning_time.recorded", "track_id"): None,  # mapped to a module
+    ("netwise.curriculum.learning_time.recorded", "minutes"): 42,
 }
 NAMES = {"netwise.identity.organisation.created": "Fjordline", "netwise.identity.organisation.updated": "Fjordline",
          "netwise.identity.org_unit.created": "B2B Sales", "netwise.identity.org_unit.updated": "B2B Sales",

@@ -3,21 +3,28 @@ with the LRS credentials its admins make here, and the admin endpoints for those
 
 import json
 import secrets
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 
-from kit.app import PublicBase
-from kit.db import SessionDep
+from kit.app import OutboxDep, PublicBase
+from kit.db import SessionDep, remove
+from kit.events import Outbox
 from kit.ids import utcnow
 from kit.inputs import checks_nul_itself
 from kit.pagination import Page, PagerDep
 from kit.problems import BadRequest, Forbidden, NotFound, Problem, instance_of
 from kit.tenancy import of_org, owned
 from services.curriculum.deps import PlatformAdmin
-from services.curriculum.models import XapiCredential
-from services.curriculum.schemas import XapiCredentialCreate, XapiCredentialCreated, XapiCredentialPublic
-from services.curriculum.xapi import credentials, documents, statements, validation
+from services.curriculum.models import XapiCredential, XapiMapping
+from services.curriculum.schemas import (
+    XapiCredentialCreate,
+    XapiCredentialCreated,
+    XapiCredentialPublic,
+    XapiMappingCreate,
+    XapiMappingPublic,
+)
+from services.curriculum.xapi import credentials, documents, mapping, statements, validation
 from services.curriculum.xapi.protocol import LrsRequest, VersionMissing, json_param, problem_with_version, read
 
 router = APIRouter(prefix="/v1/xapi", tags=["xapi"])
@@ -63,9 +70,42 @@ async def revoke_credential(credential_id: str, principal: PlatformAdmin, sessio
     return Response(status_code=204)
 
 
+@router.post("/mappings", response_model=XapiMappingPublic, status_code=201,
+             summary="Map an activity IRI to a module or track: its statements count as their completions",
+             description="A statement for the activity whose verb is `completed` or `passed` (or whose result says "
+             "completion or success), by one of the organisation's people, completes the module or track; its "
+             "`result.duration` becomes learning time in analytics. An activity is mapped once (409 otherwise).")
+async def create_mapping(body: XapiMappingCreate, principal: PlatformAdmin, session: SessionDep,
+                         response: Response) -> XapiMappingPublic:
+    found = await mapping.create(session, principal.org, body)
+    response.headers["Location"] = f"/v1/xapi/mappings/{found.id}"
+    return XapiMappingPublic.model_validate(found)
+
+
+@router.get("/mappings", response_model=Page[XapiMappingPublic], summary="The organisation's activity mappings")
+async def list_mappings(principal: PlatformAdmin, session: SessionDep, pager: PagerDep,
+                        module_id: Annotated[str | None, Query(max_length=36)] = None,
+                        track_id: Annotated[str | None, Query(max_length=36)] = None) -> Page[XapiMappingPublic]:
+    return await pager.page(session, of_org(XapiMapping, principal.org, module_id=module_id, track_id=track_id),
+                            XapiMapping.id, XapiMappingPublic.model_validate)
+
+
+@router.get("/mappings/{mapping_id}", response_model=XapiMappingPublic, summary="An activity mapping")
+async def get_mapping(mapping_id: str, principal: PlatformAdmin, session: SessionDep) -> XapiMappingPublic:
+    return XapiMappingPublic.model_validate(
+        await owned(session, XapiMapping, principal.org, mapping_id, "activity mapping"))
+
+
+@router.delete("/mappings/{mapping_id}", status_code=204, response_class=Response,
+               summary="Unmap an activity: its statements from now on count for nothing (what counted stays)")
+async def delete_mapping(mapping_id: str, principal: PlatformAdmin, session: SessionDep) -> Response:
+    await remove(session, await owned(session, XapiMapping, principal.org, mapping_id, "activity mapping"))
+    return Response(status_code=204)
+
+
 @lrs_router.api_route("/{resource:path}", methods=["GET", "HEAD", "PUT", "POST", "DELETE"])
 @checks_nul_itself  # an xAPI client is told 400, as the spec says, not 422
-async def lrs(resource: str, request: Request, session: SessionDep, base: PublicBase) -> Response:
+async def lrs(resource: str, request: Request, session: SessionDep, outbox: OutboxDep, base: PublicBase) -> Response:
     """Every LRS resource: the version header, credentials and the alternate request syntax first, then the
     resource's own rules. Errors keep xAPI's status codes and carry the version header too."""
     version = "2.0.0"
@@ -89,7 +129,7 @@ async def lrs(resource: str, request: Request, session: SessionDep, base: Public
         await credentials.remember_version(session, client, version)
         if lrs_request.method not in ("GET", "HEAD") and not client.may_write:
             raise Forbidden("these LRS credentials may only read")
-        answer = await _dispatch(resource, lrs_request, client, session, instance_of(request))
+        answer = await _dispatch(resource, lrs_request, client, session, outbox, instance_of(request), base)
         answer.headers["X-Experience-API-Version"] = version
         return answer
     except Problem as problem:
@@ -99,10 +139,10 @@ async def lrs(resource: str, request: Request, session: SessionDep, base: Public
 
 
 async def _dispatch(resource: str, request: LrsRequest, client: credentials.LrsClient, session: SessionDep,
-                    path: str) -> Response:
+                    outbox: Outbox, path: str, base: str) -> Response:
     head = request.method == "HEAD"
     if resource == "statements":
-        return await _statements(request, client, session, path)
+        return await _statements(request, client, session, outbox, path, base)
     if resource in DOCUMENT_RESOURCES:
         if request.method not in ("GET", "HEAD", "PUT", "POST", "DELETE"):
             raise BadRequest(f"{request.method} is not a method of this resource")
@@ -137,19 +177,22 @@ def _person(agent: dict[str, Any]) -> dict[str, Any]:
     return person
 
 
-async def _statements(request: LrsRequest, client: credentials.LrsClient, session: SessionDep,
-                      path: str) -> Response:
+async def _statements(request: LrsRequest, client: credentials.LrsClient, session: SessionDep, outbox: Outbox,
+                      path: str, base: str) -> Response:
     if request.method in ("PUT", "POST"):
         if request.method == "PUT":
             if "statementId" not in request.params or set(request.params) - {"statementId"}:
                 raise BadRequest("statementId: a PUT names the statement it stores, and takes no other parameter")
             statement_id = validation.uuid(request.params["statementId"], "statementId")
-            await statements.store(session, client.org_id, request, client.authority, statement_id=statement_id)
+            stored = await statements.store(session, client.org_id, request, client.authority,
+                                            statement_id=statement_id)
+            await mapping.count(session, outbox, client.org_id, stored.new, base)
             return Response(status_code=204)
         if request.params:
             raise BadRequest(f"{sorted(request.params)[0]}: a POST of statements takes no parameters")
-        ids = await statements.store(session, client.org_id, request, client.authority)
-        return _json(ids, request.version)
+        stored = await statements.store(session, client.org_id, request, client.authority)
+        await mapping.count(session, outbox, client.org_id, stored.new, base)
+        return _json(stored.ids, request.version)
     if request.method == "DELETE":
         raise BadRequest("statements are never deleted; void one by storing a voiding statement")
     consistent = {"X-Experience-API-Consistent-Through": statements.iso(utcnow())}

@@ -266,9 +266,15 @@ def _verify_with_certificate(token: str, chain: Any, algorithm: str) -> None:
 
 # -- storing -------------------------------------------------------------------------------------------------
 
+@dataclass
+class Stored:
+    ids: list[str]  # every statement's id, in the request's order
+    new: list[dict[str, Any]]  # the statements stored now, as stored (not those sent again)
+
+
 async def store(session: AsyncSession, org_id: str, request: LrsRequest, authority: dict[str, Any], *,
-                statement_id: str | None = None) -> list[str]:
-    """Checks and stores a PUT's statement (its id given) or a POST's batch; returns the ids in order."""
+                statement_id: str | None = None) -> Stored:
+    """Checks and stores a PUT's statement (its id given) or a POST's batch."""
     found = incoming(request, single=statement_id is not None)
     for index, statement in enumerate(found.statements):
         where = "statement" if statement_id else f"statements[{index}]"
@@ -298,7 +304,7 @@ async def store(session: AsyncSession, org_id: str, request: LrsRequest, authori
         await session.exec(upsert_into(session, ATTACHMENTS).values(
             org_id=org_id, sha2=sha2, content_type=part.headers.get("content-type", "application/octet-stream")[:255],
             content=part.content).on_conflict_do_nothing())
-    return ids
+    return Stored(ids, new)
 
 
 def _stored(statement: dict[str, Any], statement_id: str, now: datetime, authority: dict[str, Any],
