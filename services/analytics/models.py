@@ -300,6 +300,19 @@ def row_values(row: Any) -> dict[str, Any]:
     return dict(row._mapping)
 
 
+class LearningRecord(AnalyticsTable, table=True):
+    """An xAPI statement's learning time, once per statement: the entry it made (None when it made none: its month
+    was locked, its day full or out of range), and whether the statement was voided since."""
+
+    __tablename__ = "learning_records"
+
+    org_id: str = Field(primary_key=True, max_length=36)
+    statement_id: str = Field(primary_key=True, max_length=36)
+    time_entry_id: str | None = Field(default=None, max_length=36)
+    voided: bool = False
+    recorded_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
 outbox_table, inbox_table = event_tables(AnalyticsTable.metadata)
 directory = Directory(AnalyticsTable.metadata)
 idempotency_keys = idempotency_table(AnalyticsTable.metadata)

@@ -34,6 +34,7 @@ class Channel(StrEnum):
     press = "press"
     meetings = "meetings"
     advertising = "advertising"
+    training = "training"  # learning: courses, modules, e.g. recorded by an LMS over xAPI
     other = "other"
 
 
@@ -80,6 +81,7 @@ class Source(StrEnum):
     timer = "timer"
     import_ = "import"
     integration = "integration"
+    xapi = "xapi"  # learning time from an xAPI statement, recorded from curriculum's events
 
 
 Id = Annotated[str, StringConstraints(min_length=1, max_length=36)]
