@@ -933,12 +933,6 @@ class XapiMappingCreate(Strict):
     module_id: Id | None = Field(default=None, description="The module the activity stands for; or give track_id.")
     track_id: Id | None = Field(default=None, description="The track the activity stands for; or give module_id.")
 
-    @model_validator(mode="after")
-    def _one_target(self) -> Self:
-        if (self.module_id is None) == (self.track_id is None):
-            raise ValueError("give either module_id or track_id")
-        return self
-
 
 class XapiMappingPublic(BaseModel):
     model_config = ConfigDict(from_attributes=True)

@@ -40,7 +40,7 @@ from contracts.events import curriculum as events
 from kit.db import save
 from kit.events import Outbox
 from kit.ids import utcnow
-from kit.problems import Conflict
+from kit.problems import Conflict, FieldError, Unprocessable
 from services.curriculum import progress
 from services.curriculum import repositories as repo
 from services.curriculum.models import (
@@ -70,7 +70,11 @@ _PART = re.compile(r"(\d+(?:[.,]\d+)?)([YMWDHS])")
 # -- the admin's mappings ------------------------------------------------------------------------------------
 
 async def create(session: AsyncSession, org_id: str, body: XapiMappingCreate) -> XapiMapping:
-    """Maps an activity; the module or track must be the organisation's, and an activity is mapped once."""
+    """Maps an activity to one module or one track of the organisation's; an activity is mapped once."""
+    if (body.module_id is None) == (body.track_id is None):
+        rule = "give module_id or track_id, not both" if body.module_id else "give module_id or track_id"
+        raise Unprocessable(f"module_id, track_id: {rule}", errors=[
+            FieldError(field=name, message=rule) for name in ("module_id", "track_id")])
     if body.module_id is not None:
         await repo.module(session, org_id, body.module_id, field="module_id")
     else:
