@@ -7,11 +7,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import pytest
 from fastapi import FastAPI
 from sqlalchemy import event
 
+from kit.problems import Conflict
+from services.curriculum import progress as progress_rules
 from tests.curriculum.conftest import Tenant, make_tenant, published_module, published_track
+from tests.curriculum.test_lti import launch, register
 from tests.curriculum.test_xapi import V1, basic, credential, store
+from tests.lti_platform import Platform
 from tests.support import emitted, emitted_data, refused
 
 PASSED = "http://adlnet.gov/expapi/verbs/passed"
@@ -220,6 +225,26 @@ async def test_an_account_on_netwise_or_on_an_lms_names_the_person(tenant: Tenan
     assert (await progress(tenant, "lea"))["modules"] == []  # an unknown site's account names nobody
 
 
+async def test_an_lms_account_names_the_person_it_launched_by_lti(tenant: Tenant) -> None:
+    """Moodle's log store names people by their Moodle account (homePage the site, name the user id): the same
+    user id Moodle's LTI launches gave netwise."""
+    await admin_of(tenant)
+    platform = Platform()
+    await register(tenant, platform)
+    module = await published_module(tenant)
+    launched = await launch(tenant, platform, "lea", custom={"netwise_module_id": module["id"]})
+    assert launched.status_code < 400, launched.text
+    await mapped(tenant, module_id=module["id"])
+    lms = basic(await credential(tenant))
+    await store(tenant.http, lms, said({"account": {"homePage": f"{platform.issuer}/", "name": "moodle-sam"}},
+                                       COMPLETED))
+    assert (await progress(tenant, "sam"))["modules"] == []  # Moodle never launched sam: unknown there
+    await store(tenant.http, lms, said({"account": {"homePage": f"{platform.issuer}/", "name": "moodle-lea"}},
+                                       COMPLETED))
+    assert [(m["module_id"], m["source"]) for m in (await progress(tenant, "lea"))["modules"]] == [
+        (module["id"], "xapi")]
+
+
 async def test_unknown_people_and_unmapped_activities_are_stored_and_count_for_nothing(tenant: Tenant,
                                                                                       app: FastAPI) -> None:
     await mapped(tenant, module_id=(await published_module(tenant))["id"])
@@ -303,6 +328,25 @@ async def test_a_refused_batch_counts_nothing(tenant: Tenant, app: FastAPI) -> N
     response = await tenant.http.post("/xapi/statements", json=[good, bad], headers=basic(await credential(tenant)))
     assert response.status_code == 400
     assert (await progress(tenant, "lea"))["modules"] == []
+    assert await emitted(app, tenant.org_id) == []
+
+
+async def test_a_completion_that_fails_stores_no_statement(tenant: Tenant, app: FastAPI,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The statements and what they count are one transaction: when counting fails, nothing of the batch stays."""
+    await mapped(tenant, module_id=(await published_module(tenant))["id"])
+    lms = basic(await credential(tenant))
+
+    async def refusing(*args: Any, **kwargs: Any) -> Any:
+        raise Conflict("the completion could not be recorded")
+
+    monkeypatch.setattr(progress_rules, "complete_module", refusing)
+    batch = [said({"mbox": "mailto:stranger@example.com"}), said(by_mail(tenant, "lea"), result={"duration": "PT9M"})]
+    response = await tenant.http.post("/xapi/statements", json=batch, headers=lms)
+    assert response.status_code == 409
+    for statement in batch:
+        got = await tenant.http.get("/xapi/statements", params={"statementId": statement["id"]}, headers=lms)
+        assert got.status_code == 404
     assert await emitted(app, tenant.org_id) == []
 
 
