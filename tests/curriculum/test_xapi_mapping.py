@@ -94,6 +94,8 @@ async def test_an_admin_maps_lists_and_deletes_activities(tenant: Tenant) -> Non
     assert len(listed["items"]) == 3
     only = (await tenant.http.get("/v1/xapi/mappings", params={"module_id": module["id"]}, headers=admin)).json()
     assert [m["id"] for m in only["items"]] == [to_module["id"]]
+    by_iri = (await tenant.http.get("/v1/xapi/mappings", params={"activity_id": COURSE}, headers=admin)).json()
+    assert by_iri["items"] == [to_module]
     one = await tenant.http.get(f"/v1/xapi/mappings/{to_track['id']}", headers=admin)
     assert one.status_code == 200 and one.json() == to_track
 

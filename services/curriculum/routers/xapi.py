@@ -83,11 +83,15 @@ async def create_mapping(body: XapiMappingCreate, principal: PlatformAdmin, sess
 
 
 @router.get("/mappings", response_model=Page[XapiMappingPublic], summary="The organisation's activity mappings")
-async def list_mappings(principal: PlatformAdmin, session: SessionDep, pager: PagerDep,
-                        module_id: Annotated[str | None, Query(max_length=36)] = None,
-                        track_id: Annotated[str | None, Query(max_length=36)] = None) -> Page[XapiMappingPublic]:
-    return await pager.page(session, of_org(XapiMapping, principal.org, module_id=module_id, track_id=track_id),
-                            XapiMapping.id, XapiMappingPublic.model_validate)
+async def list_mappings(
+    principal: PlatformAdmin, session: SessionDep, pager: PagerDep,
+    activity_id: Annotated[str | None, Query(max_length=2000, description="Whether this IRI is mapped")] = None,
+    module_id: Annotated[str | None, Query(max_length=36)] = None,
+    track_id: Annotated[str | None, Query(max_length=36)] = None,
+) -> Page[XapiMappingPublic]:
+    activity_key = statements.key(activity_id) if activity_id is not None else None
+    query = of_org(XapiMapping, principal.org, activity_key=activity_key, module_id=module_id, track_id=track_id)
+    return await pager.page(session, query, XapiMapping.id, XapiMappingPublic.model_validate)
 
 
 @router.get("/mappings/{mapping_id}", response_model=XapiMappingPublic, summary="An activity mapping")
