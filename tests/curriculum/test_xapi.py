@@ -196,6 +196,75 @@ async def test_a_voided_statement_is_found_only_by_voided_statement_id(school: T
     assert voided_id not in ids and voiding_id in ids  # the voiding statement targets a match
 
 
+def voiding(target: str) -> dict[str, Any]:
+    return {"id": str(uuid.uuid4()), "actor": {"mbox": "mailto:admin@example.com"},
+            "verb": {"id": "http://adlnet.gov/expapi/verbs/voided"},
+            "object": {"objectType": "StatementRef", "id": target}}
+
+
+async def test_a_batch_voids_what_was_stored_before_it_and_earlier_in_it(school: Tenant, lms: dict[str, str]) -> None:
+    (before,) = await store(school.http, lms, statement())
+    earlier, later = statement(id=str(uuid.uuid4())), statement(id=str(uuid.uuid4()))
+    void_earlier = voiding(earlier["id"])
+    await store(school.http, lms, voiding(before), earlier, void_earlier, voiding(void_earlier["id"]),
+                voiding(later["id"]), later)
+
+    async def status(name: str, statement_id: str) -> int:
+        return (await school.http.get("/xapi/statements", params={name: statement_id}, headers=lms)).status_code
+
+    assert await status("voidedStatementId", before) == 200 and await status("statementId", before) == 404
+    assert await status("voidedStatementId", earlier["id"]) == 200
+    # A statement sent after the one voiding it is not voided; nor is a voiding statement, ever.
+    assert await status("statementId", later["id"]) == 200
+    assert await status("statementId", void_earlier["id"]) == 200
+
+
+async def test_an_activity_definition_gathers_what_each_statement_says_of_it(school: Tenant,
+                                                                            lms: dict[str, str]) -> None:
+    activity = f"https://netwise.example/modules/{uuid.uuid4().hex}"
+
+    def about(definition: dict[str, Any]) -> dict[str, Any]:
+        return statement(object={"objectType": "Activity", "id": activity, "definition": definition})
+
+    async def definition() -> Any:
+        response = await school.http.get("/xapi/activities", params={"activityId": activity}, headers=lms)
+        return response.json()["definition"]
+
+    await store(school.http, lms, about({"name": {"en-US": "Policy"}}),
+                about({"name": {"sv-SE": "Policy"}, "type": "http://adlnet.gov/expapi/activities/module"}))
+    assert await definition() == {"name": {"en-US": "Policy", "sv-SE": "Policy"},
+                                  "type": "http://adlnet.gov/expapi/activities/module"}
+    await store(school.http, lms, about({"name": {"en-US": "Policy"}}))  # nothing new
+    await store(school.http, lms, about({"name": {"en-US": "Our policy"}, "description": {"en-US": "Read it"}}))
+    assert await definition() == {"name": {"en-US": "Our policy", "sv-SE": "Policy"},
+                                  "type": "http://adlnet.gov/expapi/activities/module",
+                                  "description": {"en-US": "Read it"}}
+
+
+async def test_batches_naming_the_same_activities_at_once_are_all_stored(school: Tenant,
+                                                                         lms: dict[str, str]) -> None:
+    """As an LMS with several workers sends them: each batch names the same activities, in its own order."""
+    activities = [f"https://netwise.example/modules/{uuid.uuid4().hex}" for _ in range(20)]
+    languages = ["en-US", "sv-SE", "de-DE", "fi-FI"]
+
+    def batch(language: str, order: list[str]) -> list[dict[str, Any]]:
+        return [statement(object={"objectType": "Activity", "id": activity,
+                                  "definition": {"name": {language: f"Module {activities.index(activity)}"}}})
+                for activity in order]
+
+    await store(school.http, lms, *batch(languages[0], activities))
+    orders = [activities[::-1], activities[10:] + activities[:10], activities[5:] + activities[:5]]
+    responses = await asyncio.gather(*(
+        school.http.post("/xapi/statements", json=batch(language, order), headers=lms)
+        for language, order in zip(languages[1:], orders, strict=True)))
+    assert [response.status_code for response in responses] == [200] * 3, [r.text[-300:] for r in responses]
+    found = await school.http.get("/xapi/activities", params={"activityId": activities[7]}, headers=lms)
+    assert sorted(found.json()["definition"]["name"]) == sorted(languages)
+    listed = await school.http.get("/xapi/statements", params={"activity": activities[7], "limit": "10"},
+                                   headers=lms)
+    assert len(listed.json()["statements"]) == 4
+
+
 async def test_a_query_pages_with_more(school: Tenant, lms: dict[str, str]) -> None:
     mbox = f"mailto:{uuid.uuid4().hex}@example.com"
     stored = await store(school.http, lms, *[statement(mbox) for _ in range(3)])

@@ -19,12 +19,12 @@ from cryptography.hazmat.primitives import serialization
 from joserfc import jws
 from joserfc.errors import JoseError
 from joserfc.jwk import RSAKey
-from sqlalchemy import Table, and_, exists, func, or_
+from sqlalchemy import Table, and_, bindparam, exists, func, insert, or_, update
 from sqlalchemy.orm import aliased
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from kit.db import upsert_into
+from kit.db import insert_rows, upsert_into
 from kit.ids import utcnow
 from kit.problems import BadRequest, Conflict, NotFound
 from services.curriculum.models import XapiActivity, XapiAttachment, XapiStatement, XapiStatementRef
@@ -38,6 +38,9 @@ QUERY_PARAMS = {"agent", "verb", "activity", "registration", "related_activities
 SINGLE_PARAMS = {"statementId", "voidedStatementId", "attachments", "format"}
 FORMATS = ("exact", "ids", "canonical")
 ATTACHMENTS: Table = XapiAttachment.__table__  # type: ignore[attr-defined]
+STATEMENTS: Table = XapiStatement.__table__  # type: ignore[attr-defined]
+REFS: Table = XapiStatementRef.__table__  # type: ignore[attr-defined]
+ACTIVITIES: Table = XapiActivity.__table__  # type: ignore[attr-defined]
 MAX_SIGNED_PAYLOAD = 10 * 1024 * 1024  # the request body's own limit (kit.limits) bounds it first
 SHA2_BY_LENGTH = {64: hashlib.sha256, 96: hashlib.sha384, 128: hashlib.sha512}
 
@@ -298,8 +301,7 @@ async def store(session: AsyncSession, org_id: str, request: LrsRequest, authori
                 raise Conflict(f"statement {statement_id_} exists with other content; statements are immutable")
             continue
         new.append(_stored(_normalise(statement), statement_id_, now, authority, request.version))
-    for body in new:
-        await _insert(session, org_id, body, now)
+    await _insert(session, org_id, new, now)
     for sha2, part in found.attachments.items():
         await session.exec(upsert_into(session, ATTACHMENTS).values(
             org_id=org_id, sha2=sha2, content_type=part.headers.get("content-type", "application/octet-stream")[:255],
@@ -315,47 +317,89 @@ def _stored(statement: dict[str, Any], statement_id: str, now: datetime, authori
     return body
 
 
-async def _insert(session: AsyncSession, org_id: str, body: dict[str, Any], now: datetime) -> None:
-    target = body["object"]
-    kind = target.get("objectType", "Activity")
-    voids = target["id"].lower() if body["verb"]["id"] == validation.VOIDED and kind == "StatementRef" else None
-    row = XapiStatement(
-        org_id=org_id, statement_id=body["id"], body=body, verb_id=key(body["verb"]["id"]),
-        registration=(body.get("context", {}).get("registration") or "").lower() or None,
-        stored=now, voids=voids, object_ref=target["id"].lower() if kind == "StatementRef" else None,
-        attachment_hashes=[a["sha2"].lower() for a in body.get("attachments", [])])
-    session.add(row)
-    await session.flush()
-    assert row.seq is not None
-    for ref_kind, value, direct in refs(body):
-        session.add(XapiStatementRef(seq=row.seq, org_id=org_id, kind=ref_kind, value=value, direct=direct))
-    if voids:
-        target_row = (await session.exec(select(XapiStatement).where(
-            XapiStatement.org_id == org_id, XapiStatement.statement_id == voids))).first()
+async def _insert(session: AsyncSession, org_id: str, bodies: list[dict[str, Any]], now: datetime) -> None:
+    """Stores a batch's new statements in a few round trips whatever its size: the statements in one INSERT, the
+    agents and activities they name in one more (COPY on PostgreSQL), then the statements they void and the
+    activities they define. A statement voided here is one stored before, or earlier in the batch."""
+    if not bodies:
+        return
+    rows: list[dict[str, Any]] = []
+    voiding: dict[str, bool] = {}  # the batch's statements so far: id -> whether it voids another
+    voided_before: set[str] = set()
+    for body in bodies:
+        target = body["object"]
+        kind = target.get("objectType", "Activity")
+        voids = target["id"].lower() if body["verb"]["id"] == validation.VOIDED and kind == "StatementRef" else None
+        if voids is not None and voids not in voiding:
+            voided_before.add(voids)
+        rows.append({"org_id": org_id, "statement_id": body["id"], "body": body, "verb_id": key(body["verb"]["id"]),
+                     "registration": (body.get("context", {}).get("registration") or "").lower() or None,
+                     "stored": now, "voided": False, "voids": voids,
+                     "object_ref": target["id"].lower() if kind == "StatementRef" else None,
+                     "attachment_hashes": [a["sha2"].lower() for a in body.get("attachments", [])]})
         # A voiding statement cannot be voided: such a request is stored, and changes nothing.
-        if target_row is not None and target_row.voids is None:
-            target_row.voided = True
-            session.add(target_row)
-    for activity in _activities(body):
-        await _remember_activity(session, org_id, activity)
-    await session.flush()
+        if voids is not None and voiding.get(voids) is False:
+            next(row for row in rows if row["statement_id"] == voids)["voided"] = True
+        voiding[body["id"]] = voids is not None
+    if voided_before:
+        # Before the batch's rows exist: a statement later in the batch is not voided by one before it.
+        await session.execute(update(STATEMENTS).where(
+            STATEMENTS.c.org_id == org_id, STATEMENTS.c.statement_id.in_(sorted(voided_before)),
+            STATEMENTS.c.voids.is_(None)).values(voided=True))
+    seqs = (await session.execute(insert(STATEMENTS).returning(STATEMENTS.c.seq, sort_by_parameter_order=True),
+                                  rows)).scalars().all()
+    await insert_rows(session, REFS, [
+        {"seq": seq, "org_id": org_id, "kind": ref_kind, "value": value, "direct": direct}
+        for seq, body in zip(seqs, bodies, strict=True) for ref_kind, value, direct in refs(body)])
+    definitions: dict[str, dict[str, Any]] = {}
+    for body in bodies:
+        for activity in _activities(body):
+            if activity.get("definition"):
+                found = key(activity["id"])
+                definitions[found] = _merged(definitions.get(found, {}), activity["definition"])
+    await _remember_activities(session, org_id, definitions)
 
 
-async def _remember_activity(session: AsyncSession, org_id: str, activity: dict[str, Any]) -> None:
-    definition = activity.get("definition")
-    if not definition:
-        return
-    row = await session.get(XapiActivity, (org_id, key(activity["id"])))
-    if row is None:
-        session.add(XapiActivity(org_id=org_id, activity_id=key(activity["id"]), definition=definition))
-        await session.flush()
-        return
-    merged = dict(row.definition)
+def _merged(stored: dict[str, Any], definition: dict[str, Any]) -> dict[str, Any]:
+    """An activity's definition with a newer one: the newer's properties replace the stored ones, except that the
+    language maps (name, description) gain its languages."""
+    merged = dict(stored)
     for name, value in definition.items():
         merged[name] = {**merged.get(name, {}), **value} if name in ("name", "description") and \
             isinstance(merged.get(name), dict) else value
-    row.definition = merged
-    session.add(row)
+    return merged
+
+
+async def _remember_activities(session: AsyncSession, org_id: str, definitions: dict[str, dict[str, Any]]) -> None:
+    """The batch's definitions, each merged into the stored one. Rows are inserted and then locked in the order of
+    their ids, so batches naming the same activities at once wait for each other instead of deadlocking."""
+    if not definitions:
+        return
+    ordered = sorted(definitions)
+    # Mostly every activity is known with this very definition: one read then, and nothing written or locked.
+    known = {found: definition for found, definition in (await session.execute(
+        select(ACTIVITIES.c.activity_id, ACTIVITIES.c.definition).where(
+            ACTIVITIES.c.org_id == org_id, ACTIVITIES.c.activity_id.in_(ordered)))).all()}
+    if all(found in known and _merged(known[found], definitions[found]) == known[found] for found in ordered):
+        return
+    inserted = set((await session.execute(upsert_into(session, ACTIVITIES).values(
+        [{"org_id": org_id, "activity_id": found, "definition": definitions[found]} for found in ordered]
+    ).on_conflict_do_nothing().returning(ACTIVITIES.c.activity_id))).scalars())
+    stored = [found for found in ordered if found not in inserted]
+    if not stored:
+        return
+    changed = []
+    for found, definition in (await session.execute(
+            select(ACTIVITIES.c.activity_id, ACTIVITIES.c.definition).where(
+                ACTIVITIES.c.org_id == org_id, ACTIVITIES.c.activity_id.in_(stored)
+            ).order_by(ACTIVITIES.c.activity_id).with_for_update())).all():
+        merged = _merged(definition, definitions[found])
+        if merged != definition:
+            changed.append({"org": org_id, "activity": found, "merged": merged})
+    if changed:
+        await session.execute(update(ACTIVITIES).where(
+            ACTIVITIES.c.org_id == bindparam("org"), ACTIVITIES.c.activity_id == bindparam("activity")
+        ).values(definition=bindparam("merged")), changed)
 
 
 async def activity_object(session: AsyncSession, org_id: str, activity_id: str) -> dict[str, Any]:
