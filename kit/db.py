@@ -1,6 +1,7 @@
 """Async engine and the per-request session that commits on success and rolls back on error."""
 
 import hashlib
+import operator
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -103,17 +104,25 @@ async def insert_rows(session: AsyncSession, table: Table, rows: list[dict[str, 
     columns = list(rows[0])
     dialect = session.get_bind().dialect
     # COPY passes values as they are: apply what a column's type does on the way in (UTCDateTime's checks).
-    convert = [table.c[name].type.bind_processor(dialect) if isinstance(table.c[name].type, TypeDecorator)
-               else None for name in columns]
-    records = [tuple(value if fix is None else fix(value) for fix, value in zip(convert, (row[name] for name in
-                                                                                         columns), strict=True))
-               for row in rows]
+    fixes = [(index, fix) for index, name in enumerate(columns) if isinstance(table.c[name].type, TypeDecorator)
+             for fix in [table.c[name].type.bind_processor(dialect)] if fix is not None]
+    values = operator.itemgetter(*columns)  # a tuple of the row's values, in C: this runs for every row
+    records = [values(row) for row in rows] if len(columns) > 1 else [(values(row),) for row in rows]
+    if fixes:
+        records = [_fixed(record, fixes) for record in records]
     asyncpg_connection: Any = (await (await session.connection()).get_raw_connection()).driver_connection
     if not asyncpg_connection.is_in_transaction():
         # SQLAlchemy's adapter opens the transaction with the first statement it sends; a COPY sent before any
         # would commit at once, outside the caller's all-or-nothing.
         await session.execute(text("SELECT 1"))
     await asyncpg_connection.copy_records_to_table(table.name, records=records, columns=columns)
+
+
+def _fixed(record: tuple[Any, ...], fixes: list[tuple[int, Any]]) -> tuple[Any, ...]:
+    values = list(record)
+    for index, fix in fixes:
+        values[index] = fix(values[index])
+    return tuple(values)
 
 
 def create_engine(url: str) -> AsyncEngine:

@@ -265,6 +265,28 @@ async def test_batches_naming_the_same_activities_at_once_are_all_stored(school:
     assert len(listed.json()["statements"]) == 4
 
 
+async def test_a_nul_in_a_utf_16_body_is_refused(school: Tenant, lms: dict[str, str]) -> None:
+    """JSON may come in UTF-16, where every character has a zero byte: its NUL is found all the same."""
+    body = json.dumps([statement(mbox="mailto:lea@example.com", result={"response": "a\x00b"})])
+    response = await school.http.post("/xapi/statements", content=body.encode("utf-16"),
+                                      headers={**lms, "Content-Type": "application/json"})
+    assert response.status_code == 400 and "NUL" in response.json()["detail"]
+    listed = await school.http.get("/xapi/statements", params={"agent": json.dumps({"mbox": "mailto:lea@example.com"})},
+                                   headers=lms)
+    assert listed.json()["statements"] == []
+
+
+async def test_numbers_are_stored_as_sent(school: Tenant, lms: dict[str, str]) -> None:
+    """An integer past 64 bits stays that integer (a fast JSON parser would make it a float), a fraction that
+    fraction."""
+    extensions = {"https://netwise.example/ext/big": 123456789012345678901234567890,
+                  "https://netwise.example/ext/max": 18446744073709551615, "https://netwise.example/ext/ratio": 0.1}
+    (statement_id,) = await store(school.http, lms, statement(result={"extensions": extensions}))
+    found = await school.http.get("/xapi/statements", params={"statementId": statement_id}, headers=lms)
+    assert found.json()["result"]["extensions"] == extensions
+    assert isinstance(found.json()["result"]["extensions"]["https://netwise.example/ext/big"], int)
+
+
 async def test_a_query_pages_with_more(school: Tenant, lms: dict[str, str]) -> None:
     mbox = f"mailto:{uuid.uuid4().hex}@example.com"
     stored = await store(school.http, lms, *[statement(mbox) for _ in range(3)])

@@ -37,6 +37,14 @@ async def test_rows_arrive_as_given(database: Database) -> None:
                                "at": datetime(2026, 12, 4, 9, 30, tzinfo=UTC)}
 
 
+async def test_rows_of_one_column_arrive(database: Database) -> None:
+    async with database.transaction() as session:
+        await insert_rows(session, entries, [{"id": "e0001"}, {"id": "e0002"}])
+    async with database.transaction() as session:
+        assert (await session.execute(select(entries.c.id, entries.c.minutes).order_by(entries.c.id))).all() == [
+            ("e0001", None), ("e0002", None)]
+
+
 async def test_a_failure_later_in_the_transaction_leaves_no_row(database: Database) -> None:
     with pytest.raises(RuntimeError):
         async with database.transaction() as session:
