@@ -382,9 +382,10 @@ async def _remember_activities(session: AsyncSession, org_id: str, definitions: 
             ACTIVITIES.c.org_id == org_id, ACTIVITIES.c.activity_id.in_(ordered)))).all()}
     if all(found in known and _merged(known[found], definitions[found]) == known[found] for found in ordered):
         return
-    inserted = set((await session.execute(upsert_into(session, ACTIVITIES).values(
-        [{"org_id": org_id, "activity_id": found, "definition": definitions[found]} for found in ordered]
-    ).on_conflict_do_nothing().returning(ACTIVITIES.c.activity_id))).scalars())
+    # Many rows as executemany, not one VALUES list: the statement then compiles once, whatever the batch's size.
+    inserted = set((await session.execute(
+        upsert_into(session, ACTIVITIES).on_conflict_do_nothing().returning(ACTIVITIES.c.activity_id),
+        [{"org_id": org_id, "activity_id": found, "definition": definitions[found]} for found in ordered])).scalars())
     stored = [found for found in ordered if found not in inserted]
     if not stored:
         return
