@@ -126,6 +126,7 @@ class Lrs:
     pid: int
     count_stored: Any  # () -> int, what the store holds, read beside the API
     log: Path
+    database: str | None = None  # netwise's: its backends' CPU counts as the LRS's too
     users: list[dict[str, str]] = field(default_factory=list)  # Ralph: the warm-up's, then one a round
 
     def headers_for(self, slot: int) -> dict[str, str]:
@@ -207,6 +208,28 @@ async def make_credential(url: str) -> tuple[str, str]:
         await db.dispose()
 
 
+def backend_cpu(database: str | None) -> dict[int, float]:
+    """CPU seconds so far of each PostgreSQL backend serving `database` (none for Ralph: it has no server)."""
+    if database is None:
+        return {}
+
+    async def pids() -> list[int]:
+        conn = await asyncpg.connect(ADMIN_URL)
+        try:
+            return [row["pid"] for row in await conn.fetch("SELECT pid FROM pg_stat_activity WHERE datname = $1",
+                                                           database)]
+        finally:
+            await conn.close()
+
+    found = {}
+    for pid in asyncio.run(pids()):
+        try:
+            found[pid] = cpu_seconds(pid)
+        except FileNotFoundError:  # ended since
+            continue
+    return found
+
+
 async def count_rows(url: str) -> int:
     conn = await asyncpg.connect(url)
     try:
@@ -231,7 +254,7 @@ def netwise(name: str, source: Path, tmp: Path) -> Iterator[Lrs]:
             base = f"http://127.0.0.1:{port}/xapi"
             wait_ready(f"{base}/about", child, log)
             yield Lrs(name, f"{base}/statements", {**VERSION, **basic(key, secret)}, child.pid,
-                      lambda: asyncio.run(count_rows(url)), log)
+                      lambda: asyncio.run(count_rows(url)), log, url.rsplit("/", 1)[1])
 
 
 def ralph_venv() -> Path:
@@ -274,7 +297,7 @@ def ralph(tmp: Path, users: int) -> Iterator[Lrs]:
         base = f"http://127.0.0.1:{port}"
         wait_ready(f"{base}/__heartbeat__", child, log)
         yield Lrs(f"Ralph {RALPH_VERSION} (fs)", f"{base}/xAPI/statements", dict(VERSION), child.pid,
-                  lambda: ralph_lines(data), log, made)
+                  lambda: ralph_lines(data), log, users=made)
 
 
 @contextmanager
@@ -302,6 +325,18 @@ class Round:
     cpu_ms_per_statement: float
     failed: dict[int, int]  # batches answered with another status: status -> how many
     accepted: bytes | None  # a batch answered 200
+    database_cpu_ms_per_statement: float = 0.0  # netwise's PostgreSQL backends
+
+
+def measure(lrs: Lrs, bodies: list[bytes], headers: dict[str, str], clients: int) -> Round:
+    """post_all, with the CPU the LRS's database server spent meanwhile."""
+    before = backend_cpu(lrs.database)
+    found = asyncio.run(post_all(lrs, bodies, headers, clients))
+    after = backend_cpu(lrs.database)
+    stored = (len(bodies) - sum(found.failed.values())) * BATCH
+    spent = sum(seconds - before.get(pid, 0.0) for pid, seconds in after.items())
+    found.database_cpu_ms_per_statement = round(spent * 1000 / max(stored, 1), 3)
+    return found
 
 
 async def post_all(lrs: Lrs, bodies: list[bytes], headers: dict[str, str], clients: int) -> Round:
@@ -367,6 +402,8 @@ def figures_of(rounds: list[Round], stored: int) -> dict[str, Any]:
             "max_per_s": max(rates), "batch_p50_ms": round(percentile(latencies, 50), 1),
             "batch_p99_ms": round(percentile(latencies, 99), 1),
             "cpu_ms_per_statement": round(statistics.median(r.cpu_ms_per_statement for r in rounds), 3),
+            "database_cpu_ms_per_statement": round(statistics.median(
+                r.database_cpu_ms_per_statement for r in rounds), 3),
             "failed_batches": sum(sum(r.failed.values()) for r in rounds), "stored": stored}
 
 
@@ -398,16 +435,17 @@ def main() -> None:
         lrss.append(stack.enter_context(ralph(tmp, 1 + args.rounds)))
         results: dict[str, list[Round]] = {lrs.name: [] for lrs in lrss}
         print(f"warm-up: {args.warmup} batches of {BATCH} to each LRS ...", flush=True)
-        warm = {lrs.name: asyncio.run(post_all(lrs, batches(warmup), lrs.headers_for(0), args.clients))
+        warm = {lrs.name: measure(lrs, batches(warmup), lrs.headers_for(0), args.clients)
                 for lrs in lrss}
         for index, found in enumerate(work):
             bodies = batches(found)
             order = lrss if index % 2 == 0 else list(reversed(lrss))  # neither always goes first
             for lrs in order:
-                measured = asyncio.run(post_all(lrs, bodies, lrs.headers_for(index + 1), args.clients))
+                measured = measure(lrs, bodies, lrs.headers_for(index + 1), args.clients)
                 results[lrs.name].append(measured)
                 print(f"round {index + 1}: {lrs.name}: {measured.statements_per_s} statements/s, "
-                      f"{measured.cpu_ms_per_statement} ms CPU a statement", flush=True)
+                      f"{measured.cpu_ms_per_statement} ms CPU a statement (+ "
+                      f"{measured.database_cpu_ms_per_statement} ms in PostgreSQL)", flush=True)
         print("checking what each LRS holds ...", flush=True)
         accepted = {name: sent - BATCH * sum(sum(r.failed.values()) for r in [warm[name], *rounds])
                     for name, rounds in results.items()}
@@ -428,7 +466,8 @@ def main() -> None:
         f"POST /statements in batches of {BATCH} (xAPI 1.0.3, HTTP Basic) from {args.clients} concurrent clients "
         f"on loopback, {args.rounds} rounds of {args.batches} batches after a warm-up of {args.warmup}; the LRSs "
         f"take turns each round, fed the same bytes. statements_per_s is the median of the rounds (min and max "
-        f"beside it), batch p50/p99 over every timed batch, CPU of the server process (utime + stime). "
+        f"beside it), batch p50/p99 over every timed batch, CPU of the server process (utime + stime) and of the "
+        f"PostgreSQL backends serving netwise's database (Ralph's file writes are in its own process's CPU). "
         f"netwise: curriculum as `netwise serve curriculum` runs it (one uvicorn process) on PostgreSQL "
         f"{postgres_version()}, a fresh database. Ralph: ralph-malph {RALPH_VERSION} (`[cli,lrs]`), uvicorn, one "
         f"process, its file-system LRS backend (the only one that runs here: no Elasticsearch, MongoDB or recent "
