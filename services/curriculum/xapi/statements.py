@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import orjson
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from joserfc import jws
 from joserfc.errors import JoseError
 from joserfc.jwk import RSAKey
-from sqlalchemy import Table, and_, bindparam, exists, func, insert, or_, update
+from sqlalchemy import JSON, Table, Text, and_, bindparam, cast, exists, func, insert, or_, update
 from sqlalchemy.orm import aliased
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -346,8 +347,10 @@ async def _insert(session: AsyncSession, org_id: str, bodies: list[dict[str, Any
         await session.execute(update(STATEMENTS).where(
             STATEMENTS.c.org_id == org_id, STATEMENTS.c.statement_id.in_(sorted(voided_before)),
             STATEMENTS.c.voids.is_(None)).values(voided=True))
-    seqs = (await session.execute(insert(STATEMENTS).returning(STATEMENTS.c.seq, sort_by_parameter_order=True),
-                                  rows)).scalars().all()
+    for row in rows:
+        row["body"] = _json_text(row["body"])
+    seqs = (await session.execute(_INSERT_STATEMENTS[session.get_bind().dialect.name == "postgresql"], rows)
+            ).scalars().all()
     await insert_rows(session, REFS, [
         {"seq": seq, "org_id": org_id, "kind": ref_kind, "value": value, "direct": direct}
         for seq, body in zip(seqs, bodies, strict=True) for ref_kind, value, direct in refs(body)])
@@ -358,6 +361,24 @@ async def _insert(session: AsyncSession, org_id: str, bodies: list[dict[str, Any
                 found = key(activity["id"])
                 definitions[found] = _merged(definitions.get(found, {}), activity["definition"])
     await _remember_activities(session, org_id, definitions)
+
+
+def _json_text(value: Any) -> str:
+    """A statement as JSON text: orjson writes it several times as fast as json, which still writes what orjson
+    refuses (integers past 64 bits)."""
+    try:
+        return orjson.dumps(value).decode()
+    except orjson.JSONEncodeError:
+        return json.dumps(value)
+
+
+# The body arrives as JSON text (_json_text), not through the column's own serialiser. PostgreSQL takes it by a cast
+# to json; SQLite keeps JSON as text, and a CAST there would read it as a number.
+_INSERT_STATEMENTS = {
+    postgres: insert(STATEMENTS).values(body=cast(bindparam("body", type_=Text), JSON) if postgres
+                                        else bindparam("body", type_=Text)
+                                        ).returning(STATEMENTS.c.seq, sort_by_parameter_order=True)
+    for postgres in (False, True)}
 
 
 def _merged(stored: dict[str, Any], definition: dict[str, Any]) -> dict[str, Any]:
