@@ -65,6 +65,8 @@ KEY_BYTES = 1000
 def key(text: str) -> str:
     """An identifier as the indexed columns hold it: itself, or past 1000 bytes its SHA-256 (an index row in
     PostgreSQL holds at most about 2.7 kB, and xAPI sets no length on an IRI)."""
+    if len(text) * 4 <= KEY_BYTES:  # no character takes more than 4 bytes in UTF-8: short enough unencoded
+        return text
     raw = text.encode()
     return text if len(raw) <= KEY_BYTES else "sha256:" + hashlib.sha256(raw).hexdigest()
 
@@ -295,13 +297,14 @@ async def store(session: AsyncSession, org_id: str, request: LrsRequest, authori
     existing = {row.statement_id: row for row in (await session.exec(select(XapiStatement).where(
         XapiStatement.org_id == org_id, col(XapiStatement.statement_id).in_(ids)))).all()}
     now = stored_now()
+    stored = iso(now)
     new = []
     for statement, statement_id_ in zip(found.statements, ids, strict=True):
         if statement_id_ in existing:
             if comparable(existing[statement_id_].body) != comparable(statement):
                 raise Conflict(f"statement {statement_id_} exists with other content; statements are immutable")
             continue
-        new.append(_stored(_normalise(statement), statement_id_, now, authority, request.version))
+        new.append(_stored(_normalise(statement), statement_id_, stored, authority, request.version))
     await _insert(session, org_id, new, now)
     for sha2, part in found.attachments.items():
         await session.exec(upsert_into(session, ATTACHMENTS).values(
@@ -310,9 +313,9 @@ async def store(session: AsyncSession, org_id: str, request: LrsRequest, authori
     return Stored(ids, new)
 
 
-def _stored(statement: dict[str, Any], statement_id: str, now: datetime, authority: dict[str, Any],
+def _stored(statement: dict[str, Any], statement_id: str, stored: str, authority: dict[str, Any],
             version: str) -> dict[str, Any]:
-    body = {**statement, "id": statement_id, "stored": iso(now), "authority": authority}
+    body = {**statement, "id": statement_id, "stored": stored, "authority": authority}
     body.setdefault("timestamp", body["stored"])
     body.setdefault("version", "1.0.0" if version.startswith("1.") else "2.0.0")
     return body
