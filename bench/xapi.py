@@ -448,7 +448,9 @@ def main() -> None:
         lrss = [stack.enter_context(netwise(f"netwise {here}", ROOT, tmp))]
         if args.compare:
             before = stack.enter_context(checkout(args.compare, tmp))
-            lrss.append(stack.enter_context(netwise(f"netwise {short(args.compare)} ({args.compare})", before, tmp)))
+            label = short(args.compare)
+            label += f" ({args.compare})" if not label.startswith(args.compare) else ""
+            lrss.append(stack.enter_context(netwise(f"netwise {label}", before, tmp)))
         # Ralph's user 0 takes the warm-up, user i + 1 round i.
         lrss.append(stack.enter_context(ralph(tmp, 1 + args.rounds)))
         results: dict[str, list[Round]] = {lrs.name: [] for lrs in lrss}
