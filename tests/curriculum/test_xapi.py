@@ -243,7 +243,8 @@ async def test_an_activity_definition_gathers_what_each_statement_says_of_it(sch
 
 async def test_batches_naming_the_same_activities_at_once_are_all_stored(school: Tenant,
                                                                          lms: dict[str, str]) -> None:
-    """As an LMS with several workers sends them: each batch names the same activities, in its own order."""
+    """As an LMS with several workers sends them: each batch names the same activities, in its own order, some known
+    to the LRS (their definitions change) and some new to it (each batch would insert them)."""
     activities = [f"https://netwise.example/modules/{uuid.uuid4().hex}" for _ in range(20)]
     languages = ["en-US", "sv-SE", "de-DE", "fi-FI"]
 
@@ -252,7 +253,7 @@ async def test_batches_naming_the_same_activities_at_once_are_all_stored(school:
                                   "definition": {"name": {language: f"Module {activities.index(activity)}"}}})
                 for activity in order]
 
-    await store(school.http, lms, *batch(languages[0], activities))
+    await store(school.http, lms, *batch(languages[0], activities[:14]))
     orders = [activities[::-1], activities[10:] + activities[:10], activities[5:] + activities[:5]]
     responses = await asyncio.gather(*(
         school.http.post("/xapi/statements", json=batch(language, order), headers=lms)
@@ -260,6 +261,8 @@ async def test_batches_naming_the_same_activities_at_once_are_all_stored(school:
     assert [response.status_code for response in responses] == [200] * 3, [r.text[-300:] for r in responses]
     found = await school.http.get("/xapi/activities", params={"activityId": activities[7]}, headers=lms)
     assert sorted(found.json()["definition"]["name"]) == sorted(languages)
+    new = await school.http.get("/xapi/activities", params={"activityId": activities[17]}, headers=lms)
+    assert sorted(new.json()["definition"]["name"]) == sorted(languages[1:])
     listed = await school.http.get("/xapi/statements", params={"activity": activities[7], "limit": "10"},
                                    headers=lms)
     assert len(listed.json()["statements"]) == 4
