@@ -441,8 +441,8 @@ def main() -> None:
     sent = len(warmup) + sum(len(found) for found in work)
     load_before = " / ".join(f"{value:.1f}" for value in os.getloadavg())
     here = short("HEAD") + ("+uncommitted" if subprocess.run(
-        ["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True, text=True,
-        check=True).stdout.strip() else "")
+        ["git", "status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench/results"], cwd=ROOT,
+        capture_output=True, text=True, check=True).stdout.strip() else "")  # results being rewritten are no change
     with tempfile.TemporaryDirectory(prefix="nw-bench-xapi-") as tmp_name, ExitStack() as stack:
         tmp = Path(tmp_name)
         lrss = [stack.enter_context(netwise(f"netwise {here}", ROOT, tmp))]
