@@ -42,8 +42,8 @@ log = logging.getLogger("netwise.gateway")
 
 def is_forwarded(service: str, rest: str) -> bool:
     """Only the public API leaves the gateway: `/v1/...`, identity's JWKS and OAuth metadata, advocacy's short
-    links and the signed links of its digest mails (`m/share/<token>`, `m/leave/<token>`), curriculum's LTI and
-    xAPI."""
+    links and the signed links of its digest mails (`m/share/<token>`, `m/leave/<token>`), curriculum's LTI,
+    xAPI and cmi5."""
     if service not in SERVICES:
         return False
     segments = rest.split("/")
@@ -56,7 +56,7 @@ def is_forwarded(service: str, rest: str) -> bool:
     if service == "advocacy":
         return (len(segments) == 2 and segments[0] == "r" and segments[1] != "") or _is_mail_link(segments)
     if service == "curriculum":
-        return _is_lti(segments) or _is_xapi(segments)
+        return _is_lti(segments) or _is_xapi(segments) or _is_cmi5(segments)
     return False
 
 
@@ -75,6 +75,14 @@ def _is_lti(segments: list[str]) -> bool:
         return False
     return segments[1:] in (["jwks.json"], ["login"], ["launch"], ["canvas.json"]) \
         or (len(segments) == 3 and segments[1] == "register") or (len(segments) >= 5 and segments[1] == "learn")
+
+
+def _is_cmi5(segments: list[str]) -> bool:
+    """curriculum's cmi5 AU, which an LMS opens in the learner's browser with cmi5's launch parameters (no token:
+    curriculum checks the launch with the LMS), and the learner pages it opens (whose URLs carry the session)."""
+    if segments[0] != "cmi5" or not all(segments[1:]):
+        return False
+    return (len(segments) == 3 and segments[1] == "au") or (len(segments) >= 4 and segments[1] == "learn")
 
 
 def _is_mail_link(segments: list[str]) -> bool:
@@ -98,7 +106,7 @@ def is_public(method: str, service: str, rest: str) -> bool:
         # SCIM checks its token itself, so that a directory gets SCIM's error bodies, not problem+json.
         return (method, rest) in IDENTITY_PUBLIC or _is_scim(segments)
     if service == "curriculum":
-        return _is_lti(segments) or _is_xapi(segments)
+        return _is_lti(segments) or _is_xapi(segments) or _is_cmi5(segments)
     if service != "advocacy":
         return False
     # A mail's links carry their own signed token: its page (GET) and its one action (POST, RFC 8058 one-click).

@@ -12,11 +12,13 @@ from kit.events import CloudEvent, EventHandler, Outbox
 from kit.ids import utcnow
 from services.curriculum.assignments import rules_on_person_event
 from services.curriculum.certifications import run_due_work
+from services.curriculum.cmi5 import deliver_due as cmi5_work
 from services.curriculum.lti import background_work as lti_work
 from services.curriculum.models import CurriculumTable, directory
 from services.curriculum.routers import (
     assessments,
     assignments,
+    cmi5,
     learn,
     lti,
     modules,
@@ -59,7 +61,8 @@ SERVICE = Service(
     migrations_dir=MIGRATIONS,
     routers=[modules.router, quizzes.router, tracks.router, assignments.router, progress.router,
              platform_changes.router, policies.router, assessments.router, playbook.router, lti.router,
-             lti.launch_router, learn.router, xapi.router, xapi.lrs_router],
+             lti.launch_router, learn.router, xapi.router, xapi.lrs_router,
+             cmi5.router, cmi5.au_router],
     event_handlers=event_handlers,
     may_act=directory.may_act,
 )
@@ -73,4 +76,5 @@ def create_app(settings: CurriculumSettings | None = None, **overrides: Any) -> 
     add_periodic_job(app, "lti", lambda: lti_work(app.state.db, app.state.outbox,
                                                   timedelta(minutes=settings.lti_roster_sync_minutes)),
                      settings.lti_interval_seconds, exclusive=True)
+    add_periodic_job(app, "cmi5", lambda: cmi5_work(app.state.db), settings.lti_interval_seconds, exclusive=True)
     return app

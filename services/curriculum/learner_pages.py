@@ -1,5 +1,5 @@
-"""The learner pages an LTI launch opens inside the LMS: a module, its quiz graded on the server, a track with the
-next step, and the certificate it earns.
+"""The learner pages an LTI or cmi5 launch opens inside the LMS: a module, its quiz graded on the server, a track
+with the next step, and the certificate it earns.
 
 They are server-rendered, need no script, and are made for an iframe: no cookie (the launch's session is in the
 URL), no asset from elsewhere (the style sheet is inline, allowed by a nonce), `frame-ancestors` naming the LMS
@@ -29,11 +29,11 @@ from kit.events import Outbox
 from kit.ids import utcnow
 from kit.locale import ReaderLocale, choose_locale
 from kit.problems import NotFound, Problem, Unprocessable
-from services.curriculum import lti, progress, quizzes
+from services.curriculum import cmi5, lti, progress, quizzes
 from services.curriculum import repositories as repo
 from services.curriculum.certifications import certification_status
 from services.curriculum.lti import LaunchRefused
-from services.curriculum.models import LtiSession, Module, directory
+from services.curriculum.models import Cmi5Session, LtiSession, Module, directory
 from services.curriculum.presenters import module_public, quiz_for_learners, track_public
 from services.curriculum.schemas import Answer, AttemptIn, ModulePublic
 from services.curriculum.settings import CurriculumSettings
@@ -116,11 +116,21 @@ class BrowserRoute(APIRoute):
 
 @dataclass
 class Learner:
-    """Who a learner page is for: the launch's session, the person's language, and where the pages live."""
+    """Who a learner page is for: the launch's session (LTI's or cmi5's), the person's language, and where the pages
+    live."""
 
-    session: LtiSession
+    session: LtiSession | Cmi5Session
     reader: ReaderLocale
-    base: str  # <public base>/lti/learn/<token>
+    base: str  # <public base>/lti/learn/<token> or <public base>/cmi5/learn/<token>
+
+    @property
+    def source(self) -> str:
+        """How the learner came, as their completions record it."""
+        return "cmi5" if isinstance(self.session, Cmi5Session) else "lti"
+
+    def exit_link(self) -> str | None:
+        """A cmi5 AU ends when the learner leaves it (`terminated`); an LTI page simply closes."""
+        return f"{self.base}/exit" if isinstance(self.session, Cmi5Session) else None
 
     def link(self, kind: str, item_id: str, action: str = "", track_id: str | None = None) -> str:
         return f"{self.base}/{kind}/{item_id}{action}" + (f"?track={track_id}" if track_id else "")
@@ -133,7 +143,7 @@ class Learner:
         return self.session.deep_link_return_url is not None
 
 
-async def learner(session: AsyncSession, lti_session: LtiSession, accept_language: str | None,
+async def learner(session: AsyncSession, lti_session: LtiSession | Cmi5Session, accept_language: str | None,
                   base: str) -> Learner:
     person = await directory.person(session, lti_session.org_id, lti_session.person_id)
     if person is None or person.status != "active":  # deactivated since the launch: the session ends with it
@@ -172,7 +182,7 @@ async def module_page(session: AsyncSession, learner: Learner, module_id: str, t
         body=Markup(_MARKDOWN.render(shown.body)), completed=await _completed(session, learner, module.id),
         links={"quiz": learner.link("modules", module.id, "/quiz", track_id),
                "complete": learner.link("modules", module.id, "/complete", track_id),
-               "track": learner.link("tracks", track_id) if track_id else None})
+               "track": learner.link("tracks", track_id) if track_id else None, "exit": learner.exit_link()})
 
 
 async def quiz_page(session: AsyncSession, settings: CurriculumSettings, learner: Learner, module_id: str,
@@ -212,7 +222,7 @@ async def answer_quiz(session: AsyncSession, outbox: Outbox, settings: Curriculu
     attempt, left = await quizzes.attempt_quiz(session, settings, who.org_id, who.person_id, module, quiz,
                                                answers(form))
     if attempt.passed and not await _completed(session, learner, module.id):
-        await progress.complete_module(session, outbox, who.org_id, who.person_id, module, source="lti")
+        await progress.complete_module(session, outbox, who.org_id, who.person_id, module, source=learner.source)
     await _grade(session, learner, module_id=module.id, quiz_score=attempt.score, passed=attempt.passed)
     shown = await _published(session, learner, module, has_quiz=True)
     assert shown is not None  # the attempt above needs the module published
@@ -221,7 +231,8 @@ async def answer_quiz(session: AsyncSession, outbox: Outbox, settings: Curriculu
         "attempts_left_today": left}, links={
         "quiz": learner.link("modules", module.id, "/quiz", track_id),
         "module": learner.link("modules", module.id, "", track_id),
-        "next": learner.link("tracks", track_id) if track_id and attempt.passed else None})
+        "next": learner.link("tracks", track_id) if track_id and attempt.passed else None,
+        "exit": learner.exit_link()})
 
 
 async def complete(session: AsyncSession, outbox: Outbox, learner: Learner, module_id: str) -> None:
@@ -229,16 +240,18 @@ async def complete(session: AsyncSession, outbox: Outbox, learner: Learner, modu
     who = learner.session
     module = await repo.module(session, who.org_id, module_id)
     if not await _completed(session, learner, module.id):
-        await progress.complete_module(session, outbox, who.org_id, who.person_id, module, source="lti")
+        await progress.complete_module(session, outbox, who.org_id, who.person_id, module, source=learner.source)
         await _grade(session, learner, module_id=module.id, quiz_score=None, passed=True)
 
 
 async def _grade(session: AsyncSession, learner: Learner, *, module_id: str, quiz_score: int | None,
                  passed: bool) -> None:
     """What the launched link's gradebook column shows: a module's quiz score (100 once done without a quiz),
-    or a track's share of modules done; on each retry, the newest."""
+    or a track's share of modules done; on each retry, the newest. A cmi5 launch tells the LMS's LRS instead."""
     who = learner.session
-    if who.module_id == module_id:
+    if isinstance(who, Cmi5Session):
+        await cmi5.record_result(session, who, score=quiz_score, passed=passed)
+    elif who.module_id == module_id:
         await lti.record_score(session, who, quiz_score if quiz_score is not None else 100, completed=passed)
     elif who.track_id is not None:
         track = await repo.track(session, who.org_id, who.track_id)
@@ -306,6 +319,7 @@ async def place(session: AsyncSession, learner: Learner, form: FormData, launch_
         return await pick_page(session, learner, words(learner.reader.pick(PAGE_LOCALES))["nothing_chosen"])
     placements = [lti.Placement(kind=value.split(":", 1)[0], item_id=value.split(":", 1)[1], title=titles[value])
                   for value in chosen]
+    assert isinstance(learner.session, LtiSession)  # placing() is LTI deep linking
     signed = await lti.deep_link_response(session, learner.session, placements, launch_url)
     locale = learner.reader.pick(PAGE_LOCALES)
     return_url = learner.session.deep_link_return_url

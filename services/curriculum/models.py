@@ -405,6 +405,55 @@ class LtiScore(CurriculumTable, table=True):
 
 
 
+# -- cmi5: a netwise module played as an AU from another LMS -------------------------------------------------------
+
+class Cmi5Session(CurriculumTable, table=True):
+    """One cmi5 launch of a module by an LMS: the learner pages of one person (the session travels in their URLs,
+    as for LTI) and what the AU owes the LMS's LRS: where it is, the token fetched once, the launch data, which
+    cmi5 statements this session has sent, and those the LRS has not taken yet (sent in order, retried)."""
+
+    __tablename__ = "cmi5_sessions"
+    __table_args__ = (Index("ix_cmi5_sessions_registration", "registration", "activity_id"),)
+
+    token_hash: str = Field(primary_key=True, max_length=64)
+    org_id: str = Field(max_length=36)
+    person_id: str = Field(max_length=36)
+    module_id: str = Field(foreign_key="modules.id", max_length=36)
+    platform_origin: str = Field(max_length=1000)  # who may frame the pages: the LMS's origins
+    endpoint: str = Field(max_length=2000)
+    auth_token: str = Field(max_length=2000)
+    actor: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    registration: str = Field(max_length=36)
+    activity_id: str = Field(max_length=2000)
+    session_id: str = Field(max_length=255)
+    context_template: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    launch_mode: str = Field(max_length=16)  # Normal, Browse, Review
+    move_on: str = Field(max_length=32)
+    mastery_score: float | None = None
+    return_url: str | None = Field(default=None, max_length=2000)
+    initialized_at: datetime = Field(sa_type=UTCDateTime)
+    completed: bool = False  # this session sent `completed`
+    judged: str | None = Field(default=None, max_length=8)  # this session sent `passed` or `failed`
+    terminated_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    pending: list[dict[str, Any]] = _json()  # statements the LRS has not taken yet, oldest first
+    next_attempt_at: datetime | None = Field(default=None, sa_type=UTCDateTime, index=True)
+    last_error: str | None = Field(default=None, max_length=500)
+    expires_at: datetime = Field(sa_type=UTCDateTime)
+
+    # What the learner pages ask of any session: a cmi5 launch opens one module, not a track, and places nothing.
+    @property
+    def track_id(self) -> None:
+        return None
+
+    @property
+    def deep_link_return_url(self) -> None:
+        return None
+
+    @property
+    def deep_link_multiple(self) -> bool:
+        return False
+
+
 # -- xAPI: the organisation's Learning Record Store ----------------------------------------------------------------
 
 class XapiCredential(CurriculumTable, table=True):

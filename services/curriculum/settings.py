@@ -20,11 +20,11 @@ class CurriculumSettings(ServiceSettings):
         "", description="this service's public URL as browsers see it (an LMS is given `<base>/lti/login`, "
         "`<base>/lti/launch` and `<base>/lti/jwks.json`); empty: derived from the request")
     lti_session_minutes: int = Field(
-        120, ge=5, le=1440, description="how long the learner pages an LTI launch opens stay usable before the "
-        "learner opens the link again in the LMS")
+        120, ge=5, le=1440, description="how long the learner pages an LTI or cmi5 launch opens stay usable "
+        "before the learner opens the link again in the LMS")
     lti_interval_seconds: float = Field(
-        30.0, gt=0, description="how often scores waiting for an LMS gradebook are sent (failed ones retried) and "
-        "due course rosters are enrolled")
+        30.0, gt=0, description="how often scores waiting for an LMS gradebook and cmi5 statements waiting for "
+        "an LMS's LRS are sent (failed ones retried), and due course rosters are enrolled")
     lti_roster_sync_minutes: int = Field(
         360, ge=1, description="how often an LMS course's roster is enrolled again in its placed track (and at "
         "each launch of the track)")

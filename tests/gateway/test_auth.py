@@ -130,6 +130,24 @@ async def test_other_lti_paths_are_not_forwarded(gateway: Gateway, path: str) ->
 
 
 @pytest.mark.parametrize(("method", "path"), [
+    ("GET", "/curriculum/cmi5/au/m1"), ("GET", "/curriculum/cmi5/learn/tok/modules/m1"),
+    ("POST", "/curriculum/cmi5/learn/tok/modules/m1/quiz"), ("POST", "/curriculum/cmi5/learn/tok/exit"),
+])
+async def test_cmi5_au_and_its_pages_are_public(gateway: Gateway, method: str, path: str) -> None:
+    """An LMS opens the AU in the learner's browser with cmi5's launch parameters, no bearer; curriculum checks the
+    launch with the LMS."""
+    response = await gateway.http.request(method, path)
+    assert response.status_code == 404 and "on this gateway" not in response.json()["detail"], response.text
+
+
+@pytest.mark.parametrize("path", ["/curriculum/cmi5/other", "/curriculum/cmi5/au", "/curriculum/cmi5/au/m1/x",
+                                  "/curriculum/cmi5/learn/tok", "/curriculum/cmi5/learn//exit"])
+async def test_other_cmi5_paths_are_not_forwarded(gateway: Gateway, path: str) -> None:
+    assert_problem(await gateway.http.get(path), 404)
+    assert gateway.upstreams.seen["curriculum"] == []
+
+
+@pytest.mark.parametrize(("method", "path"), [
     ("GET", "/curriculum/xapi/about"), ("POST", "/curriculum/xapi/statements"), ("PUT", "/curriculum/xapi/statements"),
     ("GET", "/curriculum/xapi/statements"), ("DELETE", "/curriculum/xapi/activities/state"),
     ("GET", "/curriculum/xapi//agents/profile"),
