@@ -40,6 +40,7 @@ class Lms:
     secret: str
     url: str = ""
     fetches: list[str] = field(default_factory=list)  # every POST to a fetch URL, in order
+    lrs_down: bool = False  # its LRS answers 503 to statements meanwhile
     _codes: dict[str, bool] = field(default_factory=dict)  # fetch code → already used
 
     @property
@@ -65,6 +66,8 @@ class Lms:
 
         @app.api_route("/lrs/{path:path}", methods=["GET", "POST", "PUT", "DELETE"])
         async def lrs(path: str, request: Request) -> Response:
+            if self.lrs_down and path == "statements":
+                return Response(status_code=503)
             headers = {name: value for name, value in request.headers.items()
                        if name.lower() in ("authorization", "content-type", "x-experience-api-version")}
             answer = await self.netwise.request(request.method, f"/xapi/{path}", params=request.query_params,

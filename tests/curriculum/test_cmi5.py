@@ -15,8 +15,10 @@ import httpx
 import pytest
 from fastapi import FastAPI
 from lxml import etree
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
+from kit.ids import utcnow
+from services.curriculum import cmi5
 from services.curriculum.models import Cmi5Session
 from tests import tokens
 from tests.cmi5_lms import Launch, Lms
@@ -271,6 +273,26 @@ async def test_a_learner_who_finished_in_netwise_is_reported_done_at_launch(scho
     launch = await au_launch(school, lms, module)
     await leave(school, await open_au(school, launch))
     assert verbs(await lms.statements(launch.registration)) == ["launched", "initialized", "completed", "terminated"]
+
+
+async def test_statements_the_lrs_did_not_take_are_sent_again_in_order(school: Tenant, lms: Lms,
+                                                                      app: FastAPI) -> None:
+    module = await published_module(school, quiz=True)
+    launch = await au_launch(school, lms, module)
+    page = await open_au(school, launch)
+    lms.lrs_down = True
+    result = await answer(school, page, ALL_RIGHT)
+    assert "Passed: 100%" in result.text  # the learner's result does not wait for the LMS
+    assert (await leave(school, result)).status_code == 303
+    assert verbs(await lms.statements(launch.registration)) == ["launched", "initialized"]
+    lms.lrs_down = False
+    async with app.state.db.transaction() as session:  # the retry's minute has passed
+        await session.execute(update(Cmi5Session).where(Cmi5Session.org_id == school.org_id)  # type: ignore[arg-type]
+                              .values(next_attempt_at=utcnow()))
+    assert await cmi5.deliver_due(app.state.db) >= 1
+    assert verbs(await lms.statements(launch.registration)) == [
+        "launched", "initialized", "completed", "passed", "terminated"]
+    assert await cmi5.deliver_due(app.state.db) == 0  # nothing twice
 
 
 # -- bad launches ------------------------------------------------------------------------------------------------
