@@ -87,8 +87,9 @@ class Lms:
         session_id = str(uuid.uuid4())
         template = {"contextActivities": {"grouping": [{"id": publisher_id, "objectType": "Activity"}]},
                     "extensions": {SESSION_ID: session_id}}
-        data: dict[str, Any] = {"contextTemplate": template, "launchMode": launch_mode, "moveOn": move_on,
-                                "returnURL": return_url or f"{self.url}/course"}
+        data: dict[str, Any] = {"contextTemplate": template, "launchMode": launch_mode, "moveOn": move_on}
+        if return_url != "":  # "": this LMS names no returnURL
+            data["returnURL"] = return_url or f"{self.url}/course"
         if mastery_score is not None:
             data["masteryScore"] = mastery_score
         state = {"stateId": "LMS.LaunchData", "activityId": activity_id, "agent": json.dumps(actor),

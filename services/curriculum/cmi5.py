@@ -53,6 +53,7 @@ VERBS = {verb: f"http://adlnet.gov/expapi/verbs/{verb}"
 LAUNCH_MODES = ("Normal", "Browse", "Review")
 MOVE_ON = ("Passed", "Completed", "CompletedAndPassed", "CompletedOrPassed", "NotApplicable")
 PARAMETERS = ("endpoint", "fetch", "actor", "registration", "activityId")
+UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 FETCH_ERRORS = {"1": "the LMS's fetch URL was already used or has expired: open the course again from the LMS",
                 "2": "the LMS refused the fetch URL (a security error): open the course again from the LMS",
                 "3": "the LMS could not give a token (an application error): try again from the LMS"}
@@ -169,10 +170,9 @@ def launch_parameters(query: dict[str, str]) -> LaunchParameters:
     if not isinstance(account, dict) or not isinstance(account.get("homePage"), str) \
             or not isinstance(account.get("name"), str) or actor.get("objectType", "Agent") != "Agent":
         raise LaunchRefused("the launch's actor must be an Agent with an account (cmi5 §9.2)")
-    try:
-        registration = str(uuid.UUID(query["registration"]))
-    except ValueError:
-        raise LaunchRefused("the launch's registration must be a UUID") from None
+    registration = query["registration"]  # as the LMS wrote it: the launch data is filed under this value
+    if not UUID.fullmatch(registration):
+        raise LaunchRefused("the launch's registration must be a UUID")
     if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:\S+$", query["activityId"]):
         raise LaunchRefused("the launch's activityId must be an IRI")
     assert isinstance(actor, dict)
@@ -438,7 +438,8 @@ async def deliver(db: Database, token_hash_: str) -> bool:
         au = await session.get(Cmi5Session, token_hash_)
         assert au is not None
         if error is None:
-            au.pending = au.pending[len(sending):]
+            sent = {found["id"] for found in sending}  # by id: a page may have added some meanwhile
+            au.pending = [waiting for waiting in au.pending if waiting["id"] not in sent]
             au.next_attempt_at, au.last_error = (utcnow() if au.pending else None), None
         else:  # an LRS that is down is asked again while the session could still be open; a refusal, never
             au.last_error = error[:500]

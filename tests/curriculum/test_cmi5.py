@@ -40,7 +40,7 @@ async def school(tenant: Tenant) -> Tenant:
 
 
 @pytest.fixture
-async def lms(school: Tenant, app: FastAPI) -> AsyncIterator[Lms]:
+async def lms(school: Tenant) -> AsyncIterator[Lms]:
     made = await school.http.post("/v1/xapi/credentials", json={"name": "Docebo", "access": "write"},
                                   headers=school.as_("admin"))
     assert made.status_code == 201, made.text
@@ -181,7 +181,7 @@ async def au_launch(school: Tenant, lms: Lms, module: dict[str, Any], **options:
     return await lms.launch(au["url"], au["id"], school.email("lea"), **options)
 
 
-async def test_the_lms_plays_a_launch_through_to_terminated(school: Tenant, lms: Lms, app: FastAPI) -> None:
+async def test_the_lms_plays_a_launch_through_to_terminated(school: Tenant, lms: Lms) -> None:
     module = await published_module(school, quiz=True)
     launch = await au_launch(school, lms, module, return_url=f"{lms.url}/course/7")
     page = await open_au(school, launch)
@@ -273,6 +273,23 @@ async def test_a_learner_who_finished_in_netwise_is_reported_done_at_launch(scho
     launch = await au_launch(school, lms, module)
     await leave(school, await open_au(school, launch))
     assert verbs(await lms.statements(launch.registration)) == ["launched", "initialized", "completed", "terminated"]
+
+
+@pytest.mark.parametrize(("locale", "leave_word", "left_word"), [
+    ("sv-SE", "Lämna modulen", "Du har lämnat modulen."), ("nb-NO", "Forlat modulen", "Du har forlatt modulen."),
+    ("da-DK", "Forlad modulet", "Du har forladt modulet."), ("nl-NL", "Module verlaten", "Je hebt de module verlaten."),
+])
+async def test_the_au_speaks_the_learners_language(school: Tenant, lms: Lms, locale: str, leave_word: str,
+                                                   left_word: str) -> None:
+    await school.person("lea", locale=locale, version=2, event="netwise.identity.person.updated")
+    module = await published_module(school, content={
+        "en": {"title": "Profile", "body": "English"}, locale: {"title": f"Profil ({locale})", "body": "Lokal"}})
+    titles = (await package(school, "modules", module["id"])).findall("c:au/c:title/c:langstring", NS)
+    assert {(t.get("lang"), t.text) for t in titles} == {("en", "Profile"), (locale, f"Profil ({locale})")}
+    page = await open_au(school, await au_launch(school, lms, module, return_url=""))
+    assert f"Profil ({locale})" in page.text and leave_word in page.text
+    left = await leave(school, page)  # no returnURL: a page says the learner may close the window
+    assert left.status_code == 200 and left_word in left.text and left.headers["content-language"] == locale
 
 
 async def test_statements_the_lrs_did_not_take_are_sent_again_in_order(school: Tenant, lms: Lms,
