@@ -116,7 +116,8 @@ class Lms:
         fetch = f"{self.url}/fetch/{code}"
         query = urlencode({"endpoint": f"{self.url}/lrs/", "fetch": fetch, "actor": json.dumps(actor),
                            "registration": registration, "activityId": activity_id})
-        return Launch(f"{au_url}?{query}", actor, registration, activity_id, session_id, fetch)
+        separator = "&" if "?" in au_url else "?"  # the AU's own query (netwise's package binding) stays
+        return Launch(f"{au_url}{separator}{query}", actor, registration, activity_id, session_id, fetch)
 
     async def statements(self, registration: str) -> list[dict[str, Any]]:
         """The registration's statements in the LRS, oldest first."""

@@ -1,12 +1,16 @@
 """cmi5: netwise's published modules and tracks as cmi5 course packages, and a module played as their AU.
 
 A package is a zip with one `cmi5.xml` (cmi5 §13 and §14): a module is a course of one AU, a track a course of one AU
-per module, in order. No content travels in it: each AU's URL is netwise's `/cmi5/au/<module id>`, which the LMS
-opens with the launch parameters of §8.1. netwise's server, not script in the browser, then plays the AU's part:
-it posts once to the `fetch` URL for the token (§8.2), reads `LMS.LaunchData` from the LMS's LRS (§10), sends
-`initialized`, and opens the same learner pages as an LTI launch. Their results become `completed`, `passed` or
-`failed` (§9.3, judged against the launch data's masteryScore), and the learner's exit `terminated`, each with the
-launch data's context template, registration, the cmi5 category and the session id (§9.6).
+per module, in order. No content travels in it: each AU's URL is netwise's `/cmi5/au/<module id>?lms=<binding>`,
+which the LMS opens with the launch parameters of §8.1. A package is made for one LMS: cmi5 launches are not
+signed, so the binding (signed by netwise: the organisation and the LMS's origins) is what keeps a server
+elsewhere, with a fetch URL and LRS of its own, from launching the AU for any e-mail address.
+
+netwise's server, not script in the browser, then plays the AU's part: it posts once to the `fetch` URL for the
+token (§8.2), reads `LMS.LaunchData` from the LMS's LRS (§10), sends `initialized`, and opens the same learner
+pages as an LTI launch. Their results become `completed`, `passed` or `failed` (§9.3, judged against the launch
+data's masteryScore), and the learner's exit `terminated`, each with the launch data's context template,
+registration, the cmi5 category and the session id (§9.6).
 
 Statements of a page action are kept with the session and sent after its transaction commits, oldest first: the
 LMS's LRS may be netwise's own, which must not wait on a transaction of the request that calls it. Those the LRS
@@ -27,10 +31,12 @@ import zipfile
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 from xml.etree import ElementTree as ET
 
 import httpx
+from joserfc import jwt
+from joserfc.errors import JoseError
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -38,10 +44,11 @@ from kit.db import Database, save
 from kit.ids import utcnow
 from kit.problems import Unprocessable
 from services.curriculum import repositories as repo
-from services.curriculum.lti import LMS_TIMEOUT_SECONDS, LaunchRefused, token_hash
+from services.curriculum.lti import LMS_TIMEOUT_SECONDS, LaunchRefused, token_hash, tool_key
 from services.curriculum.models import Cmi5Session, Module, QuizAttempt, directory
 
 NAMESPACE = "https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd"
+BINDING = "cmi5-package"
 XAPI_VERSION = "1.0.3"  # what every LMS's LRS speaks; 2.0 LRSs take it too
 LAUNCH_DATA = "LMS.LaunchData"
 CMI5_CATEGORY = "https://w3id.org/xapi/cmi5/context/categories/cmi5"
@@ -61,9 +68,41 @@ FETCH_ERRORS = {"1": "the LMS's fetch URL was already used or has expired: open 
 
 # -- IRIs and the package ---------------------------------------------------------------------------------------
 
-def au_url(base: str, module_id: str) -> str:
-    """The AU's launch URL, and its publisher id in the course structure."""
+def au_id(base: str, module_id: str) -> str:
+    """The AU's publisher id in the course structure (its launch URL, without the package's binding)."""
     return f"{base}/cmi5/au/{module_id}"
+
+
+def lms_origins(values: list[str]) -> list[str]:
+    """The web origins of the LMS a package is made for (its own address, and its LRS's when elsewhere)."""
+    if not values:
+        raise Unprocessable.field("lms", "give the LMS's address, e.g. ?lms=https://lms.example.com (and its LRS's "
+                                  "if elsewhere): only launches from there are accepted")
+    origins = []
+    for value in values:
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.netloc or parts.path.strip("/") or parts.query:
+            raise Unprocessable.field("lms", f"{value[:100]} is not a web origin such as https://lms.example.com")
+        origins.append(f"{parts.scheme}://{parts.netloc}".lower())
+    return list(dict.fromkeys(origins))
+
+
+async def _binding(session: AsyncSession, org_id: str, origins: list[str]) -> str:
+    """The package's proof that netwise made it for this organisation and these LMS origins: a launch must come
+    from them (cmi5 launches are not signed; this is what keeps another server from playing the LMS)."""
+    key = await tool_key(session)
+    return jwt.encode({"alg": "RS256", "kid": key.kid}, {"sub": org_id, "aud": BINDING, "lms": origins}, key)
+
+
+async def _bound_origins(session: AsyncSession, binding: str, org_id: str) -> list[str]:
+    try:
+        claims = jwt.decode(binding, await tool_key(session), algorithms=["RS256"]).claims
+    except (JoseError, ValueError):
+        claims = {}
+    origins = claims.get("lms")
+    if claims.get("aud") != BINDING or claims.get("sub") != org_id or not isinstance(origins, list):
+        raise LaunchRefused("this course package was not made by netwise for this LMS: download it again", 403)
+    return [str(origin) for origin in origins]
 
 
 def course_id(base: str, kind: str, item_id: str) -> str:
@@ -77,20 +116,20 @@ def _text(parent: ET.Element, name: str, variants: dict[str, str]) -> None:
         ET.SubElement(element, "langstring", lang=locale).text = value
 
 
-async def _au(session: AsyncSession, parent: ET.Element, base: str, module: Module) -> None:
+async def _au(session: AsyncSession, parent: ET.Element, base: str, module: Module, binding: str) -> None:
     module.require_published(field="module_id")
     snapshot = await repo.published_snapshot(session, module) or {"content": module.content}
     content: dict[str, dict[str, str]] = snapshot["content"]
     quiz = await repo.quiz(session, module)
     # A quiz decides passed or failed, at its pass mark unless the LMS sets another; without one, done is done.
-    attributes = {"id": au_url(base, module.id), "launchMethod": "AnyWindow",
+    attributes = {"id": au_id(base, module.id), "launchMethod": "AnyWindow",
                   "moveOn": "CompletedAndPassed" if quiz else "Completed"}
     if quiz is not None:
         attributes["masteryScore"] = f"{quiz.pass_mark / 100:.2f}"
     au = ET.SubElement(parent, "au", attributes)
     _text(au, "title", {locale: text["title"] for locale, text in content.items()})
     _text(au, "description", {locale: text.get("summary", "") for locale, text in content.items()})
-    ET.SubElement(au, "url").text = au_url(base, module.id)
+    ET.SubElement(au, "url").text = f"{au_id(base, module.id)}?{urlencode({'lms': binding})}"
 
 
 def _zip(structure: ET.Element) -> bytes:
@@ -110,24 +149,26 @@ def _course(base: str, kind: str, item_id: str, title: dict[str, str], descripti
     return structure
 
 
-async def module_package(session: AsyncSession, org_id: str, module_id: str, base: str) -> bytes:
+async def module_package(session: AsyncSession, org_id: str, module_id: str, base: str, lms: list[str]) -> bytes:
     module = await repo.module(session, org_id, module_id)
     module.require_published(field="module_id")
+    binding = await _binding(session, org_id, lms_origins(lms))
     content = (await repo.published_snapshot(session, module) or {"content": module.content})["content"]
     structure = _course(base, "module", module.id, {k: v["title"] for k, v in content.items()},
                         {k: v.get("summary", "") for k, v in content.items()})
-    await _au(session, structure, base, module)
+    await _au(session, structure, base, module, binding)
     return _qualified(structure)
 
 
-async def track_package(session: AsyncSession, org_id: str, track_id: str, base: str) -> bytes:
+async def track_package(session: AsyncSession, org_id: str, track_id: str, base: str, lms: list[str]) -> bytes:
     track = await repo.track(session, org_id, track_id)
     if track.status != "published":
         raise Unprocessable.field("track_id", "the track is not published; publish it first")
+    binding = await _binding(session, org_id, lms_origins(lms))
     structure = _course(base, "track", track.id, {k: v["title"] for k, v in track.content.items()},
                         {k: v.get("summary", "") for k, v in track.content.items()})
     for module_id in track.module_ids:
-        await _au(session, structure, base, await repo.module(session, org_id, module_id))
+        await _au(session, structure, base, await repo.module(session, org_id, module_id), binding)
     return _qualified(structure)
 
 
@@ -254,7 +295,7 @@ async def _launch_data(http: httpx.AsyncClient, launch: LaunchParameters, auth_t
 
 def _origin(url: str) -> str:
     parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}"
+    return f"{parts.scheme}://{parts.netloc}".lower()
 
 
 async def launch(session: AsyncSession, http: httpx.AsyncClient, module_id: str, query: dict[str, str],
@@ -265,7 +306,12 @@ async def launch(session: AsyncSession, http: httpx.AsyncClient, module_id: str,
     module = await session.get(Module, module_id)
     if module is None or module.version == 0 or module.status != "published":
         raise LaunchRefused("the module this course opens is not published in netwise", 404)
+    origins = await _bound_origins(session, query.get("lms", ""), module.org_id)
     launched = launch_parameters(query)
+    strangers = {_origin(url) for url in (launched.fetch, launched.endpoint)} - set(origins)
+    if strangers:
+        raise LaunchRefused(f"this launch names {', '.join(sorted(strangers))}, not the LMS this course package was "
+                            f"made for ({', '.join(origins)})", 403)
     person_id = await _person(session, module.org_id, launched.actor)
     auth_token = await _fetch_token(http, launched.fetch)
     data = await _launch_data(http, launched, auth_token)

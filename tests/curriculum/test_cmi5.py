@@ -55,8 +55,12 @@ def _local(url: str) -> str:
     return f"{parts.path}?{parts.query}" if parts.query else parts.path
 
 
-async def package(tenant: Tenant, kind: str, item_id: str, who: str = "admin") -> etree._Element:
-    response = await tenant.http.get(f"/v1/{kind}/{item_id}/cmi5", headers=tenant.as_(who))
+ELSEWHERE = "https://lms.example.com"
+
+
+async def package(tenant: Tenant, kind: str, item_id: str, lms: str = ELSEWHERE) -> etree._Element:
+    """The package an admin downloads for the LMS at `lms`."""
+    response = await tenant.http.get(f"/v1/{kind}/{item_id}/cmi5", params={"lms": lms}, headers=tenant.as_("admin"))
     assert response.status_code == 200, response.text
     assert response.headers["content-type"] == "application/zip"
     assert response.headers["content-disposition"].startswith("attachment; filename=")
@@ -126,10 +130,12 @@ async def test_a_module_is_a_course_of_one_au_that_netwise_hosts(school: Tenant)
     course = document.find("c:course", NS)
     assert course is not None and course.get("id") == f"http://testserver/cmi5/courses/module/{module['id']}"
     assert course.findtext("c:title/c:langstring[@lang='en']", namespaces=NS) == "Social selling on LinkedIn"
-    assert au_of(document) == [{
-        "id": f"http://testserver/cmi5/au/{module['id']}", "url": f"http://testserver/cmi5/au/{module['id']}",
-        "launchMethod": "AnyWindow", "moveOn": "CompletedAndPassed", "masteryScore": "0.50",  # the quiz's pass mark
-        "title": "Social selling on LinkedIn"}]
+    (au,) = au_of(document)
+    url = au.pop("url")
+    assert au == {"id": f"http://testserver/cmi5/au/{module['id']}", "launchMethod": "AnyWindow",
+                  "moveOn": "CompletedAndPassed", "masteryScore": "0.50",  # the quiz's pass mark
+                  "title": "Social selling on LinkedIn"}
+    assert url.startswith(f"http://testserver/cmi5/au/{module['id']}?lms=")  # bound to the LMS it was made for
 
 
 async def test_a_track_is_a_course_of_its_modules_in_order(school: Tenant) -> None:
@@ -155,16 +161,24 @@ async def test_the_schema_check_would_catch_a_broken_package(school: Tenant) -> 
 async def test_only_admins_download_published_items_of_their_own_organisation(school: Tenant, client: httpx.AsyncClient,
                                                                               issuer: tokens.TestIssuer) -> None:
     module = await published_module(school)
-    assert (await school.http.get(f"/v1/modules/{module['id']}/cmi5", headers=school.as_("editor"))).status_code == 403
+    editor = await school.http.get(f"/v1/modules/{module['id']}/cmi5", params={"lms": ELSEWHERE},
+                                   headers=school.as_("editor"))
+    assert editor.status_code == 403
     draft = await school.http.post("/v1/modules", json={"content": {"en": {"title": "Draft"}}, "phase": "role"},
                                    headers=school.as_("editor"))
-    unpublished = await school.http.get(f"/v1/modules/{draft.json()['id']}/cmi5", headers=school.as_("admin"))
+    unpublished = await school.http.get(f"/v1/modules/{draft.json()['id']}/cmi5", params={"lms": ELSEWHERE},
+                                        headers=school.as_("admin"))
     assert unpublished.status_code == 422, unpublished.text
     assert unpublished.json()["errors"][0]["field"] == "module_id"
+    for lms in ([], ["ftp://lms.example.com"], ["https://lms.example.com/course/7"]):
+        unbound = await school.http.get(f"/v1/modules/{module['id']}/cmi5", params={"lms": lms},
+                                        headers=school.as_("admin"))
+        assert unbound.status_code == 422, unbound.text  # a package is made for an LMS, named by its origin
+        assert unbound.json()["errors"][0]["field"] == "lms"
     other = await make_tenant(client, issuer)
     await other.person("admin", roles=["learner", "admin"])
     for path in (f"/v1/modules/{module['id']}/cmi5", f"/v1/tracks/{module['id']}/cmi5"):
-        response = await other.http.get(path, headers=other.as_("admin"))
+        response = await other.http.get(path, params={"lms": ELSEWHERE}, headers=other.as_("admin"))
         assert response.status_code == 404, response.text
         assert response.headers["content-type"] == "application/problem+json"
 
@@ -174,7 +188,7 @@ async def test_only_admins_download_published_items_of_their_own_organisation(sc
 async def au_launch(school: Tenant, lms: Lms, module: dict[str, Any], **options: Any) -> Launch:
     """The LMS launches the module's AU with the moveOn and masteryScore of its course structure, unless told
     otherwise (an LMS admin may change them)."""
-    au = au_of(await package(school, "modules", module["id"]))[0]
+    au = au_of(await package(school, "modules", module["id"], lms.url))[0]
     options.setdefault("move_on", au["moveOn"])
     if "masteryScore" in au:
         options.setdefault("mastery_score", float(au["masteryScore"]))
@@ -354,7 +368,7 @@ async def test_a_launch_without_launch_data_or_of_a_stranger_is_refused(school: 
     no_data = await au_launch(school, lms, module, write_launch_data=False)
     refused = await school.http.get(_local(no_data.url))
     assert refused.status_code == 502 and "LMS.LaunchData" in refused.text
-    au = au_of(await package(school, "modules", module["id"]))[0]
+    au = au_of(await package(school, "modules", module["id"], lms.url))[0]
     stranger = await lms.launch(au["url"], au["id"], "nobody@example.org")
     refused = await school.http.get(_local(stranger.url))
     assert refused.status_code == 403 and "e-mail address" in refused.text
@@ -364,6 +378,19 @@ async def test_a_launch_without_launch_data_or_of_a_stranger_is_refused(school: 
     assert verbs(await lms.statements(no_data.registration)) == ["launched"]
 
 
+async def test_a_launch_from_another_lms_than_the_packages_is_refused(school: Tenant, lms: Lms, app: FastAPI) -> None:
+    """cmi5 launches carry no signature: the package names the LMS, and a server elsewhere cannot play it (its
+    own fetch URL and LRS would vouch for anyone)."""
+    module = await published_module(school)
+    au = au_of(await package(school, "modules", module["id"], ELSEWHERE))[0]
+    foreign = await lms.launch(au["url"], au["id"], school.email("lea"))
+    refused = await school.http.get(_local(foreign.url))
+    assert refused.status_code == 403 and f"not the LMS this course package was made for ({ELSEWHERE})" in refused.text
+    unsigned = await school.http.get(_local(_replace(foreign.url, "lms", None)))
+    assert unsigned.status_code == 403 and "not made by netwise for this LMS" in unsigned.text
+    assert lms.fetches == [] and await sessions(app, school) == 0
+
+
 # -- tenants -----------------------------------------------------------------------------------------------------
 
 async def test_a_launch_finds_learners_only_in_the_modules_organisation(school: Tenant, lms: Lms, app: FastAPI,
@@ -371,12 +398,18 @@ async def test_a_launch_finds_learners_only_in_the_modules_organisation(school: 
                                                                         issuer: tokens.TestIssuer) -> None:
     other = await make_tenant(client, issuer)
     await other.person("kim")
+    await other.person("admin", roles=["learner", "admin"])
     theirs = await published_module(other)
     module = await published_module(school)
-    au = au_of(await package(school, "modules", module["id"]))[0]
+    au = au_of(await package(school, "modules", module["id"], lms.url))[0]
     outsider = await lms.launch(au["url"], au["id"], other.email("kim"))  # known to netwise, not to this org
     assert (await school.http.get(_local(outsider.url))).status_code == 403
-    assert await sessions(app, school) == 0
+    their_package = au_of(await package(other, "modules", theirs["id"], lms.url))[0]
+    their_binding = dict(parse_qsl(urlsplit(their_package["url"]).query))["lms"]
+    ours_with_theirs = await lms.launch(au["url"], au["id"], school.email("lea"))
+    borrowed = await school.http.get(_local(_replace(ours_with_theirs.url, "lms", their_binding)))
+    assert borrowed.status_code == 403 and "not made by netwise for this LMS" in borrowed.text
+    assert await sessions(app, school) == 0 and lms.fetches == []
     page = await open_au(school, await au_launch(school, lms, module))
     (exit_form,) = [action for action in forms(page) if action.endswith("/exit")]
     elsewhere = await school.http.get(_local(exit_form.removesuffix("/exit")) + f"/modules/{theirs['id']}")

@@ -3,7 +3,7 @@ a cmi5 session (see `services.curriculum.cmi5`)."""
 
 from typing import Annotated
 
-from fastapi import APIRouter, BackgroundTasks, Depends, Request, Response
+from fastapi import APIRouter, BackgroundTasks, Depends, Query, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from kit.app import OutboxDep, PublicBase
@@ -17,6 +17,9 @@ from services.curriculum.models import Cmi5Session
 
 router = APIRouter(prefix="/v1", tags=["cmi5"])
 au_router = APIRouter(prefix="/cmi5", route_class=BrowserRoute, include_in_schema=False)
+LmsOrigins = Annotated[list[str], Query(max_length=10, description=(
+    "The web origin of the LMS the package is for (e.g. https://lms.example.com), and of its LRS when that is "
+    "elsewhere: only launches whose fetch URL and LRS endpoint are there are accepted"))]
 ZIP = {200: {"content": {"application/zip": {}}, "description": "The cmi5 course package: a zip with cmi5.xml"}}
 
 
@@ -27,15 +30,17 @@ def _package(body: bytes, name: str) -> Response:
 
 @router.get("/modules/{module_id}/cmi5", response_class=Response, responses=ZIP,  # type: ignore[arg-type]
             summary="The module as a cmi5 course package, to import into an LMS")
-async def module_package(module_id: str, principal: PlatformAdmin, session: SessionDep, base: PublicBase) -> Response:
-    return _package(await cmi5.module_package(session, principal.org, module_id, base),
+async def module_package(module_id: str, principal: PlatformAdmin, session: SessionDep, base: PublicBase,
+                         lms: LmsOrigins = []) -> Response:  # noqa: B006 (FastAPI's default, never mutated)
+    return _package(await cmi5.module_package(session, principal.org, module_id, base, lms),
                     f"netwise-module-{module_id}-cmi5.zip")
 
 
 @router.get("/tracks/{track_id}/cmi5", response_class=Response, responses=ZIP,  # type: ignore[arg-type]
             summary="The track as a cmi5 course package (one AU per module), to import into an LMS")
-async def track_package(track_id: str, principal: PlatformAdmin, session: SessionDep, base: PublicBase) -> Response:
-    return _package(await cmi5.track_package(session, principal.org, track_id, base),
+async def track_package(track_id: str, principal: PlatformAdmin, session: SessionDep, base: PublicBase,
+                        lms: LmsOrigins = []) -> Response:  # noqa: B006 (FastAPI's default, never mutated)
+    return _package(await cmi5.track_package(session, principal.org, track_id, base, lms),
                     f"netwise-track-{track_id}-cmi5.zip")
 
 
