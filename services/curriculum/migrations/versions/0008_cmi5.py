@@ -1,12 +1,11 @@
 """cmi5
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-04 15:00:00
 
 cmi5 launches of modules from other LMSs: one row per AU session (the learner's pages, the LMS's LRS endpoint and
-the token fetched for it, the launch data, and the statements on their way there). Chained on 0006 until 0007
-(the activity-IRI mapping) is on main; it then revises 0007.
+the token fetched for it, the launch data, and the statements on their way there).
 """
 from collections.abc import Sequence
 
@@ -17,7 +16,7 @@ from alembic import op
 import kit.db
 
 revision: str = '0008'
-down_revision: str | None = '0006'
+down_revision: str | None = '0007'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
