@@ -16,7 +16,8 @@ Statements of a page action are kept with the session and sent after its transac
 LMS's LRS may be netwise's own, which must not wait on a transaction of the request that calls it. Those the LRS
 does not take are sent again (next action, and the background job).
 
-The IRIs a package names, stable for as long as the module or track exists (admins map them in the LRS):
+The IRIs a package names (publisher ids; statements carry them in their context's grouping), stable for as long
+as the module or track exists:
 the AU `<public base>/cmi5/au/<module id>`, a module's course `<public base>/cmi5/courses/module/<module id>`, a
 track's course `<public base>/cmi5/courses/track/<track id>`.
 """
