@@ -11,7 +11,7 @@ from urllib.parse import parse_qsl
 import orjson
 from fastapi import Request
 
-from kit.inputs import JSON_NUL_ESCAPE
+from kit.inputs import may_hold_nul
 from kit.problems import BadRequest, Problem
 
 SUPPORTED = {"1.0": "1.0.3", "2.0": "2.0.0"}  # the version line a client asks for -> the version we answer with
@@ -171,9 +171,8 @@ def json_body(content: bytes, what: str) -> Any:
         value = _loads(content)
     except (ValueError, UnicodeDecodeError):
         raise BadRequest(f"{what}: the body is not valid JSON") from None
-    # PostgreSQL stores no NUL in text. In UTF-8 JSON a NUL can only be the escape \u0000; a body with neither it
-    # nor a zero byte (as UTF-16 and -32 have) holds none, and needs no second serialisation to find out.
-    if (b"\x00" in content or JSON_NUL_ESCAPE in content) and "\\u0000" in json.dumps(value):
+    # PostgreSQL stores no NUL in text; most bodies cannot hold one and need no second serialisation to find out.
+    if may_hold_nul(content) and "\\u0000" in json.dumps(value):
         raise BadRequest(f"{what}: strings must not contain the NUL character (U+0000)")
     return value
 
