@@ -53,9 +53,11 @@ def create_app(settings: GatewaySettings | None = None, *, transport: httpx2.Asy
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # Logging is set up when the app serves, not when it is built: build_spec builds it only for its spec.
         setup_logging(settings.log_level, settings.log_json)
-        async with httpx2.AsyncClient(transport=transport or upstream_transport(settings), cookies=_no_cookies(),
+        upstream = transport or upstream_transport(settings)
+        async with httpx2.AsyncClient(transport=upstream, cookies=_no_cookies(),
                                       timeout=upstream_timeout(settings), follow_redirects=False) as client:
-            app.state.http = client
+            app.state.http = client  # the spec merger and the JWKS cache
+            app.state.upstream = upstream  # the proxy (proxy.send_upstream)
             app.state.verifier = TokenVerifier(
                 JWKSCache(settings.jwks_url, settings.jwks_cache_seconds, client=client),
                 issuer=settings.issuer, audience=settings.audience)
