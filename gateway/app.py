@@ -74,6 +74,7 @@ def create_app(settings: GatewaySettings | None = None, *, transport: httpx2.Asy
                   generate_unique_id_function=operation_id,
                   openapi_url=None, docs_url=None, redoc_url=None)  # ours merge the services' specs
     app.state.settings = settings
+    app.state.upstreams = settings.upstreams()  # read by every proxied request
     app.state.rate_limiter = rate_limiter(settings)
     app.state.upstream_specs = openapi.UpstreamSpecs()
 

@@ -283,7 +283,7 @@ async def proxy(request: Request) -> Response:
         raise TooManyRequests(f"too many requests; retry in {decision.retry_after_seconds} s",
                               headers=decision.headers())
 
-    base = settings.upstreams()[service]
+    base = request.app.state.upstreams[service]
     transport: httpx2.AsyncBaseTransport = request.app.state.upstream
     try:
         body = await read_body(request)  # within the app's limit (kit.limits), read before anything is forwarded
