@@ -46,7 +46,8 @@ from kit.ids import utcnow
 from kit.problems import Unprocessable
 from services.curriculum import repositories as repo
 from services.curriculum.lti import LMS_TIMEOUT_SECONDS, LaunchRefused, token_hash, tool_key
-from services.curriculum.models import Cmi5Session, Module, QuizAttempt, directory
+from services.curriculum.models import Cmi5Session, Module, QuizAttempt
+from services.curriculum.xapi import learners
 
 NAMESPACE = "https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd"
 BINDING = "cmi5-package"
@@ -222,16 +223,17 @@ def launch_parameters(query: dict[str, str]) -> LaunchParameters:
                             actor=actor, registration=registration, activity_id=query["activityId"])
 
 
-async def _person(session: AsyncSession, org_id: str, actor: dict[str, Any]) -> str:
-    """The organisation's person the LMS's learner is: their account name is their e-mail address."""
-    name = str(actor["account"]["name"])
-    person = await directory.person_by_email(session, org_id, name) if "@" in name else None
+async def _person(session: AsyncSession, org_id: str, actor: dict[str, Any], base: str) -> str:
+    """The organisation's person the LMS's learner is, by the LRS's rule (xapi/learners.py): commonly an LTI
+    account netwise knows from that LMS, or an account name that is their e-mail address."""
+    people = await learners.people_named(session, org_id, [actor], base)
+    person = people.who(actor)
     if person is None:
-        raise LaunchRefused("netwise knows no one in this organisation whose e-mail address is your LMS account "
-                            "name; ask your netwise admin", 403)
-    if person.status != "active":
+        raise LaunchRefused("netwise knows no one in this organisation by your LMS account (neither from an LTI "
+                            "launch of that LMS nor by an e-mail address); ask your netwise admin", 403)
+    if person not in people.active:
         raise LaunchRefused("your netwise account is not active; ask your netwise admin", 403)
-    return str(person.id)
+    return person
 
 
 async def _fetch_token(http: httpx.AsyncClient, fetch: str) -> str:
@@ -294,13 +296,8 @@ async def _launch_data(http: httpx.AsyncClient, launch: LaunchParameters, auth_t
                       else None)
 
 
-def _origin(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}".lower()
-
-
 async def launch(session: AsyncSession, http: httpx.AsyncClient, module_id: str, query: dict[str, str],
-                 session_minutes: int) -> str:
+                 session_minutes: int, base: str) -> str:
     """Checks the launch, fetches the token, reads the launch data and sends `initialized` (and what the learner
     had already done in netwise), then opens a learner session; returns its token. Nothing is written before the
     LMS took `initialized`: a refused launch changes nothing in netwise."""
@@ -309,18 +306,18 @@ async def launch(session: AsyncSession, http: httpx.AsyncClient, module_id: str,
         raise LaunchRefused("the module this course opens is not published in netwise", 404)
     origins = await _bound_origins(session, query.get("lms", ""), module.org_id)
     launched = launch_parameters(query)
-    strangers = {_origin(url) for url in (launched.fetch, launched.endpoint)} - set(origins)
+    strangers = {learners.origin(url) for url in (launched.fetch, launched.endpoint)} - set(origins)
     if strangers:
         raise LaunchRefused(f"this launch names {', '.join(sorted(strangers))}, not the LMS this course package was "
                             f"made for ({', '.join(origins)})", 403)
-    person_id = await _person(session, module.org_id, launched.actor)
+    person_id = await _person(session, module.org_id, launched.actor, base)
     auth_token = await _fetch_token(http, launched.fetch)
     data = await _launch_data(http, launched, auth_token)
     now = utcnow()
     token = secrets.token_urlsafe(32)
     au = Cmi5Session(
         token_hash=token_hash(token), org_id=module.org_id, person_id=person_id, module_id=module.id,
-        platform_origin=" ".join(dict.fromkeys((_origin(launched.fetch), _origin(launched.endpoint)))),
+        platform_origin=" ".join(dict.fromkeys(learners.origin(url) for url in (launched.fetch, launched.endpoint))),
         endpoint=launched.endpoint, auth_token=auth_token, actor=launched.actor, registration=launched.registration,
         activity_id=launched.activity_id, session_id=data.session_id, context_template=data.context_template,
         launch_mode=data.launch_mode, move_on=data.move_on, mastery_score=data.mastery_score,

@@ -23,6 +23,9 @@ from services.curriculum.models import Cmi5Session
 from tests import tokens
 from tests.cmi5_lms import Launch, Lms
 from tests.curriculum.conftest import Tenant, make_tenant, published_module, published_track
+from tests.curriculum.test_lti import launch as lti_launch
+from tests.curriculum.test_lti import register
+from tests.lti_platform import Platform as LtiPlatform
 from tests.support import free_port, serving
 
 SCHEMA = etree.XMLSchema(etree.parse(str(Path(__file__).parent / "cmi5_schema" / "CourseStructure.xsd")))
@@ -376,6 +379,26 @@ async def test_a_launch_without_launch_data_or_of_a_stranger_is_refused(school: 
     assert unknown.status_code == 404
     assert await sessions(app, school) == 0
     assert verbs(await lms.statements(no_data.registration)) == ["launched"]
+
+
+async def test_a_learner_the_lms_names_by_its_user_id_is_the_one_its_lti_launch_gave(school: Tenant, lms: Lms,
+                                                                                    app: FastAPI) -> None:
+    """Moodle names a cmi5 learner by its own user id (account homePage the site): the id its LTI launches gave
+    netwise, the same rule the LRS counts statements by."""
+    platform = LtiPlatform(issuer=lms.url)
+    await register(school, platform)
+    module = await published_module(school)
+    launched = await lti_launch(school, platform, "lea", custom={"netwise_module_id": module["id"]})
+    assert launched.status_code == 303, launched.text  # as Moodle's user `moodle-lea`
+    au = au_of(await package(school, "modules", module["id"], lms.url))[0]
+    never_launched = await lms.launch(au["url"], au["id"], "moodle-sam", move_on=au["moveOn"])
+    refused = await school.http.get(_local(never_launched.url))
+    assert refused.status_code == 403 and "neither from an LTI launch of that LMS" in refused.text
+    await open_au(school, await lms.launch(au["url"], au["id"], "moodle-lea", move_on=au["moveOn"]))
+    async with app.state.db.transaction() as session:
+        learners = (await session.execute(select(Cmi5Session.person_id).where(
+            Cmi5Session.org_id == school.org_id))).scalars().all()
+    assert learners == [school.id("lea")]
 
 
 async def test_a_launch_from_another_lms_than_the_packages_is_refused(school: Tenant, lms: Lms, app: FastAPI) -> None:

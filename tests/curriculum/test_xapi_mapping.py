@@ -247,6 +247,20 @@ async def test_an_lms_account_names_the_person_it_launched_by_lti(tenant: Tenant
         (module["id"], "xapi")]
 
 
+async def test_an_lms_account_named_by_an_e_mail_address_names_that_person(tenant: Tenant) -> None:
+    """Many LMSs (and cmi5 launches from them) name a learner by an account whose name is their e-mail address."""
+    module = await published_module(tenant)
+    await mapped(tenant, module_id=module["id"])
+    lms = basic(await credential(tenant))
+    await store(tenant.http, lms, said({"account": {"homePage": "https://docebo.example",
+                                                    "name": "nobody@example.org"}}, COMPLETED))
+    await store(tenant.http, lms, said({"account": {"homePage": "https://docebo.example",
+                                                    "name": tenant.email("lea").upper()}}, COMPLETED))
+    assert [(m["module_id"], m["source"]) for m in (await progress(tenant, "lea"))["modules"]] == [
+        (module["id"], "xapi")]
+    assert (await progress(tenant, "sam"))["modules"] == []
+
+
 async def test_unknown_people_and_unmapped_activities_are_stored_and_count_for_nothing(tenant: Tenant,
                                                                                       app: FastAPI) -> None:
     await mapped(tenant, module_id=(await published_module(tenant))["id"])

@@ -49,7 +49,8 @@ async def launch(module_id: str, request: Request, session: SessionDep, settings
                  base: PublicBase) -> RedirectResponse:
     """The LMS opens the AU with cmi5's launch parameters; a good launch opens the module's learner page."""
     async with cmi5.http_client() as http:
-        token = await cmi5.launch(session, http, module_id, dict(request.query_params), settings.lti_session_minutes)
+        token = await cmi5.launch(session, http, module_id, dict(request.query_params),
+                                 settings.lti_session_minutes, base)
     return RedirectResponse(f"{base}/cmi5/learn/{token}/modules/{module_id}", status_code=303,
                             headers={"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"})
 

@@ -10,10 +10,9 @@ Which statements count:
   nothing), from statements that close an attempt: verb `completed`, `passed` or `failed`, or a result with
   completion or success. A cmi5 statement (the cmi5 context category) counts only from `terminated`, whose
   duration is the whole session: cmi5's other durations lie inside it. So time is not counted twice.
-- **who**: an Agent (not a Group) who is an active person of the organisation: by `mbox` (their e-mail), by an
-  `account` on netwise itself (homePage on netwise's origin, name their person id), or by an `account` of an LMS
-  connected by LTI (homePage its issuer, name the LTI user id netwise knows). `mbox_sha1sum` and `openid` are not
-  matched. Anyone else's statements are stored and count for nothing.
+- **who**: an Agent (not a Group) who is an active person of the organisation, named as learners.py says (by
+  `mbox`, an `account` on netwise, an LTI account netwise knows, or an account name that is their e-mail).
+  Anyone else's statements are stored and count for nothing.
 
 Statements count once: the LRS stores a statement id once (a re-sent one changes nothing), and the event carries
 the statement id that analytics records it under. Voiding a statement takes its learning time back (analytics
@@ -24,15 +23,11 @@ people it names (one more for LTI accounts), so a batch of 100 costs a few queri
 """
 
 import re
-from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import or_
-from sqlalchemy import select as core_select
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -44,8 +39,6 @@ from kit.problems import Conflict, FieldError, Unprocessable
 from services.curriculum import progress
 from services.curriculum import repositories as repo
 from services.curriculum.models import (
-    LtiPlatform,
-    LtiUser,
     Module,
     Track,
     XapiMapping,
@@ -53,6 +46,7 @@ from services.curriculum.models import (
     directory,
 )
 from services.curriculum.schemas import XapiMappingCreate
+from services.curriculum.xapi import learners
 from services.curriculum.xapi.statements import key
 from services.curriculum.xapi.validation import VOIDED, parse_timestamp
 
@@ -129,69 +123,6 @@ def _about_activity(statement: dict[str, Any]) -> bool:
         statement["actor"].get("objectType", "Agent") == "Agent"
 
 
-# -- who a statement's actor is --------------------------------------------------------------------------------
-
-def _origin(url: str) -> str:
-    try:
-        parts = urlsplit(url)
-    except ValueError:  # an IRI urlsplit cannot read (e.g. an unclosed IPv6 bracket) is no site of ours
-        return ""
-    return f"{parts.scheme}://{parts.netloc}".lower()
-
-
-@dataclass
-class People:
-    """The organisation's active people that a batch's actors name, each way an actor can name them."""
-
-    by_email: dict[str, str]
-    by_id: set[str]
-    by_lti: dict[tuple[str, str], str]  # (issuer, LTI user id) -> person id
-    origin: str
-
-    def find(self, actor: dict[str, Any]) -> str | None:
-        mbox = str(actor.get("mbox", ""))
-        if mbox[:7].lower() == "mailto:":
-            return self.by_email.get(mbox[7:].lower())
-        account = actor.get("account")
-        if isinstance(account, dict):
-            home, name = str(account["homePage"]), str(account["name"])
-            if _origin(home) == self.origin:
-                return name if name in self.by_id else None
-            return self.by_lti.get((home.rstrip("/"), name))
-        return None
-
-
-async def _people(session: AsyncSession, org_id: str, actors: list[dict[str, Any]], base: str) -> People:
-    origin = _origin(base)
-    emails, ids, lti = set(), set(), set()
-    for actor in actors:
-        mbox = str(actor.get("mbox", ""))
-        account = actor.get("account")
-        if mbox[:7].lower() == "mailto:":
-            emails.add(mbox[7:].lower())
-        elif isinstance(account, dict):
-            home, name = str(account["homePage"]), str(account["name"])
-            (ids.add(name) if _origin(home) == origin else lti.add((home.rstrip("/"), name)))
-    people = directory.people
-    by_lti: dict[tuple[str, str], str] = {}
-    if lti:
-        rows = (await session.execute(core_select(col(LtiPlatform.issuer), col(LtiUser.sub), col(LtiUser.person_id))
-                                      .join(LtiPlatform, col(LtiPlatform.id) == col(LtiUser.platform_id))
-                                      .where(col(LtiPlatform.org_id) == org_id,
-                                             col(LtiUser.sub).in_({name for _, name in lti})))).all()
-        by_lti = {(row.issuer.rstrip("/"), row.sub): row.person_id for row in rows
-                  if (row.issuer.rstrip("/"), row.sub) in lti}
-        ids |= set(by_lti.values())
-    found: list[Any] = []
-    if emails or ids:
-        found = list((await session.execute(core_select(people.c.id, people.c.email).where(
-            people.c.org_id == org_id, people.c.status == "active",
-            or_(people.c.email.in_(emails), people.c.id.in_(ids))))).all())
-    active = {row.id for row in found}
-    return People({row.email.lower(): row.id for row in found if row.email.lower() in emails}, active,
-                  {pair: person for pair, person in by_lti.items() if person in active}, origin)
-
-
 # -- counting a stored batch -------------------------------------------------------------------------------------
 
 async def count(session: AsyncSession, outbox: Outbox, org_id: str, stored: list[dict[str, Any]],
@@ -205,7 +136,7 @@ async def count(session: AsyncSession, outbox: Outbox, org_id: str, stored: list
             XapiMapping.org_id == org_id, col(XapiMapping.activity_key).in_(keys)))).all()}
         candidates = [s for s in candidates if key(s["object"]["id"]) in mappings]
     if candidates:
-        people = await _people(session, org_id, [s["actor"] for s in candidates], base)
+        people = await learners.people_named(session, org_id, [s["actor"] for s in candidates], base)
         zone: ZoneInfo | None = None
         for statement in candidates:
             person_id = people.find(statement["actor"])
