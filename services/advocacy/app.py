@@ -41,6 +41,7 @@ def create_app(settings: AdvocacySettings | None = None, **overrides: Any) -> Fa
     settings = settings or AdvocacySettings()
     app = create_service_app(SERVICE, settings, **overrides)
     app.state.digest_transport = digests.transport_for(settings)
+    app.state.clicks = clicks.ClickCounter(app.state.db)
     setup_background_jobs(app, settings)
     return app
 

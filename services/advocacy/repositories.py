@@ -41,11 +41,6 @@ async def share(session: AsyncSession, org_id: str, share_id: str) -> Share:
     return await owned(session, Share, org_id, share_id, "share")
 
 
-async def share_by_code(session: AsyncSession, code: str) -> Share | None:
-    """The one lookup not scoped by organisation: the public redirect knows only the code."""
-    return (await session.exec(select(Share).where(Share.code == code))).first()
-
-
 async def conversation(session: AsyncSession, org_id: str, conversation_id: str) -> FlaggedConversation:
     return await owned(session, FlaggedConversation, org_id, conversation_id, "conversation")
 

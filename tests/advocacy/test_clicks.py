@@ -1,15 +1,18 @@
 """6. Clicks: the public redirect, counting once per client in 30 minutes, no bots, 404 for any bad code."""
 
-from datetime import timedelta
+import asyncio
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
 import pytest
 from fastapi import FastAPI
+from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
 from kit.ids import utcnow
 from services.advocacy import clicks
-from services.advocacy.models import Share
+from services.advocacy.models import ClickMinute
 from tests.advocacy.conftest import BROWSER, Tenant, join, make_topic, published_post, share
 from tests.support import emitted_data
 
@@ -58,17 +61,67 @@ async def test_bots_and_previews_are_redirected_but_not_counted(client: httpx.As
     assert await counted(app, tenant) == []
 
 
+async def clicks_per_minute(app: FastAPI, share_id: str) -> dict[datetime, int]:
+    async with app.state.db.transaction() as session:
+        rows = (await session.execute(select(ClickMinute.minute, ClickMinute.clicks)
+                                      .where(ClickMinute.share_id == share_id))).all()
+    return {minute.replace(tzinfo=UTC) if minute.tzinfo is None else minute: n for minute, n in rows}
+
+
 async def test_the_same_client_counts_again_after_30_minutes(app: FastAPI, client: httpx.AsyncClient,
                                                              tenant: Tenant) -> None:
     created = await _shared(client, tenant)
+    code = path_of(created).rsplit("/", 1)[1]
     window = timedelta(minutes=30)
-    start = utcnow()
-    async with app.state.db.transaction() as session:
-        row = await session.get(Share, created["id"])
-        assert row is not None
-        results = [await clicks.record_click(session, row, "client-a", start + offset, window)
-                   for offset in (timedelta(0), timedelta(minutes=29), timedelta(minutes=31))]
-    assert results == [True, False, True]
+    start = utcnow().replace(second=0, microsecond=0)
+    counter: clicks.ClickCounter = app.state.clicks
+    for offset in (timedelta(0), timedelta(minutes=29), timedelta(minutes=31)):
+        assert await counter.follow(code, "client-a", start + offset, window) == created["tracked_url"]
+    assert await clicks_per_minute(app, created["id"]) == {start: 1, start + timedelta(minutes=31): 1}
+
+
+async def test_clicks_arriving_together_count_as_they_would_one_by_one(app: FastAPI, client: httpx.AsyncClient,
+                                                                       tenant: Tenant) -> None:
+    """Clicks that arrive while others are written are counted together (one transaction), each as if alone:
+    twenty people once each, one person twenty times once, a bot never, an unknown link a 404."""
+    created = await _shared(client, tenant)
+    post = await published_post(client, tenant, (await make_topic(client, tenant, "events"))["id"])
+    shared = await share(client, tenant.amb, post["id"], "linkedin")
+    assert shared.status_code == 201, shared.text
+    other = shared.json()
+    people = [client.get(path_of(created), headers={"User-Agent": f"{BROWSER} reader-{n}"}) for n in range(20)]
+    one_person = [client.get(path_of(other), headers={"User-Agent": BROWSER}) for _ in range(20)]
+    strays = [client.get(path_of(created), headers={"User-Agent": "LinkedInBot/1.0"}),
+              client.get("/r/unknowncode1234", headers={"User-Agent": BROWSER})]
+    answers = await asyncio.gather(*people, *one_person, *strays)
+    assert [a.status_code for a in answers] == [302] * 41 + [404]
+    assert {a.headers["location"] for a in answers[:20]} == {created["tracked_url"]}
+    assert {a.headers["location"] for a in answers[20:40]} == {other["tracked_url"]}
+    assert sorted((e["share_id"], e["clicks"]) for e in await counted(app, tenant)) == sorted(
+        [(created["id"], 20), (other["id"], 1)])
+
+
+async def test_a_failed_write_fails_its_group_and_the_next_click_counts(app: FastAPI, client: httpx.AsyncClient,
+                                                                        tenant: Tenant,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    created = await _shared(client, tenant)
+    real_count = clicks.count
+
+    async def database_gone(db: Any, group: list[clicks.Click]) -> dict[str, str]:
+        monkeypatch.setattr(clicks, "count", real_count)  # back for the next group
+        raise OperationalError("INSERT", {}, Exception("the database went away"))
+
+    monkeypatch.setattr(clicks, "count", database_gone)
+    # raise_app_exceptions=False: Starlette re-raises a 500 after sending it; a browser sees only the response.
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app, raise_app_exceptions=False),
+                                 base_url=str(client.base_url)) as browser:
+        failed = await asyncio.gather(*[browser.get(path_of(created), headers={"User-Agent": f"{BROWSER} {n}"})
+                                        for n in range(3)])
+    assert {a.status_code for a in failed} == {500}
+    assert {a.headers["content-type"] for a in failed} == {"application/problem+json"}
+    again = await client.get(path_of(created), headers={"User-Agent": BROWSER})
+    assert again.status_code == 302
+    assert [e["clicks"] for e in await counted(app, tenant)] == [1]
 
 
 @pytest.mark.parametrize("code", ["unknown-code-123", "x", "%00", "..%2F..%2Fetc", "a" * 300, "<script>",

@@ -6,11 +6,9 @@ from html import escape
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from kit.db import SessionDep
 from kit.ids import utcnow
 from kit.inputs import checks_nul_itself
 from services.advocacy import clicks
-from services.advocacy import repositories as repo
 from services.advocacy.clicks import CLICK_TIMING
 from services.advocacy.deps import SettingsDep
 from services.advocacy.networks import CODE_PATTERN, is_bot
@@ -38,12 +36,14 @@ def client_ip(request: Request) -> str:
                        404: {"description": "Unknown link", "content": {"text/html": {"schema": {"type": "string"}}}}},
             openapi_extra={"security": []})
 @checks_nul_itself  # a browser follows this link: any malformed code, NUL included, gets the not-found page
-async def follow(code: str, request: Request, session: SessionDep, settings: SettingsDep) -> Response:
-    share = await repo.share_by_code(session, code) if CODE_PATTERN.fullmatch(code) else None
-    if share is None:
+async def follow(code: str, request: Request, settings: SettingsDep) -> Response:
+    target = None
+    if CODE_PATTERN.fullmatch(code):
+        agent = request.headers.get("user-agent", "")
+        client = None if is_bot(agent) else \
+            clicks.client_hash(settings.click_hash_secret.get_secret_value(), client_ip(request), agent)
+        counter: clicks.ClickCounter = request.app.state.clicks
+        target = await counter.follow(code, client, utcnow(), timedelta(minutes=settings.click_dedupe_minutes))
+    if target is None:
         return HTMLResponse(NOT_FOUND_PAGE.format(code=escape(code[:64])), status_code=404, headers=NO_STORE)
-    agent = request.headers.get("user-agent", "")
-    if not is_bot(agent):
-        client = clicks.client_hash(settings.click_hash_secret.get_secret_value(), client_ip(request), agent)
-        await clicks.record_click(session, share, client, utcnow(), timedelta(minutes=settings.click_dedupe_minutes))
-    return RedirectResponse(share.target_url, status_code=302, headers=NO_STORE)
+    return RedirectResponse(target, status_code=302, headers=NO_STORE)
