@@ -13,6 +13,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.types import TypeDecorator
+from sqlalchemy.util import await_
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from kit.sqlite import one_trip_dbapi
@@ -92,6 +93,25 @@ def _end_only_open_transactions(dialect: Dialect) -> None:
     dialect.do_rollback = do_rollback  # type: ignore[method-assign]
 
 
+def _ping_by_beginning(dialect: Dialect) -> None:
+    """SQLAlchemy's pre-ping on asyncpg is three round trips on every checkout (BEGIN, `;`, ROLLBACK), before the
+    BEGIN of the transaction the connection was taken for. Beginning that transaction asks the server as much in one
+    trip: a dead connection fails there and is replaced as before, the first statement finds its transaction begun,
+    and a connection given back unused is rolled back as any is. Anything else (autocommit, a transaction already
+    open, an adapter without these internals) is pinged SQLAlchemy's way."""
+    ping = dialect.do_ping
+
+    def do_ping(dbapi_connection: Any) -> bool:
+        begin = getattr(dbapi_connection, "_start_transaction", None)
+        if begin is None or getattr(dbapi_connection, "_transaction", True) is not None or \
+                dbapi_connection.isolation_level == "autocommit":
+            return ping(dbapi_connection)
+        await_(begin())  # raises the adapter's error (a disconnect is one) on failure
+        return True
+
+    dialect.do_ping = do_ping  # type: ignore[method-assign]
+
+
 async def insert_rows(session: AsyncSession, table: Table, rows: list[dict[str, Any]]) -> None:
     """Inserts many rows (each with the same keys) in the session's transaction: by COPY on PostgreSQL, where it
     is several times as fast as an INSERT per row (asyncpg's executemany), by executemany elsewhere. The rows are
@@ -142,8 +162,11 @@ def create_engine(url: str) -> AsyncEngine:
         return engine
     # No JIT: our queries run in milliseconds, and compiling one (when its estimated cost passes jit_above_cost,
     # as a 1000-entry batch's checks do) costs about 100 ms each time it is planned.
-    return create_async_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10,
-                               connect_args={"server_settings": {"jit": "off"}})
+    engine = create_async_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10,
+                                 connect_args={"server_settings": {"jit": "off"}})
+    if engine.dialect.driver == "asyncpg":
+        _ping_by_beginning(engine.sync_engine.dialect)
+    return engine
 
 
 class Database:
