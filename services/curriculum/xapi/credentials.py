@@ -14,7 +14,7 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import select
+from sqlalchemy import Table, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from kit.auth import TokenVerifier
@@ -24,6 +24,7 @@ from kit.problems import Forbidden, Unauthorized
 from services.curriculum.models import XapiCredential
 
 READ, WRITE = "xapi:read", "xapi:write"
+CREDENTIALS: Table = XapiCredential.__table__  # type: ignore[attr-defined]
 REALM = 'Basic realm="netwise xAPI", charset="UTF-8"'
 
 
@@ -92,7 +93,11 @@ async def _basic(session: AsyncSession, encoded: str, base: str) -> LrsClient:
         raise _refused("the Basic credentials are not base64 of key:secret") from None
     if not colon:
         raise _refused("the Basic credentials are not base64 of key:secret")
-    credential = (await session.exec(select(XapiCredential).where(XapiCredential.key == key))).first()
+    # The columns, not the ORM object: this runs on every request, and nothing here changes the credential.
+    credential = (await session.execute(select(
+        CREDENTIALS.c.id, CREDENTIALS.c.org_id, CREDENTIALS.c.key, CREDENTIALS.c.secret_hash, CREDENTIALS.c.name,
+        CREDENTIALS.c.scopes, CREDENTIALS.c.last_version, CREDENTIALS.c.revoked_at
+    ).where(CREDENTIALS.c.key == key))).first()
     if credential is None or credential.revoked_at is not None or \
             not hmac.compare_digest(credential.secret_hash, _hash(secret)):
         raise _refused("unknown or revoked LRS credentials")

@@ -47,7 +47,7 @@ from services.curriculum.models import (
 )
 from services.curriculum.schemas import XapiMappingCreate
 from services.curriculum.xapi import learners
-from services.curriculum.xapi.statements import key
+from services.curriculum.xapi.statements import among, key
 from services.curriculum.xapi.validation import VOIDED, parse_timestamp
 
 SOURCE = "xapi"
@@ -133,7 +133,7 @@ async def count(session: AsyncSession, outbox: Outbox, org_id: str, stored: list
     if candidates:
         keys = {key(s["object"]["id"]) for s in candidates}
         mappings = {m.activity_key: m for m in (await session.exec(select(XapiMapping).where(
-            XapiMapping.org_id == org_id, col(XapiMapping.activity_key).in_(keys)))).all()}
+            XapiMapping.org_id == org_id, among(session, col(XapiMapping.activity_key), keys)))).all()}
         candidates = [s for s in candidates if key(s["object"]["id"]) in mappings]
     if candidates:
         people = await learners.people_named(session, org_id, [s["actor"] for s in candidates], base)

@@ -20,7 +20,8 @@ from cryptography.hazmat.primitives import serialization
 from joserfc import jws
 from joserfc.errors import JoseError
 from joserfc.jwk import RSAKey
-from sqlalchemy import JSON, Table, Text, and_, bindparam, cast, exists, func, insert, or_, update
+from sqlalchemy import JSON, ColumnElement, Table, Text, and_, any_, bindparam, cast, exists, func, insert, or_, update
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import aliased
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -55,6 +56,14 @@ def stored_now() -> datetime:
     """Now, to the millisecond the LRS shows: a `since` of a time it showed leaves out what was stored then."""
     moment = utcnow()
     return moment.replace(microsecond=moment.microsecond // 1000 * 1000)
+
+
+def among(session: AsyncSession, column: Any, values: Any) -> ColumnElement[bool]:
+    """`column IN values`; on PostgreSQL `= ANY` of one array parameter. SQLAlchemy renders an IN list as a parameter
+    per value, typed, on every execution: for a batch's 100 ids that was about a tenth of the server's CPU."""
+    if session.get_bind().dialect.name == "postgresql":
+        return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
+    return column.in_(values)
 
 
 # -- identifiers of agents and activities -----------------------------------------------------------------
@@ -294,14 +303,15 @@ async def store(session: AsyncSession, org_id: str, request: LrsRequest, authori
     ids = [str(s["id"]).lower() if "id" in s else str(uuidlib.uuid4()) for s in found.statements]
     if len(set(ids)) != len(ids):
         raise BadRequest("the batch holds two statements with the same id")
-    existing = {row.statement_id: row for row in (await session.exec(select(XapiStatement).where(
-        XapiStatement.org_id == org_id, col(XapiStatement.statement_id).in_(ids)))).all()}
+    existing = {found: body for found, body in (await session.execute(
+        select(STATEMENTS.c.statement_id, STATEMENTS.c.body).where(
+            STATEMENTS.c.org_id == org_id, among(session, STATEMENTS.c.statement_id, ids)))).all()}
     now = stored_now()
     stored = iso(now)
     new = []
     for statement, statement_id_ in zip(found.statements, ids, strict=True):
         if statement_id_ in existing:
-            if comparable(existing[statement_id_].body) != comparable(statement):
+            if comparable(existing[statement_id_]) != comparable(statement):
                 raise Conflict(f"statement {statement_id_} exists with other content; statements are immutable")
             continue
         new.append(_stored(_normalise(statement), statement_id_, stored, authority, request.version))
@@ -403,7 +413,7 @@ async def _remember_activities(session: AsyncSession, org_id: str, definitions: 
     # Mostly every activity is known with this very definition: one read then, and nothing written or locked.
     known = {found: definition for found, definition in (await session.execute(
         select(ACTIVITIES.c.activity_id, ACTIVITIES.c.definition).where(
-            ACTIVITIES.c.org_id == org_id, ACTIVITIES.c.activity_id.in_(ordered)))).all()}
+            ACTIVITIES.c.org_id == org_id, among(session, ACTIVITIES.c.activity_id, ordered)))).all()}
     if all(found in known and _merged(known[found], definitions[found]) == known[found] for found in ordered):
         return
     # Many rows as executemany, not one VALUES list: the statement then compiles once, whatever the batch's size.
@@ -416,7 +426,7 @@ async def _remember_activities(session: AsyncSession, org_id: str, definitions: 
     changed = []
     for found, definition in (await session.execute(
             select(ACTIVITIES.c.activity_id, ACTIVITIES.c.definition).where(
-                ACTIVITIES.c.org_id == org_id, ACTIVITIES.c.activity_id.in_(stored)
+                ACTIVITIES.c.org_id == org_id, among(session, ACTIVITIES.c.activity_id, stored)
             ).order_by(ACTIVITIES.c.activity_id).with_for_update())).all():
         merged = _merged(definition, definitions[found])
         if merged != definition:
