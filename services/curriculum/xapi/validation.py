@@ -6,7 +6,6 @@ string, a string no boolean), because the conformance suite sends exactly those 
 """
 
 import re
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urlsplit
@@ -36,6 +35,17 @@ COMPONENT_LISTS = {"choices", "scale", "source", "target", "steps"}
 COMPONENTS_BY_TYPE = {"choice": {"choices"}, "sequencing": {"choices"}, "likert": {"scale"},
                       "matching": {"source", "target"}, "performance": {"steps"}}
 CONTEXT_ACTIVITY_KINDS = {"parent", "grouping", "category", "other"}
+DEFINITION_PROPERTIES = {"name", "description", "type", "moreInfo", "extensions", "interactionType",
+                         "correctResponsesPattern", *COMPONENT_LISTS}
+CONTEXT_PROPERTIES = {"registration", "instructor", "team", "contextActivities", "revision", "platform", "language",
+                      "statement", "extensions"}
+CONTEXT_PROPERTIES_2 = CONTEXT_PROPERTIES | {"contextAgents", "contextGroups"}
+RESULT_PROPERTIES = {"score", "success", "completion", "response", "duration", "extensions"}
+SCORE_PROPERTIES = {"scaled", "raw", "min", "max"}
+_STATEMENT_PROPERTIES = {"actor", "verb", "object", "result", "context", "timestamp", "attachments"}
+STATEMENT_PROPERTIES = _STATEMENT_PROPERTIES | {"id", "stored", "authority", "version"}
+SUBSTATEMENT_PROPERTIES = _STATEMENT_PROPERTIES | {"objectType"}
+STATEMENT_REQUIRED = frozenset({"actor", "verb", "object"})
 
 
 class Invalid(BadRequest):
@@ -115,8 +125,11 @@ def language_tag(value: Any, where: str) -> str:
 
 def language_map(value: Any, where: str) -> None:
     for tag, text in _object(value, where).items():
-        language_tag(tag, f"{where} key")
-        string(text, f"{where}.{tag}")
+        # The property's name is spelt out only to refuse it: most maps are valid.
+        if not (isinstance(tag, str) and _LANG.fullmatch(tag)):
+            language_tag(tag, f"{where} key")
+        if not isinstance(text, str):
+            string(text, f"{where}.{tag}")
 
 
 def timestamp(value: Any, where: str) -> datetime:
@@ -127,7 +140,7 @@ def timestamp(value: Any, where: str) -> datetime:
     if match is None or (zone is not None and zone.startswith("-") and set(zone[1:]) <= {"0", ":"}):
         raise refuse(where, "must be an ISO 8601 date and time, e.g. 2025-01-31T09:00:00.000Z")
     try:
-        return parse_timestamp(text)
+        return _moment(match)
     except ValueError:
         raise refuse(where, "is not a valid date and time") from None
 
@@ -137,15 +150,19 @@ def parse_timestamp(text: str) -> datetime:
     match = _TIMESTAMP.fullmatch(text)
     if match is None:
         raise ValueError(text)
-    year, month, day, hour, minute, second = (int(match.group(n)) for n in range(1, 7))
-    micro = int((match.group(7)[1:] + "000000")[:6]) if match.group(7) else 0
-    zone = match.group(8)
+    return _moment(match)
+
+
+def _moment(match: re.Match[str]) -> datetime:
+    year, month, day, hour, minute, second, fraction, zone = match.groups()
+    micro = int((fraction[1:] + "000000")[:6]) if fraction else 0
     offset = timedelta(0)
     if zone and zone.upper() != "Z":
         digits = zone[1:].replace(":", "")
         offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
         offset = -offset if zone[0] == "-" else offset
-    return datetime(year, month, day, hour, minute, second, micro, tzinfo=timezone(offset)).astimezone(UTC)
+    return datetime(int(year), int(month), int(day), int(hour), int(minute), int(second), micro,
+                    tzinfo=timezone(offset)).astimezone(UTC)
 
 
 def duration(value: Any, where: str) -> str:
@@ -192,13 +209,6 @@ def _ifi(value: dict[str, Any], where: str, *, required: bool) -> None:
         iri(value["openid"], f"{where}.openid")
     else:
         _account(value["account"], f"{where}.account")
-
-
-def _present(found: dict[str, Any], where: str, checks: dict[str, Callable[[Any, str], object]]) -> None:
-    """Each optional property that is there passes its check (a refusal names it `where.name`)."""
-    for name, check in checks.items():
-        if name in found:
-            check(found[name], f"{where}.{name}")
 
 
 def agent(value: Any, where: str) -> None:
@@ -271,12 +281,16 @@ def _components(value: Any, where: str) -> None:
 
 def definition(value: Any, where: str) -> None:
     found = _object(value, where)
-    _only(found, where, {"name", "description", "type", "moreInfo", "extensions", "interactionType",
-                         "correctResponsesPattern", *COMPONENT_LISTS})
+    _only(found, where, DEFINITION_PROPERTIES)
     for name in ("name", "description"):
         if name in found:
             language_map(found[name], f"{where}.{name}")
-    _present(found, where, {"type": iri, "moreInfo": irl, "extensions": extensions})
+    if "type" in found:
+        iri(found["type"], f"{where}.type")
+    if "moreInfo" in found:
+        irl(found["moreInfo"], f"{where}.moreInfo")
+    if "extensions" in found:
+        extensions(found["extensions"], f"{where}.extensions")
     kind = found.get("interactionType")
     if kind is not None and (not isinstance(kind, str) or kind not in INTERACTION_TYPES):
         raise refuse(f"{where}.interactionType", f"must be one of {', '.join(sorted(INTERACTION_TYPES))}")
@@ -288,7 +302,7 @@ def definition(value: Any, where: str) -> None:
             raise refuse(f"{where}.correctResponsesPattern", "must be an array of strings")
         for index, pattern in enumerate(patterns):
             string(pattern, f"{where}.correctResponsesPattern[{index}]")
-    lists = COMPONENT_LISTS & set(found)
+    lists = COMPONENT_LISTS & found.keys()
     if lists:
         if kind is None:
             raise refuse(f"{where}.{sorted(lists)[0]}", "needs an interactionType")
@@ -340,10 +354,10 @@ def statement_object(value: Any, where: str, version: str, *, substatement: bool
 
 def result(value: Any, where: str) -> None:
     found = _object(value, where)
-    _only(found, where, {"score", "success", "completion", "response", "duration", "extensions"})
+    _only(found, where, RESULT_PROPERTIES)
     if "score" in found:
         score = _object(found["score"], f"{where}.score")
-        _only(score, f"{where}.score", {"scaled", "raw", "min", "max"})
+        _only(score, f"{where}.score", SCORE_PROPERTIES)
         numbers = {name: number(score[name], f"{where}.score.{name}") for name in score}
         if "scaled" in numbers and not -1 <= numbers["scaled"] <= 1:
             raise refuse(f"{where}.score.scaled", "must be between -1 and 1")
@@ -352,8 +366,16 @@ def result(value: Any, where: str) -> None:
             raise refuse(f"{where}.score.min", "must be less than max")
         if raw is not None and ((low is not None and raw < low) or (high is not None and raw > high)):
             raise refuse(f"{where}.score.raw", "must lie between min and max")
-    _present(found, where, {"success": boolean, "completion": boolean, "response": string, "duration": duration,
-                            "extensions": extensions})
+    if "success" in found:
+        boolean(found["success"], f"{where}.success")
+    if "completion" in found:
+        boolean(found["completion"], f"{where}.completion")
+    if "response" in found:
+        string(found["response"], f"{where}.response")
+    if "duration" in found:
+        duration(found["duration"], f"{where}.duration")
+    if "extensions" in found:
+        extensions(found["extensions"], f"{where}.extensions")
 
 
 def _context_activities(value: Any, where: str) -> None:
@@ -366,22 +388,30 @@ def _context_activities(value: Any, where: str) -> None:
 
 def context(value: Any, where: str, version: str, object_kind: str) -> None:
     found = _object(value, where)
-    allowed = {"registration", "instructor", "team", "contextActivities", "revision", "platform", "language",
-               "statement", "extensions"}
-    if version.startswith("2."):
-        allowed |= {"contextAgents", "contextGroups"}
-    _only(found, where, allowed)
-    _present(found, where, {"registration": uuid, "instructor": actor, "team": group,
-                            "contextActivities": _context_activities})
+    _only(found, where, CONTEXT_PROPERTIES_2 if version.startswith("2.") else CONTEXT_PROPERTIES)
+    if "registration" in found:
+        uuid(found["registration"], f"{where}.registration")
+    if "instructor" in found:
+        actor(found["instructor"], f"{where}.instructor")
+    if "team" in found:
+        group(found["team"], f"{where}.team")
+    if "contextActivities" in found:
+        _context_activities(found["contextActivities"], f"{where}.contextActivities")
     for name in ("revision", "platform"):
         if name in found:
             string(found[name], f"{where}.{name}")
             if object_kind != "Activity":
                 raise refuse(f"{where}.{name}", "is only allowed when the statement's object is an activity")
-    _present(found, where, {
-        "language": language_tag, "statement": statement_ref, "extensions": extensions,
-        "contextAgents": lambda value, here: _context_actors(value, here, "agent", "contextAgent"),
-        "contextGroups": lambda value, here: _context_actors(value, here, "group", "contextGroup")})
+    if "language" in found:
+        language_tag(found["language"], f"{where}.language")
+    if "statement" in found:
+        statement_ref(found["statement"], f"{where}.statement")
+    if "extensions" in found:
+        extensions(found["extensions"], f"{where}.extensions")
+    if "contextAgents" in found:
+        _context_actors(found["contextAgents"], f"{where}.contextAgents", "agent", "contextAgent")
+    if "contextGroups" in found:
+        _context_actors(found["contextGroups"], f"{where}.contextGroups", "group", "contextGroup")
 
 
 def _context_actors(value: Any, where: str, name: str, object_type: str) -> None:
@@ -424,21 +454,23 @@ def attachment(value: Any, where: str) -> None:
 # -- statements -------------------------------------------------------------------------------------------
 
 def _statement(found: dict[str, Any], where: str, version: str, *, substatement: bool) -> None:
-    allowed = {"actor", "verb", "object", "result", "context", "timestamp", "attachments"}
-    if substatement:
-        allowed.add("objectType")
-    else:
-        allowed |= {"id", "stored", "authority", "version"}
-    _only(found, where, allowed, {"actor", "verb", "object"})
+    _only(found, where, SUBSTATEMENT_PROPERTIES if substatement else STATEMENT_PROPERTIES, STATEMENT_REQUIRED)
     if not substatement and "id" in found:
         uuid(found["id"], f"{where}.id")
     actor(found["actor"], f"{where}.actor")
     verb(found["verb"], f"{where}.verb")
     statement_object(found["object"], f"{where}.object", version, substatement=substatement)
     object_kind = found["object"].get("objectType", "Activity")
-    _present(found, where, {"result": result,
-                            "context": lambda value, here: context(value, here, version, object_kind),
-                            "timestamp": timestamp, "stored": timestamp, "authority": _authority})
+    if "result" in found:
+        result(found["result"], f"{where}.result")
+    if "context" in found:
+        context(found["context"], f"{where}.context", version, object_kind)
+    if "timestamp" in found:
+        timestamp(found["timestamp"], f"{where}.timestamp")
+    if "stored" in found:
+        timestamp(found["stored"], f"{where}.stored")
+    if "authority" in found:
+        _authority(found["authority"], f"{where}.authority")
     if "version" in found:
         text = string(found["version"], f"{where}.version")
         if not re.fullmatch(r"(1\.0|2\.0)(\.\d+)?", text):
