@@ -20,7 +20,8 @@ from cryptography.hazmat.primitives import serialization
 from joserfc import jws
 from joserfc.errors import JoseError
 from joserfc.jwk import RSAKey
-from sqlalchemy import JSON, ColumnElement, Table, Text, and_, any_, bindparam, cast, exists, func, insert, or_, update
+from sqlalchemy import ColumnElement, Table, Text, and_, any_, bindparam, exists, func, insert, or_, update
+from sqlalchemy import text as sql
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import aliased
 from sqlmodel import col, select
@@ -362,8 +363,10 @@ async def _insert(session: AsyncSession, org_id: str, bodies: list[dict[str, Any
             STATEMENTS.c.voids.is_(None)).values(voided=True))
     for row in rows:
         row["body"] = _json_text(row["body"])
-    seqs = (await session.execute(_INSERT_STATEMENTS[session.get_bind().dialect.name == "postgresql"], rows)
-            ).scalars().all()
+    if session.get_bind().dialect.name == "postgresql":
+        seqs = await _insert_by_arrays(session, org_id, rows, now)
+    else:
+        seqs = list((await session.execute(_INSERT_STATEMENTS, rows)).scalars().all())
     await insert_rows(session, REFS, [
         {"seq": seq, "org_id": org_id, "kind": ref_kind, "value": value, "direct": direct}
         for seq, body in zip(seqs, bodies, strict=True) for ref_kind, value, direct in refs(body)])
@@ -385,13 +388,37 @@ def _json_text(value: Any) -> str:
         return json.dumps(value)
 
 
-# The body arrives as JSON text (_json_text), not through the column's own serialiser. PostgreSQL takes it by a cast
-# to json; SQLite keeps JSON as text, and a CAST there would read it as a number.
-_INSERT_STATEMENTS = {
-    postgres: insert(STATEMENTS).values(body=cast(bindparam("body", type_=Text), JSON) if postgres
-                                        else bindparam("body", type_=Text)
-                                        ).returning(STATEMENTS.c.seq, sort_by_parameter_order=True)
-    for postgres in (False, True)}
+# The body arrives as JSON text (_json_text), not through the column's own serialiser: SQLite keeps JSON as text.
+_INSERT_STATEMENTS = insert(STATEMENTS).values(body=bindparam("body", type_=Text)).returning(
+    STATEMENTS.c.seq, sort_by_parameter_order=True)
+
+# On PostgreSQL the batch goes as one array a column, not a parameter a value: SQLAlchemy's many-row INSERT
+# processed each of a batch's 1,100 values in Python. The rows are numbered in the batch's order (seq follows it,
+# as SQLAlchemy's sorted INSERT did) and each seq is matched to its statement by id.
+_INSERT_BY_ARRAYS = sql("""
+    INSERT INTO xapi_statements (org_id, statement_id, body, verb_id, registration, stored, voided, voids,
+                                 object_ref, attachment_hashes)
+    SELECT CAST(:org_id AS text), batch.statement_id, CAST(batch.body AS json), batch.verb_id, batch.registration,
+           CAST(:stored AS timestamptz), batch.voided, batch.voids, batch.object_ref, CAST(batch.hashes AS json)
+    FROM unnest(CAST(:statement_ids AS text[]), CAST(:bodies AS text[]), CAST(:verb_ids AS text[]),
+                CAST(:registrations AS text[]), CAST(:voided AS boolean[]), CAST(:voids AS text[]),
+                CAST(:object_refs AS text[]), CAST(:hashes AS text[]))
+         WITH ORDINALITY AS batch(statement_id, body, verb_id, registration, voided, voids, object_ref, hashes, n)
+    ORDER BY batch.n
+    RETURNING seq, statement_id""")
+
+
+async def _insert_by_arrays(session: AsyncSession, org_id: str, rows: list[dict[str, Any]],
+                            now: datetime) -> list[int]:
+    def column(name: str) -> list[Any]:
+        return [row[name] for row in rows]
+
+    seq_of = {statement_id: seq for seq, statement_id in (await session.execute(_INSERT_BY_ARRAYS, {
+        "org_id": org_id, "stored": now, "statement_ids": column("statement_id"), "bodies": column("body"),
+        "verb_ids": column("verb_id"), "registrations": column("registration"), "voided": column("voided"),
+        "voids": column("voids"), "object_refs": column("object_ref"),
+        "hashes": [_json_text(row["attachment_hashes"]) for row in rows]})).all()}
+    return [seq_of[row["statement_id"]] for row in rows]
 
 
 def _merged(stored: dict[str, Any], definition: dict[str, Any]) -> dict[str, Any]:
