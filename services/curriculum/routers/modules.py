@@ -4,6 +4,8 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
+from sqlalchemy import tuple_
+from sqlalchemy.orm import defer
 from sqlmodel import col, select
 
 from kit.app import OutboxDep
@@ -55,6 +57,10 @@ async def render(session: SessionDep, module: Module, reader: ReaderLocaleDep, v
     return public
 
 
+DRAFT_JSON: tuple[Any, ...] = (Module.content, Module.job_functions, Module.platforms, Module.competencies,
+                               Module.prerequisites)
+
+
 @router.get("", response_model=Page[ModulePublic], summary="List modules (the catalogue, or drafts for editors)")
 async def list_modules(
     principal: CatalogReader, session: SessionDep, reader: ReaderLocaleDep, pager: PagerDep,
@@ -65,7 +71,9 @@ async def list_modules(
     _check_view(principal, view)
     query = of_org(Module, principal.org, phase=phase)
     if view == View.published:
-        query = query.where(Module.version > 0, Module.status == "published")
+        # Learners read the published snapshots: the draft's JSON columns are not even decoded.
+        query = query.where(Module.version > 0, Module.status == "published").options(
+            *(defer(column, raiseload=True) for column in DRAFT_JSON))
     elif status is not None:
         query = query.where(Module.status == status)
     if updated_since is not None:
@@ -73,10 +81,10 @@ async def list_modules(
     rows, cursor = await pager.rows(session, query, Module.id)
     snapshots: dict[str, dict[str, Any]] = {}
     if view == View.published and rows:
-        versions = (await session.exec(select(ModuleVersion).where(
-            col(ModuleVersion.module_id).in_([m.id for m in rows])))).all()
-        versions_by_key = {(v.module_id, v.version): v.snapshot for v in versions}
-        snapshots = {m.id: versions_by_key[(m.id, m.version)] for m in rows}
+        current = (await session.execute(select(col(ModuleVersion.module_id), col(ModuleVersion.snapshot)).where(
+            tuple_(col(ModuleVersion.module_id), col(ModuleVersion.version)).in_([(m.id, m.version) for m in rows])
+        ))).all()
+        snapshots = {module_id: snapshot for module_id, snapshot in current}
     with_quiz = await repo.modules_with_quiz(session, [m.id for m in rows])
     items = [module_public(m, reader, snapshot=snapshots.get(m.id) if view == View.published else None,
                            has_quiz=m.id in with_quiz) for m in rows]
