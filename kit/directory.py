@@ -7,7 +7,7 @@ minimum group size) without calling identity on each request. This is that proje
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, Integer, MetaData, String, Table, delete, insert, select, update
+from sqlalchemy import JSON, Column, Index, Integer, MetaData, String, Table, delete, insert, literal, select, update
 from sqlalchemy.engine import Row
 from sqlmodel.ext.asyncio.session import AsyncSession
 from starlette.responses import Response
@@ -145,10 +145,13 @@ class Directory:
                      response: Response | None = None) -> ReaderLocale:
         """Who reads, as far as language goes: the person's own locale, else `Accept-Language`, else the
         organisation's default (an integration client has no locale of its own)."""
-        person = None if principal.is_client else await self.person(session, principal.org, principal.subject)
-        rules = await self.rules(session, principal.org)
-        return ReaderLocale(person.locale if person is not None else None, accept_language, rules.default_locale,
-                            response)
+        # One round trip for both (it runs on nearly every read): NULL where the row is not there.
+        default = select(self.organisations.c.default_locale).where(self.organisations.c.id == principal.org)
+        own = select(self.people.c.locale).where(self.people.c.org_id == principal.org,
+                                                 self.people.c.id == principal.subject)
+        person_locale, default_locale = (await session.execute(select(
+            literal(None) if principal.is_client else own.scalar_subquery(), default.scalar_subquery()))).one()
+        return ReaderLocale(person_locale, accept_language, default_locale or OrgRules.default_locale, response)
 
     async def person_by_email(self, session: AsyncSession, org_id: str, email: str) -> Row[Any] | None:
         query = select(self.people).where(self.people.c.org_id == org_id, self.people.c.email == email.lower())
