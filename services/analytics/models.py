@@ -35,8 +35,10 @@ class TimeEntry(AnalyticsTable, table=True):
 
     __tablename__ = "time_entries"
     __table_args__ = (
-        # A person's days: the 1440-minute check reads minutes from the index alone on PostgreSQL.
-        Index("ix_time_entries_org_person_date", "org_id", "person_id", "work_date", postgresql_include=["minutes"]),
+        # A person's days: the 1440-minute check reads minutes (and the key that prunes partitions) from the index
+        # alone on PostgreSQL.
+        Index("ix_time_entries_org_person_date", "org_id", "person_id", "work_date",
+              postgresql_include=["minutes", "person_key"]),
         # Reports and cap usage: integer keys only, so a month of entries is a short, narrow index-only scan.
         Index("ix_time_entries_report", "org_key", "work_date",
               postgresql_include=[*REPORT_KEYS, "minutes", "hourly_minor"]),

@@ -85,7 +85,9 @@ async def check_unlocked(session: AsyncSession, org_id: str, dates: list[date],
                          what: str = "nothing was recorded") -> None:
     """Refuses with one 409 `period-locked` problem naming every entry (`field_of(i)` for `dates[i]`: field, line)
     that falls in a locked month. Fields are named only for those: a batch of 1000 builds none when none is."""
-    locked = await repo.locked_months(session, org_id, {month_start(day) for day in dates})
+    locked = await repo.locked_months(session, org_id, {month_start(day) for day in set(dates)})
+    if not locked:
+        return
     hits = [(i, day) for i, day in enumerate(dates) if month_start(day) in locked]
     if not hits:
         return
