@@ -94,6 +94,20 @@ async def test_deleting_a_rate_falls_back_or_leaves_entries_uncosted(client: htt
     assert await sales(client, tenant) == (360, 0, 360)
 
 
+async def test_costs_stay_exact_at_full_days_and_the_highest_rate(client: httpx.AsyncClient,
+                                                                  tenant: Tenant) -> None:
+    """Whole days at a rate near the largest accepted: minutes x rate passes 32 bits, and the sum stays exact."""
+    await add_rate(client, tenant, "job_function", "sales", "2024-01-01", 999_999_999)
+    await bulk(client, tenant, [("sam", "2024-03-05", 1440, "linkedin", "social_selling"),
+                                ("sia", "2024-03-05", 1440, "email", "reporting"),
+                                ("sol", "2024-03-25", 7, "linkedin", None),
+                                ("sam", "2024-03-25", 1439, "phone", "social_selling")])
+    minutes = 1440 + 1440 + 7 + 1439
+    assert await sales(client, tenant) == (minutes, (minutes * 999_999_999 + 30) // 60, 0)
+    await add_rate(client, tenant, "person", tenant.people["sol"], "2024-01-01", 10**9)
+    assert await sales(client, tenant) == (minutes, ((minutes - 7) * 999_999_999 + 7 * 10**9 + 30) // 60, 0)
+
+
 async def test_every_way_of_recording_time_is_costed(client: httpx.AsyncClient, tenant: Tenant) -> None:
     await add_rate(client, tenant, "job_function", "sales", "2024-01-01", 60000)
     await add_rate(client, tenant, "job_function", "sales", "2024-03-15", 90000)
