@@ -2,6 +2,7 @@
 
 import asyncio
 import contextlib
+import gc
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
@@ -103,9 +104,16 @@ def create_service_app(service: Service, settings: ServiceSettings, *, key_sourc
             tasks.append(asyncio.create_task(app.state.consumer.run_forever(), name=f"{name}-consumer"))
         if outbox.subscribers:
             tasks.append(asyncio.create_task(relay.run_forever(), name=f"{name}-outbox-relay"))
+        # What startup built (modules, routes, schemas, table metadata) lives as long as the process: out of the
+        # collector's sight, a full collection scans only what requests made (analytics' bulk write of 1000 entries
+        # sets one off every ten batches or so: 150 ms with startup's objects, 7 ms without). Thawed at shutdown, so
+        # an app built and dropped within a process (tests) is collected as before.
+        gc.collect()
+        gc.freeze()
         try:
             yield
         finally:
+            gc.unfreeze()
             for task in tasks:
                 task.cancel()
             for task in tasks:
