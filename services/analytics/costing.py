@@ -29,6 +29,7 @@ class RateBook:
     """An organisation's rates in memory: a batch of entries resolves its rates with one query."""
 
     spans: dict[tuple[str, str], list[Span]] = field(default_factory=dict)
+    starts: dict[tuple[str, str], list[date]] = field(default_factory=dict)  # each subject's effective_from, sorted
 
     @classmethod
     def of(cls, rates: Iterable[Any]) -> "RateBook":
@@ -37,15 +38,16 @@ class RateBook:
         for r in rates:
             book.spans.setdefault((r.subject_kind, r.subject), []).append(
                 (r.effective_from, r.effective_to, r.hourly_minor))
-        for spans in book.spans.values():
+        for subject, spans in book.spans.items():
             spans.sort(key=lambda s: s[0])
+            book.starts[subject] = [s[0] for s in spans]
         return book
 
     def _valid(self, kind: str, subject: str | None, day: date) -> int | None:
         spans = self.spans.get((kind, subject or "")) if subject else None
         if not spans:
             return None
-        i = bisect_right([s[0] for s in spans], day) - 1
+        i = bisect_right(self.starts[(kind, subject or "")], day) - 1
         if i < 0:
             return None
         _, until, hourly = spans[i]
