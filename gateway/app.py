@@ -15,7 +15,7 @@ from gateway.proxy import METHODS
 from gateway.ratelimit import Limiter, RateLimiter, SharedRateLimiter
 from gateway.settings import GatewaySettings
 from gateway.upstream import AiohttpTransport
-from kit.app import API_VERSION, operation_id, setup_common
+from kit.app import API_VERSION, freeze_startup, operation_id, setup_common, thaw_startup
 from kit.auth import JWKSCache, TokenVerifier
 from kit.docs import setup_docs
 from kit.limits import limit_bodies
@@ -63,9 +63,11 @@ def create_app(settings: GatewaySettings | None = None, *, transport: httpx2.Asy
                 issuer=settings.issuer, audience=settings.audience)
             stop_metrics = (serve_metrics(app.state.metrics, settings.metrics_port, settings.metrics_host)
                             if settings.metrics_port else None)
+            freeze_startup()
             try:
                 yield
             finally:
+                thaw_startup()
                 if stop_metrics:
                     stop_metrics()
 
