@@ -15,7 +15,7 @@ from gateway.proxy import METHODS
 from gateway.ratelimit import Limiter, RateLimiter, SharedRateLimiter
 from gateway.settings import GatewaySettings
 from gateway.upstream import AiohttpTransport
-from kit.app import API_VERSION, freeze_startup, operation_id, setup_common, thaw_startup
+from kit.app import API_VERSION, freeze_startup, operation_id, setup_common
 from kit.auth import JWKSCache, TokenVerifier
 from kit.docs import setup_docs
 from kit.limits import limit_bodies
@@ -67,7 +67,6 @@ def create_app(settings: GatewaySettings | None = None, *, transport: httpx2.Asy
             try:
                 yield
             finally:
-                thaw_startup()
                 if stop_metrics:
                     stop_metrics()
 

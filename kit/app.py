@@ -108,7 +108,6 @@ def create_service_app(service: Service, settings: ServiceSettings, *, key_sourc
         try:
             yield
         finally:
-            thaw_startup()
             for task in tasks:
                 task.cancel()
             for task in tasks:
@@ -208,14 +207,17 @@ def freeze_startup() -> None:
     """Call when an app starts serving. What startup built (modules, routes, schemas, table metadata) lives as long
     as the process: out of the collector's sight, a full collection scans only what requests made (analytics' bulk
     write of 1000 entries sets one off every ten batches or so: 150 ms with startup's objects, 7 ms without; in
-    curriculum's xAPI ingest, collections were a quarter of the process's CPU)."""
-    gc.collect()
-    gc.freeze()
+    curriculum's xAPI ingest, collections were a quarter of the process's CPU). Once per process: a server starts
+    one app, while tests start lifespans by the thousand (schemathesis one per case), where a full collection each
+    time would cost far more than it saves."""
+    global _startup_frozen
+    if not _startup_frozen:
+        _startup_frozen = True
+        gc.collect()
+        gc.freeze()
 
 
-def thaw_startup() -> None:
-    """Call when the app stops: an app built and dropped within one process (tests) is collected as before."""
-    gc.unfreeze()
+_startup_frozen = False
 
 
 def add_periodic_job(app: FastAPI, name: str, run: Callable[[], Awaitable[object]], interval_seconds: float, *,
