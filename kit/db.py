@@ -8,8 +8,9 @@ from datetime import UTC, datetime
 from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Request
-from sqlalchemy import DateTime, Table, event, insert, text
+from sqlalchemy import ColumnElement, DateTime, Table, any_, bindparam, event, insert, text
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.types import TypeDecorator
@@ -110,6 +111,15 @@ def _ping_by_beginning(dialect: Dialect) -> None:
         return True
 
     dialect.do_ping = do_ping  # type: ignore[method-assign]
+
+
+def among(session: AsyncSession, column: Any, values: Any) -> ColumnElement[bool]:
+    """`column IN values`; on PostgreSQL `= ANY` of one array parameter. SQLAlchemy renders an IN list as a parameter
+    per value, typed, on every execution: for an xAPI batch's 100 ids that was about a tenth of the server's CPU,
+    and a bulk write's 1000 people cost more to render and bind than to look up."""
+    if session.get_bind().dialect.name == "postgresql":
+        return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
+    return column.in_(values)
 
 
 async def insert_rows(session: AsyncSession, table: Table, rows: list[dict[str, Any]]) -> None:

@@ -4,12 +4,12 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import String, any_, cast, func, text, tuple_
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy import func, text, tuple_
 from sqlalchemy.engine import Row
 from sqlmodel import SQLModel, col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from kit.db import among
 from services.analytics import dimensions
 from services.analytics.models import LockedPeriod, OrgSettings, TimeEntry, directory
 from services.analytics.schemas import DEFAULT_CATEGORIES, Activity, Category
@@ -24,12 +24,8 @@ async def people_by_id(session: AsyncSession, org_id: str, ids: Iterable[str]) -
     wanted = set(ids)
     if not wanted:
         return {}
-    matching: Any = people.c.id.in_(wanted)
-    if session.get_bind().dialect.name == "postgresql":
-        # One array parameter: an IN list of a thousand ids costs more to render and bind than the lookup itself.
-        matching = people.c.id == any_(cast(sorted(wanted), ARRAY(String)))
     rows = (await session.execute(select(people.c.id, people.c.org_unit_id, people.c.job_function)
-                                  .where(people.c.org_id == org_id, matching))).all()
+                                  .where(people.c.org_id == org_id, among(session, people.c.id, sorted(wanted))))).all()
     return {row.id: row for row in rows}
 
 

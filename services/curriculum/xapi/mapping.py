@@ -32,7 +32,7 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from contracts.events import curriculum as events
-from kit.db import save
+from kit.db import among, save
 from kit.events import Outbox
 from kit.ids import utcnow
 from kit.problems import Conflict, FieldError, Unprocessable
@@ -47,7 +47,7 @@ from services.curriculum.models import (
 )
 from services.curriculum.schemas import XapiMappingCreate
 from services.curriculum.xapi import learners
-from services.curriculum.xapi.statements import among, key
+from services.curriculum.xapi.statements import key
 from services.curriculum.xapi.validation import VOIDED, parse_timestamp
 
 SOURCE = "xapi"

@@ -20,14 +20,13 @@ from cryptography.hazmat.primitives import serialization
 from joserfc import jws
 from joserfc.errors import JoseError
 from joserfc.jwk import RSAKey
-from sqlalchemy import ColumnElement, Table, Text, and_, any_, bindparam, exists, func, insert, or_, update
+from sqlalchemy import Table, Text, and_, bindparam, exists, func, insert, or_, update
 from sqlalchemy import text as sql
-from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import aliased
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from kit.db import insert_rows, upsert_into
+from kit.db import among, insert_rows, upsert_into
 from kit.ids import utcnow
 from kit.problems import BadRequest, Conflict, NotFound
 from services.curriculum.models import XapiActivity, XapiAttachment, XapiStatement, XapiStatementRef
@@ -57,14 +56,6 @@ def stored_now() -> datetime:
     """Now, to the millisecond the LRS shows: a `since` of a time it showed leaves out what was stored then."""
     moment = utcnow()
     return moment.replace(microsecond=moment.microsecond // 1000 * 1000)
-
-
-def among(session: AsyncSession, column: Any, values: Any) -> ColumnElement[bool]:
-    """`column IN values`; on PostgreSQL `= ANY` of one array parameter. SQLAlchemy renders an IN list as a parameter
-    per value, typed, on every execution: for a batch's 100 ids that was about a tenth of the server's CPU."""
-    if session.get_bind().dialect.name == "postgresql":
-        return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
-    return column.in_(values)
 
 
 # -- identifiers of agents and activities -----------------------------------------------------------------
