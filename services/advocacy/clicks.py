@@ -10,6 +10,7 @@ import asyncio
 import functools
 import hashlib
 import hmac
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -120,28 +121,26 @@ async def count(db: Database, group: list[Click]) -> dict[str, str]:
             .where(shares.c.code.in_({click.code for click in group})))).all()}
         # Rounds of distinct (share, client): the first click of each in the first round, a second in the next.
         rounds: list[list[tuple[Click, Any]]] = []
-        seen_times: dict[tuple[str, str], int] = {}
+        earlier: Counter[tuple[str, str]] = Counter()  # clicks of each (share, client) already in a round
         for click in group:
             share = found.get(click.code)
             if share is None or click.client is None:
                 continue
-            key = (share.id, click.client)
-            index = seen_times[key] = seen_times.get(key, -1) + 1
+            index = earlier[(share.id, click.client)]
+            earlier[(share.id, click.client)] += 1
             if index == len(rounds):
                 rounds.append([])
             rounds[index].append((click, share))
-        per_minute: dict[tuple[str, datetime], list[Any]] = {}
+        counted: Counter[tuple[str, str, datetime]] = Counter()  # (share, organisation, minute) -> clicks
         for round_ in rounds:
             claimed = {(row.share_id, row.client_hash) for row in (await connection.execute(claim, [
                 {"share_id": share.id, "client": click.client, "at": click.at, "not_before": click.at - click.dedupe}
                 for click, share in round_])).all()}
-            for click, share in round_:
-                if (share.id, click.client) in claimed:
-                    minute = click.at.replace(second=0, microsecond=0)
-                    per_minute.setdefault((share.id, minute), [share.org_id, 0])[1] += 1
-        if per_minute:
-            await connection.execute(add, [{"share_id": share_id, "minute": minute, "org_id": org_id, "clicks": n}
-                                           for (share_id, minute), (org_id, n) in per_minute.items()])
+            counted.update((share.id, share.org_id, click.at.replace(second=0, microsecond=0))
+                           for click, share in round_ if (share.id, click.client) in claimed)
+        if counted:
+            await connection.execute(add, [{"share_id": share_id, "org_id": org_id, "minute": minute, "clicks": n}
+                                           for (share_id, org_id, minute), n in counted.items()])
     return {code: row.target_url for code, row in found.items()}
 
 
