@@ -38,6 +38,7 @@ from kit.migrations import assert_at_head
 from kit.observability import setup_logging, setup_observability
 from kit.problems import setup_problems
 from kit.retention import Retention, prune
+from kit.routing import serve_plain_first
 from kit.settings import ServiceSettings
 from kit.tracing import NO_FASTAPI_TELEMETRY, setup_tracing, trace_database
 
@@ -145,6 +146,7 @@ def create_service_app(service: Service, settings: ServiceSettings, *, key_sourc
     setup_docs(app, f"netwise {name}")
     for router in service.routers:
         app.include_router(router)
+    serve_plain_first(app, service.routers)
     setup_tracing(app, name, settings.otlp_endpoint, exporter=span_exporter)
     trace_database(app, database.engine)
     add_periodic_job(app, "prune", lambda: prune(database, retention_rules(settings, outbox_table, inbox_table)),

@@ -139,3 +139,20 @@ async def test_redirect_needs_no_token_and_is_outside_v1(client: httpx.AsyncClie
     created = await _shared(client, tenant)
     assert (await client.get(path_of(created))).status_code == 302
     assert (await client.get("/v1" + path_of(created))).status_code == 404
+
+
+async def test_the_redirect_keeps_what_every_route_gives(client: httpx.AsyncClient, tenant: Tenant,
+                                                         app: FastAPI) -> None:
+    """Served ahead of FastAPI's routing (kit.routing.plain), the redirect still answers only GET, echoes the
+    request id, and is counted in the request metrics under its route."""
+    created = await _shared(client, tenant)
+    for method in ("HEAD", "POST", "DELETE"):
+        refused = await client.request(method, path_of(created), headers={"User-Agent": BROWSER})
+        assert refused.status_code == 405, method
+        assert refused.headers["allow"] == "GET"
+    assert await counted(app, tenant) == []  # a refused method counts no click
+    followed = await client.get(path_of(created), headers={"User-Agent": BROWSER, "X-Request-ID": "click-1"})
+    assert followed.status_code == 302 and followed.headers["x-request-id"] == "click-1"
+    metrics = (await client.get("/metrics")).text
+    assert 'http_requests_total{method="GET",route="/r/{code}",status="302"} 1.0' in metrics
+    assert [e["clicks"] for e in await counted(app, tenant)] == [1]

@@ -7,11 +7,11 @@ from fastapi import APIRouter, Request, Response
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from kit.ids import utcnow
-from kit.inputs import checks_nul_itself
+from kit.routing import plain
 from services.advocacy import clicks
 from services.advocacy.clicks import CLICK_TIMING
-from services.advocacy.deps import SettingsDep
 from services.advocacy.networks import CODE_PATTERN, is_bot
+from services.advocacy.settings import AdvocacySettings
 
 router = APIRouter(tags=["links"])
 
@@ -34,9 +34,12 @@ def client_ip(request: Request) -> str:
             responses={302: {"description": "Redirect to the post's link with UTM parameters",
                              "headers": {"Location": {"schema": {"type": "string"}}}},
                        404: {"description": "Unknown link", "content": {"text/html": {"schema": {"type": "string"}}}}},
-            openapi_extra={"security": []})
-@checks_nul_itself  # a browser follows this link: any malformed code, NUL included, gets the not-found page
-async def follow(code: str, request: Request, settings: SettingsDep) -> Response:
+            openapi_extra={"security": [], "parameters": [
+                {"name": "code", "in": "path", "required": True, "schema": {"type": "string", "title": "Code"}}]})
+@plain  # the hottest public path; a browser follows it: a malformed code, NUL included, gets the not-found page
+async def follow(request: Request) -> Response:
+    code: str = request.path_params["code"]
+    settings: AdvocacySettings = request.app.state.settings
     target = None
     if CODE_PATTERN.fullmatch(code):
         agent = request.headers.get("user-agent", "")
