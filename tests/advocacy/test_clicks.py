@@ -1,6 +1,7 @@
 """6. Clicks: the public redirect, counting once per client in 30 minutes, no bots, 404 for any bad code."""
 
 import asyncio
+import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -141,6 +142,12 @@ async def test_redirect_needs_no_token_and_is_outside_v1(client: httpx.AsyncClie
     assert (await client.get("/v1" + path_of(created))).status_code == 404
 
 
+async def _redirects_in_metrics(client: httpx.AsyncClient) -> float:
+    metrics = (await client.get("/metrics")).text
+    found = re.search(r'^http_requests_total\{method="GET",route="/r/\{code\}",status="302"\} (\S+)$', metrics, re.M)
+    return float(found.group(1)) if found else 0.0
+
+
 async def test_the_redirect_keeps_what_every_route_gives(client: httpx.AsyncClient, tenant: Tenant,
                                                          app: FastAPI) -> None:
     """Served ahead of FastAPI's routing (kit.routing.plain), the redirect still answers only GET, echoes the
@@ -151,8 +158,47 @@ async def test_the_redirect_keeps_what_every_route_gives(client: httpx.AsyncClie
         assert refused.status_code == 405, method
         assert refused.headers["allow"] == "GET"
     assert await counted(app, tenant) == []  # a refused method counts no click
+    before = await _redirects_in_metrics(client)
     followed = await client.get(path_of(created), headers={"User-Agent": BROWSER, "X-Request-ID": "click-1"})
     assert followed.status_code == 302 and followed.headers["x-request-id"] == "click-1"
-    metrics = (await client.get("/metrics")).text
-    assert 'http_requests_total{method="GET",route="/r/{code}",status="302"} 1.0' in metrics
+    assert await _redirects_in_metrics(client) == before + 1
     assert [e["clicks"] for e in await counted(app, tenant)] == [1]
+
+
+@pytest.mark.parametrize("window, offsets", [
+    (30, [0, 0, 29, 31, 32, 60, 62]),  # counted at 0; 31 counts (30 after 0); 62 counts (31 after 31)
+    (30, [10, 40, 45, 41]),            # a later click in the group counts against the row a first one left
+    (30, [40, 50, 75]),                # the first counts; the group's later ones against its time
+    (1, [0, 0.5, 2, 2.5, 3]),          # a short window: a group's later clicks count too
+    (0, [5, 5, 6]),                    # no window: every click counts
+])
+async def test_a_client_clicking_again_within_a_group_counts_as_one_by_one(
+        app: FastAPI, client: httpx.AsyncClient, tenant: Tenant, window: int, offsets: list[float]) -> None:
+    """The same client's clicks on a share, whether they arrive one by one or together (one group, decided against
+    the row the first claim left), count the same clicks in the same minutes."""
+    together = await _shared(client, tenant)
+    post = await published_post(client, tenant, (await make_topic(client, tenant, "events"))["id"])
+    shared = await share(client, tenant.amb, post["id"], "linkedin")
+    assert shared.status_code == 201, shared.text
+    one_by_one = shared.json()
+    counter: clicks.ClickCounter = app.state.clicks
+    start = utcnow().replace(second=0, microsecond=0) - timedelta(hours=3)
+    times = [start + timedelta(minutes=offset) for offset in offsets]
+    # A first click before the group, so that the group's first click meets an existing row.
+    for created in (together, one_by_one):
+        code = path_of(created).rsplit("/", 1)[1]
+        assert await counter.follow(code, "client-a", start - timedelta(minutes=window / 2),
+                                    timedelta(minutes=window)) == created["tracked_url"]
+    code = path_of(together).rsplit("/", 1)[1]
+    answers = await asyncio.gather(*[counter.follow(code, "client-a", at, timedelta(minutes=window)) for at in times])
+    assert answers == [together["tracked_url"]] * len(times)
+    code = path_of(one_by_one).rsplit("/", 1)[1]
+    for at in times:
+        await counter.follow(code, "client-a", at, timedelta(minutes=window))
+    expected = await clicks_per_minute(app, one_by_one["id"])
+    assert await clicks_per_minute(app, together["id"]) == expected
+    # ... and leave the same time behind: the next click is judged alike.
+    after = times[-1] + timedelta(minutes=window * 0.75)
+    for created in (together, one_by_one):
+        await counter.follow(path_of(created).rsplit("/", 1)[1], "client-a", after, timedelta(minutes=window))
+    assert await clicks_per_minute(app, together["id"]) == await clicks_per_minute(app, one_by_one["id"])
