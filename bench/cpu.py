@@ -169,9 +169,18 @@ def short_link(platform: Platform) -> str:
     return "r/" + shares.json()["items"][0]["short_url"].rsplit("/", 1)[1]
 
 
+def published_module(platform: Platform) -> str:
+    """The id of one of the demo's published modules, as the admin reads the catalogue."""
+    modules = httpx.get(f"{platform.gateway}/curriculum/v1/modules?limit=1",
+                        headers={"Authorization": f"Bearer {platform.admin_token}"})
+    modules.raise_for_status()
+    return str(modules.json()["items"][0]["id"])
+
+
 def cases(platform: Platform, proxy: str) -> list[tuple[str, str, str, bool]]:
     """(case, app, URL, needs a token)."""
     link = short_link(platform)
+    module = published_module(platform)
     by_route = [("identity", "/.well-known/jwks.json", False), ("identity", "/v1/people?limit=20", True)]
     rows = []
     for app, path, token in by_route:
@@ -181,6 +190,8 @@ def cases(platform: Platform, proxy: str) -> list[tuple[str, str, str, bool]]:
     return [*rows,
             ("curriculum direct: GET /v1/modules?limit=20", "curriculum",
              platform.url("curriculum") + "/v1/modules?limit=20", True),
+            ("curriculum direct: GET /v1/modules/{id} (a published module)", "curriculum",
+             f"{platform.url('curriculum')}/v1/modules/{module}", True),
             ("advocacy direct: GET /r/{code} (click redirect)", "advocacy", f"{platform.url('advocacy')}/{link}",
              False),
             ("via gateway: GET /advocacy/r/{code}", "advocacy", f"{platform.gateway}/advocacy/{link}", False),

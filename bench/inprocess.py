@@ -20,13 +20,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.cpu import app_pids, short_link
+from bench.cpu import app_pids, published_module, short_link
 from bench.stats import record, side_by_side
 from tests.e2e.platform import Platform, running_platform
 
 AGENT = b"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko)"  # a browser: clicks count
 CASES = [("identity", "/.well-known/jwks.json"), ("identity", "/v1/people?limit=20"),
-         ("curriculum", "/v1/modules?limit=20"), ("advocacy", "/r/{code}"),
+         ("curriculum", "/v1/modules?limit=20"), ("curriculum", "/v1/modules/{module}"), ("advocacy", "/r/{code}"),
          ("gateway", "/identity/.well-known/jwks.json"), ("gateway", "/identity/v1/people?limit=20"),
          ("gateway", "/advocacy/r/{code}")]
 
@@ -87,11 +87,11 @@ async def _timed(app: Any, target: str, token: str, requests: int) -> float:
 
 
 async def run(platform: Platform, requests: int) -> dict[str, dict[str, float]]:
-    code = short_link(platform).removeprefix("r/")
+    code, module = short_link(platform).removeprefix("r/"), published_module(platform)
     figures = {}
     for name, path in CASES:
         print(f"measuring {name} GET {path} ...", flush=True)
-        cpu = await measure(platform, name, path.replace("{code}", code), requests)
+        cpu = await measure(platform, name, path.replace("{code}", code).replace("{module}", module), requests)
         figures[f"{name}: GET {path}"] = {"cpu_ms": cpu}
         print(f"  {cpu} ms", flush=True)
     return figures
