@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import Integer, func, literal, union_all
 from sqlalchemy.engine import Row
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -124,35 +124,53 @@ def cap_entries(cap: Cap, units: set[str] | None, start: date, end: date,
                                activities=[cap.activity] if cap.activity else [], person_ids=people)
 
 
-async def _cap_minutes(session: AsyncSession, cap: Cap, flt: reports.EntryFilter,
-                       exclude_id: str | None = None) -> list[tuple[int | None, int]]:
-    """(person_key, minutes) per person for a per-person cap, one (None, minutes) row for a pooled one."""
+async def _cap_minutes(session: AsyncSession, cap: Cap, filters: list[reports.EntryFilter],
+                       exclude_id: str | None = None) -> list[list[tuple[int | None, int]]]:
+    """Per filter: (person_key, minutes) per person for a per-person cap, one (None, minutes) row for a pooled one.
+
+    All filters go in one statement (UNION ALL): a batch of entries touches a cap in many periods, and a round trip
+    per period cost more than its query."""
     t = TimeEntry.__table__  # type: ignore[attr-defined]
-    where = await flt.clauses(session, cap.org_id, reports.Audience())
-    if exclude_id is not None:
-        where.append(t.c.id != exclude_id)
+    parts = []
+    for part, flt in enumerate(filters):
+        where = await flt.clauses(session, cap.org_id, reports.Audience())
+        if exclude_id is not None:
+            where.append(t.c.id != exclude_id)
+        if cap.per_person:
+            parts.append(select(literal(part, Integer), t.c.person_key, func.sum(t.c.minutes)).where(*where)
+                         .group_by(t.c.person_key))
+        else:
+            parts.append(select(literal(part, Integer), literal(None, Integer), func.sum(t.c.minutes)).where(*where))
+    rows = (await session.execute(parts[0] if len(parts) == 1 else union_all(*parts))).all()
+    found: list[list[tuple[int | None, int]]] = [[] for _ in filters]
+    for part, key, minutes in rows:
+        found[part].append((key, int(minutes or 0)))  # a pooled cap's sum over no entries is NULL: 0 minutes
+    return found
+
+
+async def cap_usages(session: AsyncSession, cap: Cap, units: set[str] | None, periods: list[tuple[date, date]],
+                     people: list[set[str]], exclude_id: str | None = None) -> list[dict[str, int]]:
+    """Minutes counting against the cap in each period [start, end] for its people (`people[i]` for
+    `periods[i]`), or under `*` for a pooled cap."""
+    found = await _cap_minutes(session, cap, [cap_entries(cap, units, start, end, person_ids)
+                                              for (start, end), person_ids in zip(periods, people, strict=True)],
+                               exclude_id)
     if not cap.per_person:
-        total = (await session.execute(select(func.sum(t.c.minutes)).where(*where))).scalar()
-        return [(None, int(total or 0))]
-    rows = await session.execute(select(t.c.person_key, func.sum(t.c.minutes)).where(*where)
-                                 .group_by(t.c.person_key))
-    return [(key, int(minutes)) for key, minutes in rows.all()]
+        return [{"*": rows[0][1]} for rows in found]
+    keys = await dimensions.find(session, {("person", p) for person_ids in people for p in person_ids})
+    person_of = {key: person for (_, person), key in keys.items()}
+    return [{person_of[key]: minutes for key, minutes in rows if key in person_of} for rows in found]
 
 
 async def cap_usage(session: AsyncSession, cap: Cap, units: set[str] | None, start: date, end: date,
                     person_ids: set[str], exclude_id: str | None = None) -> dict[str, int]:
     """Minutes counting against the cap in [start, end] for these people, or under `*` for a pooled cap."""
-    rows = await _cap_minutes(session, cap, cap_entries(cap, units, start, end, person_ids), exclude_id)
-    if not cap.per_person:
-        return {"*": rows[0][1]}
-    keys = await dimensions.find(session, {("person", p) for p in person_ids})
-    person_of = {key: person for (_, person), key in keys.items()}
-    return {person_of[key]: minutes for key, minutes in rows if key in person_of}
+    return (await cap_usages(session, cap, units, [(start, end)], [person_ids], exclude_id))[0]
 
 
 async def cap_totals(session: AsyncSession, cap: Cap, units: set[str] | None, start: date, end: date) -> list[int]:
     """Everyone's minutes against the cap in [start, end]: one figure per person with time, or the pool's."""
-    return [minutes for _, minutes in await _cap_minutes(session, cap, cap_entries(cap, units, start, end))]
+    return [minutes for _, minutes in (await _cap_minutes(session, cap, [cap_entries(cap, units, start, end)]))[0]]
 
 
 async def cap_windows(session: AsyncSession, org_id: str, drafts: list[Draft],
@@ -168,9 +186,13 @@ async def cap_windows(session: AsyncSession, org_id: str, drafts: list[Draft],
             if cap_applies(cap, units, d.person_id, d.org_unit_id, d.job_function, d.channel, d.activity):
                 bounds = period_bounds(cap.period, d.work_date, cap.window_days)
                 grouped[bounds].append((d.index, d.person_id if cap.per_person else "*", d.minutes))
-        for (start, end), added in grouped.items():
-            before = await cap_usage(session, cap, units, start, end, {s for _, s, _ in added}, exclude_id)
-            windows.append(CapWindow(cap, start, end, before, added))
+        if not grouped:
+            continue
+        periods = list(grouped)
+        befores = await cap_usages(session, cap, units, periods, [{s for _, s, _ in grouped[p]} for p in periods],
+                                   exclude_id)
+        windows.extend(CapWindow(cap, start, end, before, grouped[(start, end)])
+                       for (start, end), before in zip(periods, befores, strict=True))
     return windows
 
 

@@ -59,6 +59,28 @@ async def test_a_hard_cap_refusal_says_by_how_much_and_what_is_left_in_plain_wor
     assert "minutes minute" not in zero and "1 minutes" not in zero
 
 
+async def test_a_batch_over_several_periods_meets_each_periods_own_usage(client: httpx.AsyncClient,
+                                                                          tenant: Tenant) -> None:
+    await client.post("/v1/caps", json=cap(scope_id=tenant.units["service"], hard=True),
+                      headers=tenant.headers("ada"))
+    yesterday = TODAY - timedelta(days=1)
+    assert (await record(client, tenant, "cai", 25)).status_code == 201
+    assert (await record(client, tenant, "cai", 10, day=yesterday)).status_code == 201
+    batch = [{"date": day.isoformat(), "minutes": minutes, "channel": "facebook", "activity": "customer_service"}
+             for day, minutes in ((yesterday, 20), (TODAY, 10), (yesterday, 1), (TODAY, 5))]
+    refused = await client.post("/v1/time-entries/bulk", json={"entries": batch}, headers=tenant.headers("cai"))
+    assert refused.status_code == 422
+    assert [(e["field"], e["message"].split("; ")[1]) for e in refused.json()["errors"]] == [
+        ("entries[1].minutes", f"5 minutes left of 30 on {TODAY.isoformat()}"),
+        ("entries[2].minutes", f"0 minutes left of 30 on {yesterday.isoformat()}"),
+        ("entries[3].minutes", f"0 minutes left of 30 on {TODAY.isoformat()}")]
+    batch = [{**entry, "minutes": 5} for entry in batch]  # yesterday 10 + 10, today 25 + 10: over today only
+    refused = await client.post("/v1/time-entries/bulk", json={"entries": batch}, headers=tenant.headers("cai"))
+    assert [e["field"] for e in refused.json()["errors"]] == ["entries[3].minutes"]
+    assert (await client.post("/v1/time-entries/bulk", json={"entries": batch[:3]},
+                              headers=tenant.headers("cai"))).status_code == 201
+
+
 async def test_thresholds_are_announced_once_per_period(client: httpx.AsyncClient, tenant: Tenant,
                                                         app: FastAPI) -> None:
     created = (await client.post("/v1/caps", json=cap(scope_id=tenant.units["service"]),
