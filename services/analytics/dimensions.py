@@ -13,7 +13,7 @@ from sqlalchemy import Table, event, select
 from sqlalchemy.orm import Session
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from kit.db import upsert_into
+from kit.db import among, upsert_into
 from services.analytics.models import DimensionKey, TimeEntry
 
 Pair = tuple[str, str]  # (kind, value)
@@ -38,6 +38,7 @@ def _table() -> Table:
 # commits: a key whose insert was rolled back was never handed out.
 REMEMBERED = 100_000  # at most this many per database; past it that memory starts afresh
 _committed: dict[str, dict[Pair, int]] = defaultdict(dict)
+_committed_values: dict[str, dict[int, str]] = defaultdict(dict)  # the same, from key to value
 _SEEN = "netwise.dimension_keys"
 
 
@@ -49,10 +50,13 @@ def _database(session: Session | AsyncSession) -> str:
 def _remember(session: Session) -> None:
     seen = session.info.pop(_SEEN, None)
     if seen:
-        memory = _committed[_database(session)]
+        database = _database(session)
+        memory, values = _committed[database], _committed_values[database]
         if len(memory) + len(seen) > REMEMBERED:
             memory.clear()
+            values.clear()
         memory.update(seen)
+        values.update((key, value) for (_, value), key in seen.items())
 
 
 @event.listens_for(Session, "after_rollback")
@@ -114,10 +118,19 @@ async def rekey(session: AsyncSession, entry: TimeEntry) -> None:
 
 
 async def values_of(session: AsyncSession, keys: Iterable[int]) -> dict[int, str]:
-    """Back from keys to the values they stand for."""
-    wanted = set(keys)
+    """Back from keys to the values they stand for: those this process remembers, the others read (and then
+    remembered like any key read, once the transaction commits)."""
+    memory = _committed_values[_database(session)]
+    found, wanted = {}, set()
+    for key in keys:
+        value = memory.get(key)
+        if value is None:
+            wanted.add(key)
+        else:
+            found[key] = value
     if not wanted:
-        return {}
+        return found
     k = _table()
-    rows = await session.execute(select(k.c.key, k.c.value).where(k.c.key.in_(wanted)))
-    return {key: value for key, value in rows.all()}
+    rows = (await session.execute(select(k.c.key, k.c.kind, k.c.value).where(among(session, k.c.key, wanted)))).all()
+    session.info.setdefault(_SEEN, {}).update({(kind, value): key for key, kind, value in rows})
+    return found | {key: value for key, _, value in rows}

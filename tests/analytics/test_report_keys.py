@@ -9,7 +9,7 @@ import httpx
 import pytest
 from alembic import command
 from fastapi import FastAPI
-from sqlalchemy import Column, Date, Integer, MetaData, String, Table, insert, text
+from sqlalchemy import Column, Date, Integer, MetaData, String, Table, event, insert, text
 
 from kit.db import Database, UTCDateTime, create_engine
 from kit.directory import UNIT_DELETED
@@ -71,6 +71,24 @@ async def test_a_key_is_remembered_only_once_its_transaction_commits(app: FastAP
     async with db.transaction() as session:  # read back from memory, and the database agrees
         assert await dimensions.find(session, [committed]) == made
         assert await dimensions.values_of(session, made.values()) == {made[committed]: committed[1]}
+
+
+async def test_a_keys_value_is_read_once_then_remembered(app: FastAPI) -> None:
+    """A report turns its keys back into values from memory: committed keys never change."""
+    db = app_database(app)
+    pair = ("channel", new_id())
+    async with db.transaction() as session:
+        key = (await dimensions.keys_for(session, [pair]))[pair]
+    dimensions._committed_values[str(db.engine.url)].clear()  # as in another process
+    statements: list[str] = []
+    event.listen(db.engine.sync_engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+    async with db.transaction() as session:
+        assert await dimensions.values_of(session, [key]) == {key: pair[1]}
+    assert len(statements) == 1
+    async with db.transaction() as session:
+        assert await dimensions.values_of(session, [key]) == {key: pair[1]}
+        assert await dimensions.find(session, [pair]) == {pair: key}
+    assert len(statements) == 1
 
 
 async def test_entries_written_before_the_keys_existed_get_them(backend: str, tmp_path: Path) -> None:
