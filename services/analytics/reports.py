@@ -1,7 +1,7 @@
 """Aggregates over time entries, pushed into SQL (GROUP BY), costed at the rate valid on each entry's day
 (stored on the entry when it or a rate is written, so no report joins the rates)."""
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
@@ -122,7 +122,10 @@ KEYED_GROUPS = {GroupBy.unit: "unit_key", GroupBy.job_function: "job_function_ke
 ANY_MONDAY = date(1900, 1, 1)
 
 
-def _group_expressions(dialect: str, category_of_key: dict[int, str]) -> dict[GroupBy, ColumnElement[Any]]:
+def _group_expressions(dialect: str, keys_of_category: list[list[int]]) -> dict[GroupBy, ColumnElement[Any]]:
+    """What each grouping groups by; a category as its index in `keys_of_category` (the activity keys of each),
+    -1 for none: the per-person step hashes a small integer instead of a string (a tenth off the investment
+    report's query)."""
     t = TimeEntry.__table__  # type: ignore[attr-defined]
     if dialect == "postgresql":  # integer arithmetic on dates: date_trunc goes through timestamptz, 8x slower
         week: ColumnElement[Any] = t.c.work_date - (t.c.work_date - literal(ANY_MONDAY, Date)) % 7
@@ -131,10 +134,10 @@ def _group_expressions(dialect: str, category_of_key: dict[int, str]) -> dict[Gr
         weekday = cast(func.strftime("%w", t.c.work_date), Integer)
         week = func.date(t.c.work_date, func.printf("-%d days", (weekday + 6) % 7))
         month = func.strftime("%Y-%m-01", t.c.work_date)
-    category: ColumnElement[Any] = literal(UNSPECIFIED)  # until an activity is written, none has a key
-    if category_of_key:
-        category = case(*[(t.c.activity_key == key, literal(cat)) for key, cat in category_of_key.items()],
-                        else_=literal(UNSPECIFIED))
+    category: ColumnElement[Any] = literal(-1, Integer)  # until an activity is written, none has a key
+    if any(keys_of_category):
+        category = case(*[(t.c.activity_key.in_(keys), literal(i, Integer))
+                          for i, keys in enumerate(keys_of_category) if keys], else_=literal(-1, Integer))
     expressions: dict[GroupBy, ColumnElement[Any]] = {g: t.c[column] for g, column in KEYED_GROUPS.items()}
     return {**expressions, GroupBy.category: category, GroupBy.day: t.c.work_date, GroupBy.week: week,
             GroupBy.month: month}
@@ -174,7 +177,9 @@ async def time_use(session: AsyncSession, principal: Principal, rules: OrgRules,
     dialect = session.get_bind().dialect.name
     categories = repo.categories(settings)
     activity_keys = await dimensions.find(session, {("activity", a) for a in categories})
-    expressions = _group_expressions(dialect, {key: categories[a] for (_, a), key in activity_keys.items()})
+    category_names = sorted(set(categories.values()))
+    expressions = _group_expressions(dialect, [[key for (_, a), key in activity_keys.items() if categories[a] == name]
+                                               for name in category_names])
     where = await flt.clauses(session, principal.org, audience)
     # Per group and person first, then per group: the people count needs no DISTINCT, so both steps hash.
     per_person = (select(*[expressions[g].label(g.value) for g in group_by], t.c.person_key.label("member"),
@@ -182,8 +187,10 @@ async def time_use(session: AsyncSession, principal: Principal, rules: OrgRules,
                          func.sum(case((t.c.hourly_minor.is_(None), t.c.minutes), else_=0)).label("uncosted"))
                   .where(*where).group_by(*[expressions[g] for g in group_by], t.c.person_key).subquery("per_person"))
     keys = [per_person.c[g.value] for g in group_by]
-    query = select(*keys, func.sum(per_person.c.minutes), func.sum(per_person.c.cost),
-                   func.sum(per_person.c.uncosted), func.count())
+    # Minutes and people as 64-bit integers, not the numeric that sum() of bigint gives (read as a Decimal each);
+    # cost stays numeric: summed over many people it may pass 64 bits.
+    query = select(*keys, cast(func.sum(per_person.c.minutes), BigInteger), func.sum(per_person.c.cost),
+                   cast(func.sum(per_person.c.uncosted), BigInteger), func.count())
     if keys:
         query = query.group_by(*keys)
     if dialect == "postgresql":
@@ -199,18 +206,18 @@ async def time_use(session: AsyncSession, principal: Principal, rules: OrgRules,
     values = await dimensions.values_of(session, {row[i] for row in result for i in keyed if row[i] is not None})
     names = await repo.unit_names(session, principal.org) if GroupBy.unit in group_by else {}
     labels = [g.value for g in group_by]
-    groups = []
+    showing = [_shown(g, values, category_names) for g in group_by]
+    n = len(keys)
+    rows = []
     for row in result:
-        if row[len(keys)] is None:  # no entries at all: an aggregate without groups still returns one empty row
+        if row[n] is None:  # no entries at all: an aggregate without groups still returns one empty row
             continue
-        group = {label: _group_value(g, v, values) for label, g, v in zip(labels, group_by, row, strict=False)}
+        group = {label: show(value) for label, show, value in zip(labels, showing, row, strict=False)}
         if GroupBy.unit in group_by:
             group["unit_name"] = names.get(group["unit"] or "")
-        groups.append((group, row))
-    groups.sort(key=lambda item: [(item[0][label] is None, item[0][label] or "") for label in labels])
-    n = len(keys)
-    rows = [ReportRow(group=group, minutes=int(row[n]), cost_minor=minor_units(row[n + 1]),
-                      uncosted_minutes=int(row[n + 2] or 0), people=int(row[n + 3])) for group, row in groups]
+        rows.append(ReportRow(group=group, minutes=row[n], cost_minor=minor_units(row[n + 1]),
+                              uncosted_minutes=row[n + 2] or 0, people=row[n + 3]))
+    rows.sort(key=lambda r: [(r.group[label] is None, r.group[label] or "") for label in labels])
     if audience.is_own:
         kept, suppression = rows, Suppression(min_group_size=rules.min_group_size, suppressed_groups=0)
     else:
@@ -223,13 +230,16 @@ async def time_use(session: AsyncSession, principal: Principal, rules: OrgRules,
                          total_cost_minor=sum(r.cost_minor for r in kept), suppression=suppression)
 
 
-def _group_value(group: GroupBy, value: Any, values: dict[int, str]) -> str | None:
-    """A row's group value as the report shows it: keys as their values, dates as ISO days."""
-    if group in KEYED_GROUPS:
-        if value is None:  # an entry without channel or activity; unit and job function may be unknown too
-            return UNSPECIFIED if group in (GroupBy.channel, GroupBy.activity) else None
-        return values[value]
-    return _text(value)
+def _shown(group: GroupBy, values: dict[int, str], category_names: list[str]) -> Callable[[Any], str | None]:
+    """How a row's value of `group` shows in the report: keys as their values, categories by name, dates as ISO
+    days."""
+    if group is GroupBy.category:
+        return lambda index: UNSPECIFIED if index < 0 else category_names[index]
+    if group in (GroupBy.channel, GroupBy.activity):  # an entry without channel or activity
+        return lambda key: UNSPECIFIED if key is None else values[key]
+    if group in KEYED_GROUPS:  # unit and job function may be unknown
+        return lambda key: None if key is None else values[key]
+    return _text
 
 
 def _text(value: Any) -> str | None:
