@@ -102,11 +102,14 @@ async def keys_for(session: AsyncSession, wanted: Iterable[Pair]) -> dict[Pair, 
 
 async def with_keys(session: AsyncSession, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Sets the key columns of time-entry rows (dicts with the value columns) in place."""
-    wanted = {(kind, row[column]) for row in rows for kind, column in KEYED.values() if row[column] is not None}
-    keys = await keys_for(session, wanted)
-    for row in rows:
-        for key_column, (kind, column) in KEYED.items():
-            row[key_column] = None if row[column] is None else keys[(kind, row[column])]
+    # Column by column: a batch of 1000 entries holds a few distinct values per column, so pairs are made for those
+    # only, not for every row and column.
+    values = {column: {row[column] for row in rows} - {None} for _, column in KEYED.values()}
+    keys = await keys_for(session, {(kind, value) for kind, column in KEYED.values() for value in values[column]})
+    for key_column, (kind, column) in KEYED.items():
+        key_of = {value: keys[(kind, value)] for value in values[column]}
+        for row in rows:
+            row[key_column] = key_of.get(row[column])
     return rows
 
 
