@@ -167,8 +167,10 @@ def minor_units(minute_cost: Any) -> int:
 
 async def time_use(session: AsyncSession, principal: Principal, rules: OrgRules, settings: OrgSettings,
                    flt: EntryFilter, group_by: list[GroupBy], audience: Audience,
-                   withheld: list[ReportRow] | None = None) -> TimeUseReport:
-    """`withheld`, when given, receives the suppressed groups, for callers that must leave out what they touch."""
+                   withheld: list[ReportRow] | None = None, costed: bool = True) -> TimeUseReport:
+    """`withheld`, when given, receives the suppressed groups, for callers that must leave out what they touch.
+    `costed=False` leaves cost out (0 in every row), for callers that show minutes and people only: the two sums
+    for cost and the one for uncosted minutes are most of the per-person step's work after the grouping."""
     if GroupBy.person in group_by and not audience.is_own:
         raise Forbidden("grouping by person is only for your own time (person_id=me); others see groups of at "
                         f"least {rules.min_group_size} people", errors=[FieldError(
@@ -182,9 +184,11 @@ async def time_use(session: AsyncSession, principal: Principal, rules: OrgRules,
                                                for name in category_names])
     where = await flt.clauses(session, principal.org, audience)
     # Per group and person first, then per group: the people count needs no DISTINCT, so both steps hash.
+    cost: ColumnElement[Any] = _cost_sum(dialect) if costed else literal(0, BigInteger)
+    uncosted: ColumnElement[Any] = (func.sum(case((t.c.hourly_minor.is_(None), t.c.minutes), else_=0)) if costed
+                                    else literal(0, BigInteger))
     per_person = (select(*[expressions[g].label(g.value) for g in group_by], t.c.person_key.label("member"),
-                         func.sum(t.c.minutes).label("minutes"), _cost_sum(dialect).label("cost"),
-                         func.sum(case((t.c.hourly_minor.is_(None), t.c.minutes), else_=0)).label("uncosted"))
+                         func.sum(t.c.minutes).label("minutes"), cost.label("cost"), uncosted.label("uncosted"))
                   .where(*where).group_by(*[expressions[g] for g in group_by], t.c.person_key).subquery("per_person"))
     keys = [per_person.c[g.value] for g in group_by]
     # Minutes and people as 64-bit integers, not the numeric that sum() of bigint gives (read as a Decimal each);

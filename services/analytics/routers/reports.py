@@ -94,7 +94,7 @@ async def investment_report(principal: Reader, session: SessionDep, request: Req
     audience = await reports.audience_for(session, principal, person_id)
     units = await directory.unit_subtree(session, principal.org, unit_id) if unit_id else None
     report = await reports.time_use(session, principal, rules, settings, reports.EntryFilter(start, end, units),
-                                    [GroupBy.category], audience)
+                                    [GroupBy.category], audience, costed=False)  # shares of minutes: no money
     body = reports.investment_ratio(report, start, end, settings.investment_target_percent)
     return answer(request, format, "investment-ratio", body, CategoryShare, body.items)
 
