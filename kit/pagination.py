@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Depends, Query, Request, Response
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter
+from sqlalchemy import bindparam
 from sqlmodel.ext.asyncio.session import AsyncSession
 from sqlmodel.sql.expression import SelectOfScalar
 
@@ -31,10 +32,11 @@ class PageParams:
     after: str | None
 
 
-async def page_params(
-    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")] = 50,
-    cursor: Annotated[str | None, Query(max_length=200, description="`next_cursor` of the previous page.")] = None,
-) -> PageParams:
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")]
+Cursor = Annotated[str | None, Query(max_length=200, description="`next_cursor` of the previous page.")]
+
+
+async def page_params(limit: Limit = 50, cursor: Cursor = None) -> PageParams:
     return PageParams(limit, _decode(cursor) if cursor else None)
 
 
@@ -65,13 +67,56 @@ async def paginate(
     if params.after is not None:
         query = query.where(key > params.after)
     rows = list((await session.exec(query.order_by(key).limit(params.limit + 1))).all())
-    next_cursor = None
-    if len(rows) > params.limit:
-        rows = rows[: params.limit]
-        next_cursor = _encode(str(getattr(rows[-1], key.key)))
-        next_url = request.url.include_query_params(cursor=next_cursor, limit=params.limit)
-        response.headers["Link"] = f'<{next_url}>; rel="next"'
+    return _cut(rows, key, params, request, response)
+
+
+def _cut(rows: list[Any], key: Any, params: PageParams, request: Request,
+         response: Response) -> tuple[list[Any], str | None]:
+    """The page's rows, from `limit + 1` read, and the cursor of the next page (its `Link` header) when there is one."""
+    if len(rows) <= params.limit:
+        return rows, None
+    rows = rows[: params.limit]
+    last = rows[-1]
+    # A row of an entity and further columns (select(Module, ...)) has its key on the entity.
+    value = getattr(last, key.key) if hasattr(last, key.key) else getattr(last[0], key.key)
+    next_cursor = _encode(str(value))
+    next_url = request.url.include_query_params(cursor=next_cursor, limit=params.limit)
+    response.headers["Link"] = f'<{next_url}>; rel="next"'
     return rows, next_cursor
+
+
+class Listing:
+    """A list endpoint's query, built once for each shape it takes and reused, with `bindparam()` where the
+    request's values go. SQLAlchemy derives a statement's cache key on every execution of a new statement object,
+    which for a list's query costs about as much CPU as running it on SQLite; a statement it has run before costs
+    nothing of the kind. `build(*shape)` returns the query of a shape (which filters were given, say); the page's
+    own condition (`key > :after`), order and limit (`:limit`) are added here."""
+
+    def __init__(self, build: Callable[..., Any], key: Any) -> None:
+        self._build, self.key = build, key
+        self._built: dict[tuple[Any, ...], Any] = {}
+
+    def statement(self, shape: tuple[Any, ...], after: bool) -> Any:
+        built = self._built.get((shape, after))
+        if built is None:
+            query = self._build(*shape)
+            if after:
+                query = query.where(self.key > bindparam("after"))
+            built = self._built[(shape, after)] = query.order_by(self.key).limit(bindparam("limit"))
+        return built
+
+
+_adapters: dict[type[BaseModel], TypeAdapter[Any]] = {}
+
+
+def page_of(model: type[BaseModel], rows: Sequence[Any], cursor: str | None) -> Page[Any]:
+    """A page of `model`s from Core rows (`select(*columns)`), validated in one pass and built as the response model
+    itself, so FastAPI's check of the returned value finds it done."""
+    adapter = _adapters.get(model)
+    if adapter is None:
+        adapter = _adapters[model] = TypeAdapter(list[model])  # type: ignore[valid-type]
+    items = adapter.validate_python([row._asdict() for row in rows])
+    return Page[model].model_construct(items=items, next_cursor=cursor)  # type: ignore[valid-type]
 
 
 class Pager:
@@ -85,6 +130,15 @@ class Pager:
                                                                                                    str | None]:
         return await paginate(session, query, key, self.params, self.request, self.response)
 
+    async def listed(self, session: AsyncSession, listing: Listing, shape: tuple[Any, ...],
+                     values: dict[str, Any]) -> tuple[list[Any], str | None]:
+        """The page of `listing` in `shape`, with `values` for its bind parameters."""
+        after = self.params.after
+        statement = listing.statement(shape, after is not None)
+        values = {**values, "limit": self.params.limit + 1, **({"after": after} if after is not None else {})}
+        rows = list((await session.exec(statement, params=values)).all())
+        return _cut(rows, listing.key, self.params, self.request, self.response)
+
     async def page(self, session: AsyncSession, query: SelectOfScalar[Any], key: Any,
                    present: Callable[[Any], T | Awaitable[T]]) -> Page[T]:
         """The page of `query` ordered by `key`, each row shown by `present` (plain or async)."""
@@ -96,8 +150,9 @@ class Pager:
         return Page(items=items, next_cursor=cursor)
 
 
-async def pager(params: Annotated[PageParams, Depends(page_params)], request: Request, response: Response) -> Pager:
-    return Pager(params, request, response)
+async def pager(request: Request, response: Response, limit: Limit = 50, cursor: Cursor = None) -> Pager:
+    # The parameters taken here, not from a dependency of their own: each level of FastAPI's solving costs CPU.
+    return Pager(await page_params(limit, cursor), request, response)
 
 
 PagerDep = Annotated[Pager, Depends(pager)]

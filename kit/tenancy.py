@@ -3,6 +3,7 @@ organisation's row is as absent as one that never existed."""
 
 from typing import Any, TypeVar
 
+from sqlalchemy import ColumnElement, bindparam
 from sqlmodel import SQLModel, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 from sqlmodel.sql.expression import SelectOfScalar
@@ -30,3 +31,9 @@ def of_org(model: type[Row], org_id: str, *conditions: Any, **equal: Any) -> Sel
     equals each `equal` filter the caller gave (a filter left at None narrows nothing)."""
     given = [getattr(model, column) == value for column, value in equal.items() if value is not None]
     return select(model).where(model.org_id == org_id, *conditions, *given)  # type: ignore[attr-defined]
+
+
+def of_org_where(model: type[Row], *given: str) -> list[ColumnElement[bool]]:
+    """`of_org`'s conditions for a statement built once (kit.pagination.Listing): the organisation's rows whose
+    columns `given` equal the request's values, as bind parameters named after the columns (`org_id` too)."""
+    return [getattr(model, column) == bindparam(column) for column in ("org_id", *given)]

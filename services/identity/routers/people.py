@@ -1,6 +1,6 @@
 """People with their job function, unit, language and roles; CSV import; deactivation keeps their history."""
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 from sqlmodel import select
@@ -9,9 +9,9 @@ from kit.app import OutboxDep
 from kit.auth import Authenticated
 from kit.db import SessionDep
 from kit.etag import created, matched, tagged
-from kit.pagination import Page, PagerDep
+from kit.pagination import Listing, Page, PagerDep, page_of
 from kit.problems import NotFound, Unprocessable
-from kit.tenancy import of_org
+from kit.tenancy import of_org_where
 from kit.uploads import CsvText, csv_body
 from services.identity import repositories as repo
 from services.identity import service
@@ -29,6 +29,8 @@ from services.identity.schemas import (
 
 router = APIRouter(tags=["people"])
 _LISTED = [Person.__table__.c[name] for name in PersonPublic.model_fields]  # type: ignore[attr-defined]
+# The columns a person is shown with, not ORM objects: a page of 20 costs a third less CPU this way.
+_PEOPLE = Listing(lambda *given: select(*_LISTED).where(*of_org_where(Person, *given)), Person.id)
 
 
 @router.get("/v1/me", response_model=PersonPublic, summary="The person the token belongs to")
@@ -49,11 +51,11 @@ async def list_people(
     status: PersonStatus | None = None,
     email: Annotated[str | None, Query(max_length=320)] = None,
 ) -> Page[PersonPublic]:
-    where = of_org(Person, principal.org, org_unit_id=org_unit_id, job_function=job_function, status=status,
-                   email=email and email.lower()).whereclause
-    # The columns a person is shown with, not ORM objects: a page of 20 costs a third less CPU this way.
-    query: Any = select(*_LISTED).where(where)
-    return await pager.page(session, query, Person.id, PersonPublic.model_validate)
+    filters = {"org_unit_id": org_unit_id, "job_function": job_function, "status": status,
+               "email": email and email.lower()}
+    given = {column: value for column, value in filters.items() if value is not None}
+    rows, cursor = await pager.listed(session, _PEOPLE, tuple(given), {"org_id": principal.org, **given})
+    return page_of(PersonPublic, rows, cursor)
 
 
 @router.post("/v1/people", response_model=PersonPublic, status_code=201, summary="Create a person")
