@@ -47,12 +47,6 @@ async def quiz(session: AsyncSession, module: Module) -> Quiz | None:
     return await session.get(Quiz, module.id)
 
 
-async def modules_with_quiz(session: AsyncSession, module_ids: list[str]) -> set[str]:
-    if not module_ids:
-        return set()
-    return set((await session.exec(select(Quiz.module_id).where(col(Quiz.module_id).in_(module_ids)))).all())
-
-
 async def track(session: AsyncSession, org_id: str, track_id: str, *, field: str | None = None) -> Track:
     return await owned(session, Track, org_id, track_id, "track", field=field, problem=Unprocessable)
 
