@@ -7,7 +7,21 @@ minimum group size) without calling identity on each request. This is that proje
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, Integer, MetaData, String, Table, delete, insert, literal, select, update
+from sqlalchemy import (
+    JSON,
+    Column,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    bindparam,
+    delete,
+    insert,
+    null,
+    select,
+    update,
+)
 from sqlalchemy.engine import Row
 from sqlmodel.ext.asyncio.session import AsyncSession
 from starlette.responses import Response
@@ -78,6 +92,14 @@ class Directory:
             Column("version", Integer, nullable=False),
         )
 
+        # The reader's query, built once (SQLAlchemy's cost for a new statement object is the query's own on SQLite):
+        # one round trip for both locales (it runs on nearly every read), NULL where the row is not there.
+        default = select(self.organisations.c.default_locale).where(self.organisations.c.id == bindparam("org_id"))
+        own = select(self.people.c.locale).where(self.people.c.org_id == bindparam("org_id"),
+                                                 self.people.c.id == bindparam("subject"))
+        self._person_reader = select(own.scalar_subquery(), default.scalar_subquery())
+        self._client_reader = select(null(), default.scalar_subquery())
+
     # -- event handlers ---------------------------------------------------------------------------
 
     def handlers(self) -> dict[str, EventHandler]:
@@ -145,12 +167,9 @@ class Directory:
                      response: Response | None = None) -> ReaderLocale:
         """Who reads, as far as language goes: the person's own locale, else `Accept-Language`, else the
         organisation's default (an integration client has no locale of its own)."""
-        # One round trip for both (it runs on nearly every read): NULL where the row is not there.
-        default = select(self.organisations.c.default_locale).where(self.organisations.c.id == principal.org)
-        own = select(self.people.c.locale).where(self.people.c.org_id == principal.org,
-                                                 self.people.c.id == principal.subject)
-        person_locale, default_locale = (await session.execute(select(
-            literal(None) if principal.is_client else own.scalar_subquery(), default.scalar_subquery()))).one()
+        statement = self._client_reader if principal.is_client else self._person_reader
+        person_locale, default_locale = (await session.execute(
+            statement, {"org_id": principal.org, "subject": principal.subject})).one()
         return ReaderLocale(person_locale, accept_language, default_locale or OrgRules.default_locale, response)
 
     async def person_by_email(self, session: AsyncSession, org_id: str, email: str) -> Row[Any] | None:
