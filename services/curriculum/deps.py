@@ -6,7 +6,7 @@ from fastapi import Depends, Request, Response
 
 from contracts.vocabulary import ALL_ROLES
 from kit.app import app_settings
-from kit.auth import Authenticated, Principal, require
+from kit.auth import Principal, principal_of, require
 from kit.db import SessionDep
 from kit.locale import ReaderLocale
 from services.curriculum.models import directory
@@ -25,7 +25,9 @@ AggregateReader = Annotated[Principal, require(roles={"manager", "analyst", "adm
 SettingsDep = Annotated[CurriculumSettings, Depends(app_settings)]
 
 
-async def _reader(principal: Authenticated, session: SessionDep, request: Request, response: Response) -> ReaderLocale:
+async def _reader(session: SessionDep, request: Request, response: Response) -> ReaderLocale:
+    # Every route that reads in a locale declares who may call it: the principal is taken, not solved again.
+    principal = await principal_of(request)
     return await directory.reader(session, principal, request.headers.get("accept-language"), response)
 
 
