@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Annotated, Any, Protocol
 
 import httpx2
-from fastapi import Depends, Request, Security
+from fastapi import Depends, Request
 from fastapi.openapi.models import OAuthFlowAuthorizationCode, OAuthFlowClientCredentials, OAuthFlows
 from fastapi.security import HTTPBearer, OAuth2
 from joserfc import jws, jwt
@@ -237,9 +237,10 @@ def bearer_token(request: Request) -> str:
     return token.strip()
 
 
-# The two ways to hold a token, declared so that the OpenAPI document (and Swagger UI's Authorize) knows them:
-# a person's token from sign-in, pasted as a bearer token, and an integration client's from client credentials.
-# Both only describe the `Authorization` header; `bearer_token` reads it.
+# The ways to hold a token, declared in the OpenAPI document (and Swagger UI's Authorize) by kit.contract: a
+# person's token pasted as a bearer token or got by signing in, and an integration client's from client credentials.
+# They only describe the `Authorization` header, which `bearer_token` reads: they are no dependencies, whose solving
+# on every request cost a tenth of a list's CPU.
 TOKEN_URL = "/identity/v1/oauth/token"  # as the gateway serves it; the docs are read through the gateway
 AUTHORIZE_URL = "/identity/v1/oauth/authorize"
 person_token = HTTPBearer(
@@ -258,9 +259,10 @@ sign_in_token = OAuth2(
     "authorization request; the token's roles are the person's.")
 
 
-async def current_principal(request: Request, _person: Any = Security(person_token),
-                            _signed_in: Any = Security(sign_in_token),
-                            _client: Any = Security(client_token)) -> Principal:
+TOKEN_SCHEMES = (person_token, sign_in_token, client_token)
+
+
+async def current_principal(request: Request) -> Principal:
     return await principal_of(request)
 
 
@@ -309,7 +311,9 @@ def require(*, roles: Iterable[str] = (), scopes: Iterable[str] = ()) -> Any:
     """A dependency that lets through a person with any of `roles` or a client with any of `scopes`."""
     roles, scopes = frozenset(roles), frozenset(scopes)
 
-    async def check(principal: Authenticated) -> Principal:
+    # The principal by a plain call, not a dependency beneath this one: one level less of FastAPI's solving.
+    async def check(request: Request) -> Principal:
+        principal = await principal_of(request)
         if not principal.has_any(roles, scopes):
             wanted = " or ".join(
                 part for part in (

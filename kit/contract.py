@@ -17,10 +17,19 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.dependencies.models import Dependant
+from fastapi.encoders import jsonable_encoder
 from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute, iter_route_contexts
 
-from kit.auth import Access, client_token, current_principal, person_token, required_access, sign_in_token
+from kit.auth import (
+    TOKEN_SCHEMES,
+    Access,
+    client_token,
+    current_principal,
+    person_token,
+    required_access,
+    sign_in_token,
+)
 from kit.pagination import pager
 from kit.problems import PROBLEM_JSON, ProblemDetail
 
@@ -149,6 +158,7 @@ def declare_access(app: FastAPI, schema: dict[str, Any]) -> None:
         if access is None and current_principal not in calls:
             continue  # public: no token needed
         if access is None:
+            operation["security"] = [{scheme.scheme_name: []} for scheme in TOKEN_SCHEMES]
             operation["x-netwise-access"] = {"roles": [], "scopes": [], "any_token": True}
             text = "**Needs** a token of the organisation: any person or integration client."
         else:
@@ -162,9 +172,12 @@ def declare_access(app: FastAPI, schema: dict[str, Any]) -> None:
                                              "any_token": False}
             text = _access_text(access)
         operation["description"] = f"{operation.get('description', '').strip()}\n\n{text}".strip()
-    flows = schema.get("components", {}).get("securitySchemes", {}).get(client_token.scheme_name, {}).get("flows")
-    if flows:
-        flows["clientCredentials"]["scopes"] = {scope: scope for scope in sorted(all_scopes)}
+    if any("security" in operation for _, operation, _ in _operations(app, schema)):
+        schemes = {scheme.scheme_name: jsonable_encoder(scheme.model, by_alias=True, exclude_none=True)
+                   for scheme in TOKEN_SCHEMES}
+        schemes[client_token.scheme_name]["flows"]["clientCredentials"]["scopes"] = {
+            scope: scope for scope in sorted(all_scopes)}
+        schema.setdefault("components", {}).setdefault("securitySchemes", {}).update(schemes)
 
 
 def declare_headers_and_errors(app: FastAPI, schema: dict[str, Any]) -> None:
