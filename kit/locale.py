@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
 from starlette.responses import Response
@@ -39,15 +39,23 @@ def _accept_language(header: str | None) -> list[str]:
 def choose_locale(available: Iterable[str], *, preferred: str | None, accept_language: str | None,
                   default: str) -> str:
     """Exact tag first, then same language (`sv` serves `sv-SE`); falls back to the first available."""
-    options = list(available)
+    return _choose(list(available), _wanted(preferred, accept_language, default))
+
+
+def _wanted(preferred: str | None, accept_language: str | None, default: str) -> list[str]:
+    """The tags a reader asks for, most wanted first."""
+    return [*([preferred] if preferred else []), *_accept_language(accept_language), default]
+
+
+def _choose(options: list[str], wanted: list[str]) -> str:
     if not options:
-        return default
+        return wanted[-1]
     lowered = {o.lower(): o for o in options}
-    for wanted in [*([preferred] if preferred else []), *_accept_language(accept_language), default]:
-        exact = lowered.get(wanted.lower())
+    for wanted_tag in wanted:
+        exact = lowered.get(wanted_tag.lower())
         if exact:
             return exact
-        language = wanted.split("-")[0].lower()
+        language = wanted_tag.split("-")[0].lower()
         same_language = next((o for o in options if o.split("-")[0].lower() == language), None)
         if same_language:
             return same_language
@@ -62,10 +70,13 @@ class ReaderLocale:
     accept_language: str | None
     default: str
     response: Response | None = None  # where `served` says the locale; None when nothing is served
+    _wanted: list[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def pick(self, available: list[str]) -> str:
-        return choose_locale(available, preferred=self.preferred, accept_language=self.accept_language,
-                             default=self.default)
+        # Accept-Language parsed once per reader, not once for each item of a page.
+        if self._wanted is None:
+            self._wanted = _wanted(self.preferred, self.accept_language, self.default)
+        return _choose(available, self._wanted)
 
     def served(self, locale: str) -> str:
         """Says which locale the response carries (Content-Language)."""
