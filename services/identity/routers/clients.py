@@ -2,11 +2,12 @@
 
 
 from fastapi import APIRouter, Response
+from sqlmodel import select
 
 from kit.app import OutboxDep
 from kit.db import SessionDep
-from kit.pagination import Page, PagerDep
-from kit.tenancy import of_org
+from kit.pagination import Listing, Page, PagerDep, columns_of, page_of
+from kit.tenancy import of_org_where
 from services.identity import repositories as repo
 from services.identity import service
 from services.identity.deps import Admin
@@ -16,10 +17,13 @@ from services.identity.schemas import ClientCreate, ClientCreated, ClientPublic
 router = APIRouter(prefix="/v1/clients", tags=["clients"])
 
 
+_CLIENTS = Listing(lambda: select(*columns_of(Client, ClientPublic)).where(*of_org_where(Client)), Client.id)
+
+
 @router.get("", response_model=Page[ClientPublic], summary="List integration clients")
 async def list_clients(principal: Admin, session: SessionDep, pager: PagerDep) -> Page[ClientPublic]:
-    query = of_org(Client, principal.org)
-    return await pager.page(session, query, Client.id, ClientPublic.model_validate)
+    rows, cursor = await pager.listed(session, _CLIENTS, (), {"org_id": principal.org})
+    return page_of(ClientPublic, rows, cursor)
 
 
 @router.post("", response_model=ClientCreated, status_code=201,

@@ -2,13 +2,14 @@
 
 
 from fastapi import APIRouter, Request, Response
+from sqlmodel import select
 
 from kit.app import OutboxDep
 from kit.auth import Authenticated
 from kit.db import SessionDep
 from kit.etag import created, matched, tagged
-from kit.pagination import Page, PagerDep
-from kit.tenancy import of_org
+from kit.pagination import Listing, Page, PagerDep, columns_of, page_of
+from kit.tenancy import of_org_where
 from services.identity import repositories as repo
 from services.identity import service
 from services.identity.deps import PeopleWriter
@@ -18,10 +19,13 @@ from services.identity.schemas import OrgUnitCreate, OrgUnitPublic, OrgUnitUpdat
 router = APIRouter(prefix="/v1/org-units", tags=["org-units"])
 
 
+_UNITS = Listing(lambda: select(*columns_of(OrgUnit, OrgUnitPublic)).where(*of_org_where(OrgUnit)), OrgUnit.id)
+
+
 @router.get("", response_model=Page[OrgUnitPublic], summary="List org units (a tree through parent_id)")
 async def list_org_units(principal: Authenticated, session: SessionDep, pager: PagerDep) -> Page[OrgUnitPublic]:
-    query = of_org(OrgUnit, principal.org)
-    return await pager.page(session, query, OrgUnit.id, OrgUnitPublic.model_validate)
+    rows, cursor = await pager.listed(session, _UNITS, (), {"org_id": principal.org})
+    return page_of(OrgUnitPublic, rows, cursor)
 
 
 @router.post("", response_model=OrgUnitPublic, status_code=201, summary="Create an org unit")

@@ -9,7 +9,7 @@ from kit.app import OutboxDep
 from kit.auth import Authenticated
 from kit.db import SessionDep
 from kit.etag import created, matched, tagged
-from kit.pagination import Listing, Page, PagerDep, page_of
+from kit.pagination import Listing, Page, PagerDep, columns_of, page_of
 from kit.problems import NotFound, Unprocessable
 from kit.tenancy import of_org_where
 from kit.uploads import CsvText, csv_body
@@ -28,9 +28,8 @@ from services.identity.schemas import (
 )
 
 router = APIRouter(tags=["people"])
-_LISTED = [Person.__table__.c[name] for name in PersonPublic.model_fields]  # type: ignore[attr-defined]
-# The columns a person is shown with, not ORM objects: a page of 20 costs a third less CPU this way.
-_PEOPLE = Listing(lambda *given: select(*_LISTED).where(*of_org_where(Person, *given)), Person.id)
+_PEOPLE = Listing(lambda *given: select(*columns_of(Person, PersonPublic)).where(*of_org_where(Person, *given)),
+                  Person.id)
 
 
 @router.get("/v1/me", response_model=PersonPublic, summary="The person the token belongs to")
