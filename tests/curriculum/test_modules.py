@@ -136,3 +136,27 @@ async def test_retired_module_leaves_the_catalogue(tenant: Tenant) -> None:
     assert retired.status_code == 200 and retired.json()["status"] == "retired"
     listing = await tenant.http.get("/v1/modules", headers=tenant.as_("lea"))
     assert module["id"] not in [m["id"] for m in listing.json()["items"]]
+
+
+async def test_a_modules_published_view_is_its_last_published_version(tenant: Tenant) -> None:
+    """What a learner reads by id: the published snapshot and its version as ETag, not the draft edited since; a
+    retired module's last version still; a never-published draft, nothing."""
+    http, editor, learner = tenant.http, tenant.as_("editor"), tenant.as_("lea")
+    module = await published_module(tenant, quiz=True)
+    draft = await http.get(f"/v1/modules/{module['id']}", params={"view": "draft"}, headers=editor)
+    draft_etag = draft.headers["etag"]
+    edited = await http.patch(f"/v1/modules/{module['id']}", headers={**editor, "If-Match": draft_etag},
+                              json={"content": {"en": {"title": "A new title", "summary": "s", "body": "b"}}})
+    assert edited.status_code == 200, edited.text
+    read = await http.get(f"/v1/modules/{module['id']}", headers=learner)
+    assert read.status_code == 200 and read.headers["etag"] == '"1"'
+    assert read.json()["title"] == "Social selling on LinkedIn" and read.json()["has_quiz"] is True
+    assert (await http.post(f"/v1/modules/{module['id']}/retire", headers=editor)).status_code == 200
+    retired = await http.get(f"/v1/modules/{module['id']}", headers=learner)
+    assert retired.status_code == 200 and retired.json()["title"] == "Social selling on LinkedIn"
+    never = (await http.post("/v1/modules", json=module_body("Never published"), headers=editor)).json()
+    unpublished = await http.get(f"/v1/modules/{never['id']}", headers=learner)
+    assert unpublished.status_code == 404
+    assert unpublished.json()["detail"] == f"module {never['id']} has no published version"
+    missing = await http.get("/v1/modules/no-such-module", headers=learner)
+    assert missing.status_code == 404 and missing.json()["detail"] == "no module no-such-module in this organisation"
