@@ -2,12 +2,12 @@
 
 import json
 import logging
+import os
 import sys
 import time
-import uuid
 from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
-from typing import Any
+from typing import Any, TypeVar
 
 from fastapi import APIRouter, FastAPI, Request, Response
 from prometheus_client import (
@@ -31,9 +31,14 @@ request_id_var: ContextVar[str | None] = ContextVar("request_id", default=None)
 
 
 class JsonFormatter(logging.Formatter):
+    _second: tuple[int, str] = (-1, "")  # the last second formatted: most lines share it with the one before
+
     def format(self, record: logging.LogRecord) -> str:
+        second = int(record.created)
+        if second != self._second[0]:
+            self._second = (second, self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"))
         entry: dict[str, Any] = {
-            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"),
+            "time": self._second[1],
             "level": record.levelname,
             "logger": record.name,
             "message": record.getMessage(),
@@ -55,6 +60,8 @@ def setup_logging(level: str = "INFO", as_json: bool = True) -> None:
     root = logging.getLogger()
     root.handlers = [handler]
     root.setLevel(level.upper())
+    # Neither format shows the thread or process of a line; finding them was part of every log call.
+    logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
     logging.getLogger("uvicorn.access").disabled = True  # our access log carries the request id
     # The HTTP clients log every request they send at INFO: a second line per proxied request in the gateway,
     # about 8% of its CPU. Their warnings still show.
@@ -62,8 +69,35 @@ def setup_logging(level: str = "INFO", as_json: bool = True) -> None:
         logging.getLogger(client).setLevel(logging.WARNING)
 
 
+def new_request_id() -> str:
+    """`uuid.uuid4().hex` without building the UUID object: 16 random bytes with the version 4 and variant bits."""
+    raw = bytearray(os.urandom(16))
+    raw[6] = raw[6] & 0x0F | 0x40
+    raw[8] = raw[8] & 0x3F | 0x80
+    return raw.hex()
+
+
 def _valid_request_id(value: str | None) -> bool:
     return bool(value) and len(value or "") <= 128 and all(c.isalnum() or c in "-_.:" for c in value or "")
+
+
+Metric = TypeVar("Metric", Counter, Histogram)
+
+
+def labelled(metric: Metric) -> Callable[..., Metric]:
+    """`metric.labels(*values)`, remembered: prometheus_client checks the values and takes a lock on each call."""
+    children: dict[tuple[str, ...], Metric] = {}
+
+    def child(*values: str) -> Metric:
+        found = children.get(values)
+        if found is None:
+            found = children[values] = metric.labels(*values)
+        return found
+
+    return child
+
+
+_REQUEST_ID = REQUEST_ID_HEADER.lower().encode()
 
 
 class RequestContextMiddleware:
@@ -73,18 +107,21 @@ class RequestContextMiddleware:
         self.app = app
         self.app_name = app_name
         self.log = logging.getLogger(f"netwise.{app_name}.access")
-        self.requests = Counter("http_requests_total", "HTTP requests", ["method", "route", "status"],
-                                registry=registry)
-        self.latency = Histogram("http_request_duration_seconds", "HTTP request latency", ["method", "route"],
-                                 registry=registry)
+        self.requests = labelled(Counter("http_requests_total", "HTTP requests", ["method", "route", "status"],
+                                         registry=registry))
+        self.latency = labelled(Histogram("http_request_duration_seconds", "HTTP request latency",
+                                          ["method", "route"], registry=registry))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        headers = {k.decode().lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
-        incoming = headers.get(REQUEST_ID_HEADER.lower())
-        request_id = incoming if incoming and _valid_request_id(incoming) else uuid.uuid4().hex
+        incoming = None
+        for name, value in scope["headers"]:
+            if name.lower() == _REQUEST_ID:
+                incoming = value.decode("latin-1")  # the last one, if a client sent several
+        request_id = incoming if incoming and _valid_request_id(incoming) else new_request_id()
+        echoed = (_REQUEST_ID, request_id.encode())
         token = request_id_var.set(request_id)
         status = 500
         started = time.perf_counter()
@@ -93,21 +130,24 @@ class RequestContextMiddleware:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
-                message.setdefault("headers", [])
-                message["headers"] = [*message["headers"], (REQUEST_ID_HEADER.encode(), request_id.encode())]
+                message["headers"] = [*message.get("headers", ()), echoed]
             await send(message)
 
         try:
             await self.app(scope, receive, send_with_id)
         finally:
             elapsed = time.perf_counter() - started
+            method = scope["method"]
             route = scope.get("route")
             route_name = getattr(route, "path", None) or "unmatched"
-            self.requests.labels(scope["method"], route_name, str(status)).inc()
-            self.latency.labels(scope["method"], route_name).observe(elapsed)
-            self.log.info("%s %s %s", scope["method"], scope["path"], status, extra={
-                "app": self.app_name, "method": scope["method"], "path": scope["path"], "status": status,
-                "duration_ms": round(elapsed * 1000, 1)})
+            self.requests(method, route_name, str(status)).inc()
+            self.latency(method, route_name).observe(elapsed)
+            if self.log.isEnabledFor(logging.INFO):
+                # Made and handled as `log.info` would, less its search of the stack for the caller's line.
+                self.log.handle(self.log.makeRecord(
+                    self.log.name, logging.INFO, __file__, 0, "%s %s %s", (method, scope["path"], status), None,
+                    extra={"app": self.app_name, "method": method, "path": scope["path"], "status": status,
+                           "duration_ms": round(elapsed * 1000, 1)}))
             request_id_var.reset(token)
 
 
