@@ -14,7 +14,7 @@ from gateway.metrics import GatewayMetrics, serve_metrics
 from gateway.proxy import METHODS
 from gateway.ratelimit import Limiter, RateLimiter, SharedRateLimiter
 from gateway.settings import GatewaySettings
-from gateway.upstream import AiohttpTransport
+from gateway.upstream import AiohttpTransport, as_upstream
 from kit.app import API_VERSION, freeze_startup, operation_id, setup_common
 from kit.auth import JWKSCache, TokenVerifier
 from kit.docs import setup_docs
@@ -57,7 +57,7 @@ def create_app(settings: GatewaySettings | None = None, *, transport: httpx2.Asy
         async with httpx2.AsyncClient(transport=upstream, cookies=_no_cookies(),
                                       timeout=upstream_timeout(settings), follow_redirects=False) as client:
             app.state.http = client  # the spec merger and the JWKS cache
-            app.state.upstream = upstream  # the proxy (proxy.send_upstream)
+            app.state.upstream = as_upstream(upstream)  # the proxy's (proxy.send_upstream)
             app.state.verifier = TokenVerifier(
                 JWKSCache(settings.jwks_url, settings.jwks_cache_seconds, client=client),
                 issuer=settings.issuer, audience=settings.audience)
@@ -93,7 +93,7 @@ def create_app(settings: GatewaySettings | None = None, *, transport: httpx2.Asy
     app.include_router(openapi.router)
     setup_docs(app, "netwise API", sign_in_client_id=settings.docs_sign_in_client_id)
     setup_tracing(app, "gateway", settings.otlp_endpoint, exporter=span_exporter)
-    app.router.routes.append(proxy.route)  # the catch-all goes last
+    app.router.routes.append(proxy.route(app.state))  # the catch-all goes last
     return app
 
 

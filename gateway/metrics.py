@@ -6,19 +6,24 @@ from collections.abc import Callable
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, start_http_server
 
+from kit.observability import labelled
+
 
 class GatewayMetrics:
+    """Each is `metric(*label_values)`, the labelled child."""
+
     def __init__(self, registry: CollectorRegistry) -> None:
-        self.upstream = Counter("netwise_gateway_upstream_responses_total", "responses from a service, by status",
-                                ["service", "status"], registry=registry)
-        self.upstream_seconds = Histogram("netwise_gateway_upstream_duration_seconds",
-                                          "time from forwarding a request to a service to its whole answer",
-                                          ["service"], registry=registry)
-        self.upstream_errors = Counter("netwise_gateway_upstream_errors_total",
-                                       "requests a service did not answer: unavailable (503), timed out (504), "
-                                       "invalid answer (502)", ["service", "status"], registry=registry)
-        self.rate_limited = Counter("netwise_gateway_rate_limited_total", "requests refused with 429",
-                                    ["service"], registry=registry)
+        self.upstream = labelled(Counter(
+            "netwise_gateway_upstream_responses_total", "responses from a service, by status", ["service", "status"],
+            registry=registry))
+        self.upstream_seconds = labelled(Histogram(
+            "netwise_gateway_upstream_duration_seconds",
+            "time from forwarding a request to a service to its whole answer", ["service"], registry=registry))
+        self.upstream_errors = labelled(Counter(
+            "netwise_gateway_upstream_errors_total", "requests a service did not answer: unavailable (503), "
+            "timed out (504), invalid answer (502)", ["service", "status"], registry=registry))
+        self.rate_limited = labelled(Counter(
+            "netwise_gateway_rate_limited_total", "requests refused with 429", ["service"], registry=registry))
 
 
 def serve_metrics(registry: CollectorRegistry, port: int, host: str) -> Callable[[], None]:

@@ -4,24 +4,27 @@ import asyncio
 import logging
 import re
 import time
-from typing import NamedTuple
+from collections.abc import Sequence
 from urllib.parse import quote, urlsplit
 
 import httpx2
-from starlette.requests import Request
-from starlette.responses import Response
+from starlette.datastructures import State
+from starlette.requests import ClientDisconnect, Request
 from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
 
 from gateway.metrics import GatewayMetrics
 from gateway.ratelimit import Limiter
 from gateway.settings import SERVICES, GatewaySettings
+from gateway.upstream import Answer, Upstream
 from kit.auth import TokenVerifier, bearer_token
-from kit.limits import read_body
+from kit.limits import BodyTooLarge
 from kit.observability import request_id_var
 from kit.problems import (
     BadGateway,
     GatewayTimeout,
     NotFound,
+    PayloadTooLarge,
     Problem,
     ServiceUnavailable,
     TooManyRequests,
@@ -30,12 +33,18 @@ from kit.tracing import current_traceparent
 
 # OPTIONS preflights are answered by the CORS middleware; HEAD is xAPI's (an LRS answers it on every GET resource).
 METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]
-HOP_BY_HOP = frozenset({"connection", "keep-alive", "transfer-encoding", "te", "trailer", "upgrade"})
+# Header names as ASGI carries them: bytes, lower case.
+HOP_BY_HOP = frozenset({b"connection", b"keep-alive", b"transfer-encoding", b"te", b"trailer", b"upgrade"})
 # Set by us (request side) or by the server that serves the gateway (response side), never copied through.
-REQUEST_HEADERS_WE_SET = frozenset({"host", "content-length", "x-request-id", "x-forwarded-for",
-                                    "x-forwarded-proto", "x-forwarded-host", "x-forwarded-prefix"})
-TRACE_HEADERS = frozenset({"traceparent", "tracestate"})  # replaced by ours when the gateway traces
-RESPONSE_HEADERS_WE_SET = frozenset({"content-length", "x-request-id", "server", "date"})
+REQUEST_HEADERS_WE_SET = frozenset({b"host", b"content-length", b"x-request-id", b"x-forwarded-for",
+                                    b"x-forwarded-proto", b"x-forwarded-host", b"x-forwarded-prefix"})
+TRACE_HEADERS = frozenset({b"traceparent", b"tracestate"})  # replaced by ours when the gateway traces
+# The rate limit's are the gateway's own (ratelimit.Decision), in place of any a service sent.
+RESPONSE_HEADERS_WE_SET = frozenset({b"content-length", b"x-request-id", b"server", b"date", b"ratelimit-limit",
+                                     b"ratelimit-remaining", b"ratelimit-reset"})
+_NOT_FORWARDED = HOP_BY_HOP | REQUEST_HEADERS_WE_SET
+_NOT_FORWARDED_WHEN_TRACING = _NOT_FORWARDED | TRACE_HEADERS
+_NOT_PASSED_ON = HOP_BY_HOP | RESPONSE_HEADERS_WE_SET
 _LINK_TARGET = re.compile(r"<([^>]*)>")
 log = logging.getLogger("netwise.gateway")
 
@@ -114,34 +123,40 @@ def is_public(method: str, service: str, rest: str) -> bool:
         (method in ("GET", "POST") and _is_mail_link(segments))
 
 
-def _connection_tokens(value: str | None) -> set[str]:
+def _connection_tokens(headers: Sequence[tuple[bytes, bytes]]) -> frozenset[bytes]:
     """Headers named in `Connection` are hop-by-hop for this one connection (RFC 9110 §7.6.1)."""
-    return {token.strip().lower() for token in (value or "").split(",") if token.strip()}
+    value = next((value for name, value in headers if name == b"connection"), None)
+    if not value:
+        return frozenset()
+    return frozenset(token.strip().lower() for token in value.split(b",") if token.strip())
 
 
-def _hop_by_hop(name: str, connection: set[str]) -> bool:
-    return name in HOP_BY_HOP or name.startswith("proxy-") or name in connection
-
-
-def upstream_headers(request: Request, service: str) -> list[tuple[str, str]]:
-    connection = _connection_tokens(request.headers.get("connection"))
-    traceparent = current_traceparent()  # when the gateway traces, the service's span is a child of ours
-    ours = REQUEST_HEADERS_WE_SET | TRACE_HEADERS if traceparent else REQUEST_HEADERS_WE_SET
-    headers = [(name, value) for name, value in request.headers.items()
-               if not _hop_by_hop(name, connection) and name not in ours]
+def upstream_headers(scope: Scope, service: str, traceparent: str | None) -> list[tuple[str, str]]:
+    """What the service receives: the client's end-to-end headers, and ours saying where the request came from.
+    `traceparent` is the gateway's span when it traces: the service's span becomes a child of it."""
+    received: list[tuple[bytes, bytes]] = scope["headers"]
+    connection = _connection_tokens(received)
+    dropped = _NOT_FORWARDED_WHEN_TRACING if traceparent else _NOT_FORWARDED
+    headers = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in received
+               if not (name in dropped or name.startswith(b"proxy-") or name in connection)]
     if traceparent:
         headers.append(("traceparent", traceparent))
-    client_ip = request.client.host if request.client else ""
-    forwarded_for = ", ".join(part for part in (request.headers.get("x-forwarded-for"), client_ip) if part)
+    client = scope.get("client")
+    forwarded_for = ", ".join(part for part in (_first(received, b"x-forwarded-for"), client[0] if client else "")
+                              if part)
     headers += [
         ("x-request-id", request_id_var.get() or ""),  # the upstream logs under the same id as we do
-        ("x-forwarded-proto", request.url.scheme),
-        ("x-forwarded-host", request.headers.get("host", "")),
+        ("x-forwarded-proto", scope.get("scheme", "http")),
+        ("x-forwarded-host", _first(received, b"host")),
         ("x-forwarded-prefix", f"/{service}"),
     ]
     if forwarded_for:
         headers.append(("x-forwarded-for", forwarded_for))
     return headers
+
+
+def _first(headers: Sequence[tuple[bytes, bytes]], name: bytes) -> str:
+    return next((value.decode("latin-1") for key, value in headers if key == name), "")
 
 
 def rewrite_url(url: str, *, upstream: str, public_url: str, service: str) -> str:
@@ -158,157 +173,125 @@ def rewrite_url(url: str, *, upstream: str, public_url: str, service: str) -> st
     return f"{public_url.rstrip('/')}/{service}{remainder}"
 
 
-def downstream_headers(upstream_headers: httpx2.Headers, *, upstream: str, public_url: str,
-                       service: str) -> list[tuple[str, str]]:
-    connection = _connection_tokens(upstream_headers.get("connection"))
+def downstream_headers(answer: Sequence[tuple[bytes, bytes]], *, upstream: str, public_url: str,
+                       service: str) -> list[tuple[bytes, bytes]]:
+    """The service's response headers a client may see, lower-cased as the server writes them, with its URLs
+    rewritten to the gateway's."""
+    received = [(name.lower(), value) for name, value in answer]
+    connection = _connection_tokens(received)
     headers = []
-    for name, value in upstream_headers.multi_items():
-        if _hop_by_hop(name, connection) or name in RESPONSE_HEADERS_WE_SET:
+    for name, value in received:
+        if name in _NOT_PASSED_ON or name.startswith(b"proxy-") or name in connection:
             continue
-        if name == "location":
-            value = rewrite_url(value, upstream=upstream, public_url=public_url, service=service)
-        elif name == "link":
+        if name == b"location":
+            value = rewrite_url(value.decode("latin-1"), upstream=upstream, public_url=public_url,
+                                service=service).encode("latin-1")
+        elif name == b"link":
             value = _LINK_TARGET.sub(lambda m: "<" + rewrite_url(
-                m.group(1), upstream=upstream, public_url=public_url, service=service) + ">", value)
+                m.group(1), upstream=upstream, public_url=public_url, service=service) + ">",
+                value.decode("latin-1")).encode("latin-1")
         headers.append((name, value))
     return headers
 
 
-def _upstream_target(request: Request, base: str, service: str, rest: str) -> str:
+def _upstream_target(scope: Scope, base: str, service: str, rest: str) -> str:
     # Forward the path as the client encoded it (a `%2F` inside an id stays one segment); the checks above ran
     # on the decoded form, which is also what the upstream will route on.
-    raw_path: bytes = request.scope.get("raw_path") or b""
+    raw_path: bytes = scope.get("raw_path") or b""
     prefix = f"/{service}/".encode()
     path = raw_path[len(prefix):].decode("latin-1") if raw_path.startswith(prefix) else quote(rest)
-    query = request.scope.get("query_string", b"").decode("latin-1")
+    query = scope.get("query_string", b"").decode("latin-1")
     return f"{base}/{path}" + (f"?{query}" if query else "")
 
 
-class UpstreamResponse(NamedTuple):
-    status: int
-    headers: httpx2.Headers
-    body: bytes  # as sent: still compressed if the upstream compressed it, matching its Content-Encoding
-
-
-# RFC 9110 §9.2.2: repeating these has the effect of sending them once, so a lost answer may be asked for again.
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-# What a connection the service closed under us looks like: EOF or a reset instead of a response.
-_CLOSED_UNDER_US = (httpx2.RemoteProtocolError, httpx2.ReadError, httpx2.WriteError)
-
-
-class _Attempt:
-    """httpcore's trace of one attempt: did it open a connection, and did the whole request go out."""
-
-    def __init__(self) -> None:
-        self.connected = False
-        self.sent_whole = False
-
-    async def __call__(self, event: str, info: dict[str, object]) -> None:
-        if event == "connection.connect_tcp.started":
-            self.connected = True
-        elif event == "http11.send_request_body.complete":
-            self.sent_whole = True
-
-
-def _may_retry(request: httpx2.Request, attempt: _Attempt, error: Exception) -> bool:
-    """A reused connection the service closed before answering (its keep-alive timeout fired as we sent).
-
-    A connection we had just opened is not stale: that failure is the service's and is not repeated. A
-    non-idempotent request is repeated only when the service will recognise the repeat (Idempotency-Key) or
-    cannot have read it whole (the write failed part-way).
-    """
-    if attempt.connected or not isinstance(error, _CLOSED_UNDER_US):
-        return False
-    return (request.method in IDEMPOTENT_METHODS or "idempotency-key" in request.headers
-            or not attempt.sent_whole)
-
-
-async def _send(transport: httpx2.AsyncBaseTransport, request: httpx2.Request, retry: bool) -> httpx2.Response:
-    attempt = _Attempt()
-    request.extensions["trace"] = attempt
-    try:
-        return await transport.handle_async_request(request)
-    except httpx2.HTTPError as exc:
-        if not (retry and _may_retry(request, attempt, exc)):
-            raise
-        log.info("%s %s: the connection was closed before an answer (%s); sending it once more",
-                 request.method, request.url.path, type(exc).__name__)
-    # The pool has dropped the closed connection; the body is bytes, so the request can go out again as it was.
-    request.extensions["trace"] = _Attempt()
-    return await transport.handle_async_request(request)
-
-
-async def send_upstream(transport: httpx2.AsyncBaseTransport, request: httpx2.Request, service: str,
-                        deadline: float, *, retry: bool = True) -> UpstreamResponse:
-    """The upstream's whole response within `deadline` seconds, or a problem saying why there is none.
-
-    The request goes to the transport itself, not through httpx2's client: the proxy builds whole requests and
-    wants no redirects, cookies, auth or default headers, and the client's layers around them were about a tenth
-    of the gateway's CPU per request."""
+async def send_upstream(upstream: Upstream, method: str, url: str, headers: list[tuple[str, str]], body: bytes,
+                        service: str, deadline: float, *, retry: bool = True) -> Answer:
+    """The service's whole answer within `deadline` seconds, or a problem saying why there is none."""
     try:
         # The transport times each read separately; the deadline also stops an upstream that trickles forever.
         async with asyncio.timeout(deadline):
-            response = await _send(transport, request, retry)
-            try:
-                body = b"".join([chunk async for chunk in response.stream])  # type: ignore[union-attr]
-            finally:
-                await response.aclose()
+            return await upstream.send(method, url, headers, body, retry=retry)
     except httpx2.ConnectError as exc:
         raise ServiceUnavailable(f"{service} is unavailable") from exc
     except (httpx2.TimeoutException, TimeoutError) as exc:
         raise GatewayTimeout(f"{service} did not answer within {deadline:g} s") from exc
     except httpx2.HTTPError as exc:
         raise BadGateway(f"{service} sent no valid response ({type(exc).__name__})") from exc
-    return UpstreamResponse(response.status_code, response.headers, body)
 
 
-async def proxy(request: Request) -> Response:
-    service, rest = request.path_params["service"], request.path_params["rest"]
-    settings: GatewaySettings = request.app.state.settings
-    if not is_forwarded(service, rest):
-        raise NotFound(f"there is no {request.url.path} on this gateway")
-
-    if is_public(request.method, service, rest):
-        client_key = f"ip:{request.client.host if request.client else 'unknown'}"
-    else:
-        verifier: TokenVerifier = request.app.state.verifier
-        principal = await verifier.verify(bearer_token(request))
-        client_key = f"{principal.org}:{principal.subject}"
-
-    limiter: Limiter = request.app.state.rate_limiter
-    metrics: GatewayMetrics = request.app.state.gateway_metrics
-    decision = await limiter.take(client_key)
-    if not decision.allowed:
-        metrics.rate_limited.labels(service).inc()
-        raise TooManyRequests(f"too many requests; retry in {decision.retry_after_seconds} s",
-                              headers=decision.headers())
-
-    base = request.app.state.upstreams[service]
-    transport: httpx2.AsyncBaseTransport = request.app.state.upstream
-    try:
-        body = await read_body(request)  # within the app's limit (kit.limits), read before anything is forwarded
-        outgoing = httpx2.Request(request.method, _upstream_target(request, base, service, rest),
-                                 headers=upstream_headers(request, service), content=body)
-        started = time.perf_counter()
-        answer = await send_upstream(transport, outgoing, service, settings.upstream_timeout_seconds,
-                                     retry=settings.upstream_retry)
-    except Problem as problem:
-        if problem.status >= 500:  # not a 413 of ours: the service did not answer
-            metrics.upstream_errors.labels(service, str(problem.status)).inc()
-        problem.headers = {**decision.headers(), **problem.headers}
-        raise
-    metrics.upstream_seconds.labels(service).observe(time.perf_counter() - started)
-    metrics.upstream.labels(service, str(answer.status)).inc()
-
-    response = Response(content=answer.body, status_code=answer.status)
-    passed_on = downstream_headers(answer.headers, upstream=base, public_url=settings.public_url, service=service)
-    for name, value in passed_on:
-        response.headers.append(name, value)
-    for name, value in decision.headers().items():
-        response.headers[name] = value
-    return response
+async def _read_body(receive: Receive) -> bytes:
+    """The whole request body, within the app's limit (kit.limits counts it as it arrives)."""
+    chunks = []
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise ClientDisconnect()
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            return b"".join(chunks)
 
 
-# A plain Starlette route: the proxy takes nothing FastAPI would solve, validate or serialise, and that work was
-# about a tenth of the gateway's CPU per request.
-route = Route("/{service}/{rest:path}", proxy, methods=METHODS)
+class Proxy:
+    """The catch-all route: a plain ASGI app, because the proxy needs nothing a framework's request and response
+    objects, or FastAPI's solving and serialising, would give it, and those were a fifth of its CPU per request.
+    Problems it raises become problem+json in the app's exception handlers, as any route's do."""
+
+    def __init__(self, state: State) -> None:
+        self.state = state  # the app's, read on each request: the upstream and the verifier come with its start
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        params = scope["path_params"]
+        service, rest, method = params["service"], params["rest"], scope["method"]
+        if not is_forwarded(service, rest):
+            raise NotFound(f"there is no {Request(scope).url.path} on this gateway")
+
+        if is_public(method, service, rest):
+            client = scope.get("client")
+            client_key = f"ip:{client[0] if client else 'unknown'}"
+        else:
+            verifier: TokenVerifier = self.state.verifier
+            principal = await verifier.verify(bearer_token(Request(scope)))
+            client_key = f"{principal.org}:{principal.subject}"
+
+        state = self.state
+        metrics: GatewayMetrics = state.gateway_metrics
+        limiter: Limiter = state.rate_limiter
+        decision = await limiter.take(client_key)
+        if not decision.allowed:
+            metrics.rate_limited(service).inc()
+            raise TooManyRequests(f"too many requests; retry in {decision.retry_after_seconds} s",
+                                  headers=decision.headers())
+
+        settings: GatewaySettings = state.settings
+        base = state.upstreams[service]
+        try:
+            try:
+                body = await _read_body(receive)
+            except BodyTooLarge as exc:
+                raise PayloadTooLarge(str(exc.detail)) from None
+            # Only a gateway that traces has a span to carry (looking for one costs as much as building headers).
+            traceparent = current_traceparent() if state.tracer_provider is not None else None
+            started = time.perf_counter()
+            answer = await send_upstream(state.upstream, method, _upstream_target(scope, base, service, rest),
+                                         upstream_headers(scope, service, traceparent), body, service,
+                                         settings.upstream_timeout_seconds, retry=settings.upstream_retry)
+        except Problem as problem:
+            if problem.status >= 500:  # not a 413 of ours: the service did not answer
+                metrics.upstream_errors(service, str(problem.status)).inc()
+            problem.headers = {**decision.headers(), **problem.headers}
+            raise
+        metrics.upstream_seconds(service).observe(time.perf_counter() - started)
+        metrics.upstream(service, str(answer.status)).inc()
+
+        status = answer.status
+        # What a framework response adds: the length of the body as the gateway sends it.
+        headers = [] if status < 200 or status in (204, 304) else [(b"content-length", b"%d" % len(answer.body))]
+        headers += downstream_headers(answer.headers, upstream=base, public_url=settings.public_url,
+                                      service=service)
+        headers += decision.raw_headers()
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": answer.body})
+
+
+def route(state: State) -> Route:
+    return Route("/{service}/{rest:path}", Proxy(state), methods=METHODS)

@@ -36,6 +36,14 @@ class Decision:
             headers["Retry-After"] = str(self.retry_after_seconds)
         return headers
 
+    def raw_headers(self) -> list[tuple[bytes, bytes]]:
+        """`headers()` as an ASGI response carries them."""
+        headers = [(b"ratelimit-limit", b"%d" % self.limit), (b"ratelimit-remaining", b"%d" % self.remaining),
+                   (b"ratelimit-reset", b"%d" % self.reset_seconds)]
+        if not self.allowed:
+            headers.append((b"retry-after", b"%d" % self.retry_after_seconds))
+        return headers
+
 
 @dataclass
 class _Bucket:
