@@ -93,7 +93,9 @@ def create_app(settings: GatewaySettings | None = None, *, transport: httpx2.Asy
     app.include_router(openapi.router)
     setup_docs(app, "netwise API", sign_in_client_id=settings.docs_sign_in_client_id)
     setup_tracing(app, "gateway", settings.otlp_endpoint, exporter=span_exporter)
-    app.router.routes.append(proxy.route(app.state))  # the catch-all goes last
+    services, catch_all = proxy.routes(app.state)
+    app.router.routes.insert(0, services)
+    app.router.routes.append(catch_all)  # the catch-all goes last
     return app
 
 

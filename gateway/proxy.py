@@ -10,7 +10,7 @@ from urllib.parse import quote, urlsplit
 import httpx2
 from starlette.datastructures import State
 from starlette.requests import ClientDisconnect, Request
-from starlette.routing import Route
+from starlette.routing import Match, Route
 from starlette.types import Receive, Scope, Send
 
 from gateway.metrics import GatewayMetrics
@@ -293,5 +293,19 @@ class Proxy:
         await send({"type": "http.response.body", "body": answer.body})
 
 
-def route(state: State) -> Route:
-    return Route("/{service}/{rest:path}", Proxy(state), methods=METHODS)
+class _ServiceRoute(Route):
+    """The proxy's route for paths under a service's name. No other route serves such a path, so it is tried
+    first, and a proxied request is not matched against every docs, health and spec route before it."""
+
+    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+        if scope["type"] != "http" or scope["path"].split("/", 2)[1] not in SERVICES:
+            return Match.NONE, {}
+        return super().matches(scope)
+
+
+def routes(state: State) -> tuple[Route, Route]:
+    """The route to put first (the services' paths) and the catch-all to put last (any other `/<x>/<rest>`, a 404
+    problem naming the path); one proxy, one route template, so the metrics count both as one route."""
+    proxy = Proxy(state)
+    return (_ServiceRoute("/{service}/{rest:path}", proxy, methods=METHODS),
+            Route("/{service}/{rest:path}", proxy, methods=METHODS))
