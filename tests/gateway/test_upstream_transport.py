@@ -91,3 +91,30 @@ async def test_one_connection_carries_request_after_request(gateway: Gateway,
     for _ in range(5):
         assert (await gateway.http.get("/curriculum/v1/tracks", headers=gateway.auth())).status_code == 200
     assert len(raw.heads) == 5  # all on the one connection RawService.handle kept reading
+
+
+HYGIENE_ANSWER = (b"HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nConnection: keep-alive, X-Hop\r\n"
+                  b"X-Hop: secret\r\nKeep-Alive: timeout=5\r\nProxy-Authenticate: Basic\r\nServer: upstream/1.0\r\n"
+                  b"RateLimit-Remaining: 999\r\nLocation: /v1/tracks/t2\r\nETag: \"v1\"\r\n"
+                  b"Content-Length: 2\r\n\r\n{}")
+
+
+async def test_the_answer_passes_on_no_hop_by_hop_header_and_the_gateways_own_rate_limit(
+        make_gateway: MakeGateway) -> None:
+    raw = RawService(HYGIENE_ANSWER)
+    server = await asyncio.start_server(raw.handle, "127.0.0.1", 0)
+    try:
+        gateway = await make_gateway(curriculum_url=f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}")
+        response = await gateway.http.post("/curriculum/v1/tracks", content=b"{}", headers=gateway.auth())
+    finally:
+        server.close()
+        await server.wait_closed()
+    assert response.status_code == 201
+    names = [name.lower() for name, _ in response.headers.multi_items()]
+    for hop_by_hop in ("x-hop", "keep-alive", "proxy-authenticate", "connection", "server"):
+        assert hop_by_hop not in names
+    assert response.headers.get_list("ratelimit-remaining") == ["99"]  # ours, in place of the service's
+    assert response.headers["location"] == "/curriculum/v1/tracks/t2"
+    assert response.headers["etag"] == '"v1"' and response.headers["content-length"] == "2"
+    assert response.headers["x-request-id"]
+    assert len(names) == len(set(names))
