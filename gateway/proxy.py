@@ -1,7 +1,6 @@
 """The one route that forwards `/<service>/<rest>` to a service: which paths, who may call, what is passed on."""
 
 import asyncio
-import logging
 import re
 import time
 from collections.abc import Sequence
@@ -46,7 +45,6 @@ _NOT_FORWARDED = HOP_BY_HOP | REQUEST_HEADERS_WE_SET
 _NOT_FORWARDED_WHEN_TRACING = _NOT_FORWARDED | TRACE_HEADERS
 _NOT_PASSED_ON = HOP_BY_HOP | RESPONSE_HEADERS_WE_SET
 _LINK_TARGET = re.compile(r"<([^>]*)>")
-log = logging.getLogger("netwise.gateway")
 
 
 def is_forwarded(service: str, rest: str) -> bool:
@@ -124,11 +122,12 @@ def is_public(method: str, service: str, rest: str) -> bool:
 
 
 def _connection_tokens(headers: Sequence[tuple[bytes, bytes]]) -> frozenset[bytes]:
-    """Headers named in `Connection` are hop-by-hop for this one connection (RFC 9110 §7.6.1)."""
-    value = next((value for name, value in headers if name == b"connection"), None)
-    if not value:
+    """Headers named in `Connection` (in any of its lines) are hop-by-hop for this one connection (RFC 9110
+    §7.6.1)."""
+    values = [value for name, value in headers if name == b"connection"]
+    if not values:
         return frozenset()
-    return frozenset(token.strip().lower() for token in value.split(b",") if token.strip())
+    return frozenset(token.strip().lower() for token in b",".join(values).split(b",") if token.strip())
 
 
 def upstream_headers(scope: Scope, service: str, traceparent: str | None) -> list[tuple[str, str]]:

@@ -41,6 +41,14 @@ async def test_forwarded_headers(gateway: Gateway) -> None:
         assert hop_by_hop not in seen
 
 
+async def test_every_connection_line_names_hop_by_hop_headers(gateway: Gateway) -> None:
+    """A client may split `Connection` over several lines (RFC 9110 §5.3): each names headers for this hop only."""
+    headers = [*gateway.auth().items(), ("Connection", "keep-alive"), ("Connection", "X-Hop"), ("X-Hop", "secret")]
+    response = await gateway.http.get("/curriculum/v1/echo/x", headers=headers)
+    assert response.status_code == 200
+    assert "x-hop" not in gateway.upstreams.last("curriculum")["headers"]
+
+
 async def test_request_id_is_made_propagated_and_echoed(gateway: Gateway) -> None:
     response = await gateway.http.get("/curriculum/v1/echo/x", headers=gateway.auth())
     request_id = response.headers["x-request-id"]
