@@ -6,6 +6,7 @@ string, a string no boolean), because the conformance suite sends exactly those 
 """
 
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urlsplit
@@ -72,6 +73,16 @@ def _only(value: dict[str, Any], where: str, allowed: set[str], required: frozen
         raise refuse(f"{where}.{sorted(value.keys() - allowed)[0]}", "is not a property xAPI defines here")
     if not required <= value.keys():
         raise refuse(f"{where}.{sorted(required - value.keys())[0]}", "is required")
+
+
+Checks = tuple[tuple[str, Callable[[Any, str], object]], ...]
+
+
+def _optional(found: dict[str, Any], where: str, checks: Checks) -> None:
+    """Each property of `checks` that is present, checked in that order (the first broken one is reported)."""
+    for name, check in checks:
+        if name in found:
+            check(found[name], f"{where}.{name}")
 
 
 def string(value: Any, where: str) -> str:
@@ -279,18 +290,14 @@ def _components(value: Any, where: str) -> None:
             language_map(found["description"], f"{here}.description")
 
 
+_DEFINITION_CHECKS: Checks = (("name", language_map), ("description", language_map), ("type", iri),
+                              ("moreInfo", irl), ("extensions", extensions))
+
+
 def definition(value: Any, where: str) -> None:
     found = _object(value, where)
     _only(found, where, DEFINITION_PROPERTIES)
-    for name in ("name", "description"):
-        if name in found:
-            language_map(found[name], f"{where}.{name}")
-    if "type" in found:
-        iri(found["type"], f"{where}.type")
-    if "moreInfo" in found:
-        irl(found["moreInfo"], f"{where}.moreInfo")
-    if "extensions" in found:
-        extensions(found["extensions"], f"{where}.extensions")
+    _optional(found, where, _DEFINITION_CHECKS)
     kind = found.get("interactionType")
     if kind is not None and (not isinstance(kind, str) or kind not in INTERACTION_TYPES):
         raise refuse(f"{where}.interactionType", f"must be one of {', '.join(sorted(INTERACTION_TYPES))}")
@@ -352,6 +359,10 @@ def statement_object(value: Any, where: str, version: str, *, substatement: bool
 
 # -- result, context, attachments ---------------------------------------------------------------------------
 
+_RESULT_CHECKS: Checks = (("success", boolean), ("completion", boolean), ("response", string),
+                          ("duration", duration), ("extensions", extensions))
+
+
 def result(value: Any, where: str) -> None:
     found = _object(value, where)
     _only(found, where, RESULT_PROPERTIES)
@@ -366,16 +377,7 @@ def result(value: Any, where: str) -> None:
             raise refuse(f"{where}.score.min", "must be less than max")
         if raw is not None and ((low is not None and raw < low) or (high is not None and raw > high)):
             raise refuse(f"{where}.score.raw", "must lie between min and max")
-    if "success" in found:
-        boolean(found["success"], f"{where}.success")
-    if "completion" in found:
-        boolean(found["completion"], f"{where}.completion")
-    if "response" in found:
-        string(found["response"], f"{where}.response")
-    if "duration" in found:
-        duration(found["duration"], f"{where}.duration")
-    if "extensions" in found:
-        extensions(found["extensions"], f"{where}.extensions")
+    _optional(found, where, _RESULT_CHECKS)
 
 
 def _context_activities(value: Any, where: str) -> None:
@@ -386,28 +388,21 @@ def _context_activities(value: Any, where: str) -> None:
             activity(item, f"{where}.{kind}[{index}]" if isinstance(activities, list) else f"{where}.{kind}")
 
 
+_CONTEXT_CHECKS: Checks = (("registration", uuid), ("instructor", actor), ("team", group),
+                           ("contextActivities", _context_activities))
+_CONTEXT_CHECKS_AFTER: Checks = (("language", language_tag), ("statement", statement_ref), ("extensions", extensions))
+
+
 def context(value: Any, where: str, version: str, object_kind: str) -> None:
     found = _object(value, where)
     _only(found, where, CONTEXT_PROPERTIES_2 if version.startswith("2.") else CONTEXT_PROPERTIES)
-    if "registration" in found:
-        uuid(found["registration"], f"{where}.registration")
-    if "instructor" in found:
-        actor(found["instructor"], f"{where}.instructor")
-    if "team" in found:
-        group(found["team"], f"{where}.team")
-    if "contextActivities" in found:
-        _context_activities(found["contextActivities"], f"{where}.contextActivities")
+    _optional(found, where, _CONTEXT_CHECKS)
     for name in ("revision", "platform"):
         if name in found:
             string(found[name], f"{where}.{name}")
             if object_kind != "Activity":
                 raise refuse(f"{where}.{name}", "is only allowed when the statement's object is an activity")
-    if "language" in found:
-        language_tag(found["language"], f"{where}.language")
-    if "statement" in found:
-        statement_ref(found["statement"], f"{where}.statement")
-    if "extensions" in found:
-        extensions(found["extensions"], f"{where}.extensions")
+    _optional(found, where, _CONTEXT_CHECKS_AFTER)
     if "contextAgents" in found:
         _context_actors(found["contextAgents"], f"{where}.contextAgents", "agent", "contextAgent")
     if "contextGroups" in found:
