@@ -9,7 +9,10 @@ from services.analytics.periods import period_bounds, today_in
 from tests.analytics.conftest import Tenant, issuer
 from tests.support import emitted_data
 
-TODAY = today_in("Europe/Stockholm")
+
+def today() -> date:
+    """The organisation's today, asked when a test runs (a run may cross midnight in Stockholm)."""
+    return today_in("Europe/Stockholm")
 
 
 def cap(**extra: object) -> dict[str, object]:
@@ -17,10 +20,10 @@ def cap(**extra: object) -> dict[str, object]:
             "limit_minutes": 30, **extra}
 
 
-async def record(client: httpx.AsyncClient, tenant: Tenant, who: str, minutes: int, day: date = TODAY,
+async def record(client: httpx.AsyncClient, tenant: Tenant, who: str, minutes: int, day: date | None = None,
                  channel: str = "facebook") -> httpx.Response:
     return await client.post("/v1/time-entries", headers=tenant.headers(who), json={
-        "date": day.isoformat(), "minutes": minutes, "channel": channel, "activity": "customer_service"})
+        "date": (day or today()).isoformat(), "minutes": minutes, "channel": channel, "activity": "customer_service"})
 
 
 async def test_a_hard_cap_refuses_an_entry_saying_by_how_much(client: httpx.AsyncClient, tenant: Tenant) -> None:
@@ -42,7 +45,7 @@ async def test_a_hard_cap_refusal_says_by_how_much_and_what_is_left_in_plain_wor
                                                                                     tenant: Tenant) -> None:
     await client.post("/v1/caps", headers=tenant.headers("ada"), json=cap(
         name="Service, 1 h a week", scope_id=tenant.units["service"], period="week", limit_minutes=60, hard=True))
-    week = period_bounds("week", TODAY)[0].isoformat()
+    week = period_bounds("week", today())[0].isoformat()
     assert (await record(client, tenant, "cai", 15)).status_code == 201
 
     plural = (await record(client, tenant, "cai", 50)).json()["errors"][0]["message"]
@@ -63,17 +66,17 @@ async def test_a_batch_over_several_periods_meets_each_periods_own_usage(client:
                                                                           tenant: Tenant) -> None:
     await client.post("/v1/caps", json=cap(scope_id=tenant.units["service"], hard=True),
                       headers=tenant.headers("ada"))
-    yesterday = TODAY - timedelta(days=1)
+    yesterday = today() - timedelta(days=1)
     assert (await record(client, tenant, "cai", 25)).status_code == 201
     assert (await record(client, tenant, "cai", 10, day=yesterday)).status_code == 201
     batch = [{"date": day.isoformat(), "minutes": minutes, "channel": "facebook", "activity": "customer_service"}
-             for day, minutes in ((yesterday, 20), (TODAY, 10), (yesterday, 1), (TODAY, 5))]
+             for day, minutes in ((yesterday, 20), (today(), 10), (yesterday, 1), (today(), 5))]
     refused = await client.post("/v1/time-entries/bulk", json={"entries": batch}, headers=tenant.headers("cai"))
     assert refused.status_code == 422
     assert [(e["field"], e["message"].split("; ")[1]) for e in refused.json()["errors"]] == [
-        ("entries[1].minutes", f"5 minutes left of 30 on {TODAY.isoformat()}"),
+        ("entries[1].minutes", f"5 minutes left of 30 on {today().isoformat()}"),
         ("entries[2].minutes", f"0 minutes left of 30 on {yesterday.isoformat()}"),
-        ("entries[3].minutes", f"0 minutes left of 30 on {TODAY.isoformat()}")]
+        ("entries[3].minutes", f"0 minutes left of 30 on {today().isoformat()}")]
     batch = [{**entry, "minutes": 5} for entry in batch]  # yesterday 10 + 10, today 25 + 10: over today only
     refused = await client.post("/v1/time-entries/bulk", json={"entries": batch}, headers=tenant.headers("cai"))
     assert [e["field"] for e in refused.json()["errors"]] == ["entries[3].minutes"]
@@ -90,11 +93,11 @@ async def test_thresholds_are_announced_once_per_period(client: httpx.AsyncClien
     await record(client, tenant, "cai", 15)  # 25 of 30: 50 % and 80 % crossed together
     await record(client, tenant, "cai", 20)  # 45 of 30: soft, so recorded; 100 %
     await record(client, tenant, "cai", 20)  # nothing new to announce
-    yesterday = TODAY - timedelta(days=1)
+    yesterday = today() - timedelta(days=1)
     await record(client, tenant, "cai", 16, day=yesterday)  # another period: 50 % again
     sent = await emitted_data(app, tenant.org_id, "netwise.analytics.cap.threshold_crossed")
     assert [(e["period_start"], e["threshold_percent"], e["used_minutes"]) for e in sent] == [
-        (TODAY.isoformat(), 50, 25), (TODAY.isoformat(), 80, 25), (TODAY.isoformat(), 100, 45),
+        (today().isoformat(), 50, 25), (today().isoformat(), 80, 25), (today().isoformat(), 100, 45),
         (yesterday.isoformat(), 50, 16)]
     assert {(e["cap_id"], e["person_id"], e["scope"], e["limit_minutes"]) for e in sent} == {
         (created["id"], tenant.people["cai"], "org_unit", 30)}
@@ -109,8 +112,8 @@ async def test_my_status_shows_used_remaining_percent_and_minutes_a_day_left(cli
     status = await client.get("/v1/caps/status/me", headers=tenant.headers("sam"))
     assert status.status_code == 200
     [mine] = status.json()
-    start, end = period_bounds("week", TODAY)
-    days_left = (end - TODAY).days + 1
+    start, end = period_bounds("week", today())
+    days_left = (end - today()).days + 1
     assert (mine["period_start"], mine["period_end"]) == (start.isoformat(), end.isoformat())
     assert start.weekday() == 0
     assert mine["used_minutes"] == 90 and mine["remaining_minutes"] == 270 and mine["percent"] == 25.0
@@ -143,8 +146,8 @@ async def test_pooled_rolling_cap_counts_the_window_ending_on_the_day(client: ht
     pooled = (await client.post("/v1/caps", headers=tenant.headers("ada"), json={
         "name": "Sales social, 7 days", "scope": "org_unit", "scope_id": tenant.units["sales"], "period": "rolling",
         "window_days": 7, "limit_minutes": 100, "per_person": False, "hard": True})).json()
-    await record(client, tenant, "sam", 40, day=TODAY - timedelta(days=7))  # outside the window
-    await record(client, tenant, "sam", 50, day=TODAY - timedelta(days=6))
+    await record(client, tenant, "sam", 40, day=today() - timedelta(days=7))  # outside the window
+    await record(client, tenant, "sam", 50, day=today() - timedelta(days=6))
     await record(client, tenant, "sia", 40)
     refused = await record(client, tenant, "sol", 20)
     assert refused.status_code == 422 and "by 10 minutes" in refused.json()["errors"][0]["message"]

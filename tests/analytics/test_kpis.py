@@ -11,10 +11,16 @@ from tests.analytics.conftest import Tenant
 from tests.locales import missing_locales
 from tests.support import deliver
 
-TODAY = today_in("Europe/Stockholm").isoformat()
-# A minute into today in Stockholm: already past at any hour the suite runs, and inside today's period.
-NOW = (utc_range("Europe/Stockholm", today_in("Europe/Stockholm"), today_in("Europe/Stockholm"))[0]
-       + timedelta(minutes=1)).isoformat()
+
+def today() -> str:
+    """The organisation's today, asked when a test runs (a run may cross midnight in Stockholm)."""
+    return today_in("Europe/Stockholm").isoformat()
+
+
+def now() -> str:
+    """A minute into today in Stockholm: already past at any hour the suite runs, and inside today's period."""
+    day = today_in("Europe/Stockholm")
+    return (utc_range("Europe/Stockholm", day, day)[0] + timedelta(minutes=1)).isoformat()
 
 
 def value(values: dict[str, object], key: str) -> object:
@@ -84,7 +90,7 @@ async def test_kpis_derive_from_training_and_advocacy_events_counted_once(client
                                                                          tenant: Tenant) -> None:
     org, people = tenant.org_id, tenant.people
     certification = {"id": new_id(), "person_id": people["sam"], "track_id": "t1",
-                     "certification_key": "social-media-ambassador", "issued_at": NOW,
+                     "certification_key": "social-media-ambassador", "issued_at": now(),
                      "expires_at": "2099-01-01T00:00:00Z"}
     event_id = new_id()
     for _ in range(2):  # at least once: the relay delivers the same event again
@@ -93,23 +99,23 @@ async def test_kpis_derive_from_training_and_advocacy_events_counted_once(client
         await deliver(client, "netwise.curriculum.certification.issued", org, {
             **certification, "id": new_id(), "person_id": people[who]})
     share = {"id": new_id(), "person_id": people["sam"], "post_id": "p1", "topic_id": "t", "network": "linkedin",
-             "created_at": NOW, "potential_reach": 800}
+             "created_at": now(), "potential_reach": 800}
     share_event = new_id()
     for _ in range(2):
         await deliver(client, "netwise.advocacy.share.created", org, share, event_id=share_event)
     await deliver(client, "netwise.advocacy.ambassador.enrolled", org, {
-        "person_id": people["sam"], "enrolled_at": NOW, "networks": ["linkedin"]})
+        "person_id": people["sam"], "enrolled_at": now(), "networks": ["linkedin"]})
     await deliver(client, "netwise.advocacy.click.counted", org, {
         "post_id": "p1", "share_id": share["id"], "topic_id": "t", "network": "linkedin", "person_id": people["sam"],
-        "minute": NOW, "clicks": 7})
+        "minute": now(), "clicks": 7})
     await deliver(client, "netwise.curriculum.policy.published", org, {
-        "policy_id": "pol", "version": "2.0", "major": 2, "requires_acknowledgement": True, "published_at": NOW})
+        "policy_id": "pol", "version": "2.0", "major": 2, "requires_acknowledgement": True, "published_at": now()})
     await deliver(client, "netwise.curriculum.policy.acknowledged", org, {
-        "person_id": people["sia"], "policy_id": "pol", "version": "2.0", "major": 2, "acknowledged_at": NOW})
+        "person_id": people["sia"], "policy_id": "pol", "version": "2.0", "major": 2, "acknowledged_at": now()})
     await deliver(client, "netwise.advocacy.programme.updated", org, {  # advocacy's programme owns the rates
-        "earned_media_cpm_minor": 5000, "earned_media_cpc_minor": 300, "version": 1, "updated_at": NOW})
+        "earned_media_cpm_minor": 5000, "earned_media_cpc_minor": 300, "version": 1, "updated_at": now()})
 
-    values = (await client.get("/v1/kpi-values", params={"from": TODAY, "to": TODAY},
+    values = (await client.get("/v1/kpi-values", params={"from": today(), "to": today()},
                                headers=tenant.headers("ada"))).json()
     assert value(values, "training_coverage") | {} == {
         "key": "training_coverage", "kind": "derived", "unit": "percent", "value": "37.5", "numerator": 3,
@@ -123,9 +129,9 @@ async def test_kpis_derive_from_training_and_advocacy_events_counted_once(client
 
     await deliver(client, "netwise.curriculum.certification.expired", org, {
         "id": certification["id"], "person_id": people["sam"], "track_id": "t1",
-        "certification_key": "social-media-ambassador", "expired_at": NOW})
-    await deliver(client, "netwise.advocacy.ambassador.left", org, {"person_id": people["sam"], "left_at": NOW})
-    values = (await client.get("/v1/kpi-values", params={"from": TODAY, "to": TODAY},
+        "certification_key": "social-media-ambassador", "expired_at": now()})
+    await deliver(client, "netwise.advocacy.ambassador.left", org, {"person_id": people["sam"], "left_at": now()})
+    values = (await client.get("/v1/kpi-values", params={"from": today(), "to": today()},
                                headers=tenant.headers("ada"))).json()
     assert value(values, "training_coverage")["numerator"] == 2  # type: ignore[index]
     assert value(values, "opt_out_rate")["value"] == "100.0"  # type: ignore[index]
@@ -133,7 +139,7 @@ async def test_kpis_derive_from_training_and_advocacy_events_counted_once(client
     coverage = (await client.get("/v1/reports/training-coverage", headers=tenant.headers("ada"))).json()
     assert [(r["unit_name"], r["headcount"], r["certified"]) for r in coverage["rows"]] == [("Sales", 5, 2)]
     assert coverage["suppression"]["suppressed_groups"] == 2  # HQ (1 person) and Service (2)
-    reach = (await client.get("/v1/reports/advocacy-reach", params={"from": TODAY, "to": TODAY},
+    reach = (await client.get("/v1/reports/advocacy-reach", params={"from": today(), "to": today()},
                               headers=tenant.headers("ada"))).json()
     assert [(r["unit_name"], r["shares"], r["potential_reach"], r["clicks"]) for r in reach["rows"]] == [
         ("Sales", 1, 800, 7)]
