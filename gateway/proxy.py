@@ -8,7 +8,7 @@ from urllib.parse import quote, urlsplit
 
 import httpx2
 from starlette.datastructures import State
-from starlette.requests import ClientDisconnect, Request
+from starlette.requests import Request
 from starlette.routing import Match, Route
 from starlette.types import Receive, Scope, Send
 
@@ -17,13 +17,12 @@ from gateway.ratelimit import Limiter
 from gateway.settings import SERVICES, GatewaySettings
 from gateway.upstream import Answer, Upstream
 from kit.auth import TokenVerifier, bearer_token
-from kit.limits import BodyTooLarge
+from kit.limits import read_body
 from kit.observability import request_id_var
 from kit.problems import (
     BadGateway,
     GatewayTimeout,
     NotFound,
-    PayloadTooLarge,
     Problem,
     ServiceUnavailable,
     TooManyRequests,
@@ -218,18 +217,6 @@ async def send_upstream(upstream: Upstream, method: str, url: str, headers: list
         raise BadGateway(f"{service} sent no valid response ({type(exc).__name__})") from exc
 
 
-async def _read_body(receive: Receive) -> bytes:
-    """The whole request body, within the app's limit (kit.limits counts it as it arrives)."""
-    chunks = []
-    while True:
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            raise ClientDisconnect()
-        chunks.append(message.get("body", b""))
-        if not message.get("more_body", False):
-            return b"".join(chunks)
-
-
 class Proxy:
     """The catch-all route: a plain ASGI app, because the proxy needs nothing a framework's request and response
     objects, or FastAPI's solving and serialising, would give it, and those were a fifth of its CPU per request.
@@ -264,10 +251,7 @@ class Proxy:
         settings: GatewaySettings = state.settings
         base = state.upstreams[service]
         try:
-            try:
-                body = await _read_body(receive)
-            except BodyTooLarge as exc:
-                raise PayloadTooLarge(str(exc.detail)) from None
+            body = await read_body(receive)  # within the app's limit (kit.limits), before anything is forwarded
             # Only a gateway that traces has a span to carry (looking for one costs as much as building headers).
             traceparent = current_traceparent() if state.tracer_provider is not None else None
             started = time.perf_counter()

@@ -3,6 +3,7 @@ while a body without one (chunked) streams in, so no route ever holds more than 
 
 from fastapi import FastAPI, Request
 from starlette.exceptions import HTTPException
+from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kit.problems import BadRequest, PayloadTooLarge, Problem, problem_response
@@ -79,9 +80,17 @@ def limit_bodies(app: FastAPI, max_bytes: int) -> None:
     app.add_middleware(BodySizeLimit, max_bytes=max_bytes)
 
 
-async def read_body(request: Request) -> bytes:
-    """The whole body under the app's limit, as a problem the caller may add headers to when it is too large."""
+async def read_body(receive: Receive) -> bytes:
+    """The whole request body under the app's limit (counted as it arrives, above); too large is a problem the
+    caller may add headers to."""
+    chunks = []
     try:
-        return await request.body()
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                raise ClientDisconnect()
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body", False):
+                return b"".join(chunks)
     except BodyTooLarge as exc:
         raise PayloadTooLarge(str(exc.detail)) from None
