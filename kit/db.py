@@ -122,6 +122,13 @@ def among(session: AsyncSession, column: Any, values: Any) -> ColumnElement[bool
     return column.in_(values)
 
 
+def among_bound(dialect_name: str, column: Any, name: str) -> ColumnElement[bool]:
+    """`among` for a statement built once: the values arrive with each execution, as the list parameter `name`."""
+    if dialect_name == "postgresql":
+        return column == any_(bindparam(name, type_=ARRAY(column.type)))
+    return column.in_(bindparam(name, expanding=True))
+
+
 async def insert_rows(session: AsyncSession, table: Table, rows: list[dict[str, Any]]) -> None:
     """Inserts many rows (each with the same keys) in the session's transaction: by COPY on PostgreSQL, where it
     is several times as fast as an INSERT per row (asyncpg's executemany), by executemany elsewhere. The rows are

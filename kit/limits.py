@@ -32,6 +32,11 @@ def declared_length(scope: Scope) -> int | None:
     return int(values[0])
 
 
+def _is_chunked(scope: Scope) -> bool:
+    """A body framed by Transfer-Encoding (chunked): its length is known only once it has been read."""
+    return any(name.lower() == b"transfer-encoding" for name, _ in scope.get("headers", []))
+
+
 class BodySizeLimit:
     def __init__(self, app: ASGIApp, max_bytes: int) -> None:
         self.app = app
@@ -48,6 +53,12 @@ class BodySizeLimit:
         except Problem as problem:
             # Answered before the body is read: a client that waits for `100 Continue` sends none of it.
             await problem_response(problem, Request(scope))(scope, receive, send)
+            return
+        if declared is not None or not _is_chunked(scope):
+            # The server reads exactly the declared length, and a request with neither header has no body (RFC
+            # 9112 §6.3): only a chunked body can grow past the limit, so only it is counted (two wrappers less
+            # on every other request).
+            await self.app(scope, receive, send)
             return
 
         received = 0
