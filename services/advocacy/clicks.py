@@ -90,6 +90,16 @@ class Click:
     target: "asyncio.Future[str | None]" = field(default_factory=lambda: asyncio.get_running_loop().create_future())
 
 
+class Link(NamedTuple):
+    """What a short link leads to. A share's code, organisation and tracked URL are set when it is made and never
+    change (an ambassador who leaves changes only its person), and shares are never deleted: a link once read
+    holds for the life of the process."""
+
+    share_id: str
+    org_id: str
+    target_url: str
+
+
 class ClickCounter:
     """Follows short links in groups (group commit): the clicks that arrive while a group is being written are
     looked up and counted together in the next transaction, and each request is answered once its group is
@@ -97,9 +107,11 @@ class ClickCounter:
     a group of one. A failed write fails every request of its group, as it would have failed each alone."""
 
     MAX_GROUP = 500
+    MAX_LINKS = 50_000  # links remembered (about 300 bytes each); the first read are forgotten first
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self.links: dict[str, Link] = {}  # code -> its link; an unknown code is not remembered (it may be made)
         self.waiting: list[Click] = []
         self.writer: asyncio.Task[None] | None = None
 
@@ -117,7 +129,7 @@ class ClickCounter:
         while self.waiting:
             group, self.waiting = self.waiting[:self.MAX_GROUP], self.waiting[self.MAX_GROUP:]
             try:
-                targets = await count(self.db, group)
+                targets = await count(self.db, group, self.links)
             except Exception as exc:
                 for click in group:
                     if not click.target.done():
@@ -128,31 +140,39 @@ class ClickCounter:
                     click.target.set_result(targets.get(click.code))
 
 
-async def count(db: Database, group: list[Click]) -> dict[str, str]:
-    """Looks up a group's links and counts its clicks in one transaction; returns code -> target URL of the codes
-    that exist. Each click counts as it would one by one, in arrival order.
+async def count(db: Database, group: list[Click], links: dict[str, Link]) -> dict[str, str]:
+    """Counts a group's clicks in one transaction; returns code -> target URL of the codes that exist. Each click
+    counts as it would one by one, in arrival order. `links` remembers the links read (ClickCounter.links): a
+    group of known links reads none.
 
     The first click of each (share, client) is claimed by the upsert. Its row is then ours until commit (SQLite has
     one writer; PostgreSQL locks a conflicting row even when the upsert's condition leaves it unchanged), so the
     same client's later clicks in the group are decided here against that row's time, read once, instead of by one
     round trip each (a reader who clicks a link again and again, or a benchmark that does)."""
     statements = _statements(db.engine.dialect.name)
+    unread = list({click.code for click in group if click.code not in links})
+    if unread:
+        async with db.engine.connect() as connection:
+            read = (await connection.execute(statements.links, {"codes": unread})).all()
+        while len(links) + len(read) > ClickCounter.MAX_LINKS and links:
+            del links[next(iter(links))]
+        links.update((row.code, Link(row.id, row.org_id, row.target_url)) for row in read)
+    found = {click.code: links[click.code] for click in group if click.code in links}
+    targets = {code: link.target_url for code, link in found.items()}
+    by_pair: dict[tuple[str, str], list[Click]] = {}  # (share, client) -> its clicks in arrival order
+    for click in group:
+        link = found.get(click.code)
+        if link is not None and click.client is not None:
+            by_pair.setdefault((link.share_id, click.client), []).append(click)
+    if not by_pair:
+        return targets
+    org_of = {link.share_id: link.org_id for link in found.values()}
+    counted: Counter[tuple[str, str, datetime]] = Counter()  # (share, organisation, minute) -> clicks
+
+    def count_click(share_id: str, at: datetime) -> None:
+        counted[(share_id, org_of[share_id], at.replace(second=0, microsecond=0))] += 1
+
     async with db.engine.begin() as connection:
-        found = {row.code: row for row in (await connection.execute(
-            statements.links, {"codes": list({click.code for click in group})})).all()}
-        by_pair: dict[tuple[str, str], list[Click]] = {}  # (share, client) -> its clicks in arrival order
-        for click in group:
-            share = found.get(click.code)
-            if share is not None and click.client is not None:
-                by_pair.setdefault((share.id, click.client), []).append(click)
-        counted: Counter[tuple[str, str, datetime]] = Counter()  # (share, organisation, minute) -> clicks
-        org_of = {row.id: row.org_id for row in found.values()}
-
-        def count_click(share_id: str, at: datetime) -> None:
-            counted[(share_id, org_of[share_id], at.replace(second=0, microsecond=0))] += 1
-
-        if not by_pair:
-            return {code: row.target_url for code, row in found.items()}
         claimed = {(row.share_id, row.client_hash) for row in (await connection.execute(statements.claim, [
             {"share_id": share_id, "client": client, "at": first.at, "not_before": first.at - first.dedupe}
             for (share_id, client), (first, *_) in by_pair.items()])).all()}
@@ -182,7 +202,7 @@ async def count(db: Database, group: list[Click]) -> dict[str, str]:
             await connection.execute(statements.add, [
                 {"share_id": share_id, "org_id": org_id, "minute": minute, "clicks": n}
                 for (share_id, org_id, minute), n in counted.items()])
-    return {code: row.target_url for code, row in found.items()}
+    return targets
 
 
 async def flush_click_minutes(db: Database, outbox: Outbox, now: datetime | None = None) -> int:

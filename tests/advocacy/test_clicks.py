@@ -108,7 +108,7 @@ async def test_a_failed_write_fails_its_group_and_the_next_click_counts(app: Fas
     created = await _shared(client, tenant)
     real_count = clicks.count
 
-    async def database_gone(db: Any, group: list[clicks.Click]) -> dict[str, str]:
+    async def database_gone(db: Any, group: list[clicks.Click], links: dict[str, clicks.Link]) -> dict[str, str]:
         monkeypatch.setattr(clicks, "count", real_count)  # back for the next group
         raise OperationalError("INSERT", {}, Exception("the database went away"))
 
@@ -202,3 +202,23 @@ async def test_a_client_clicking_again_within_a_group_counts_as_one_by_one(
     for created in (together, one_by_one):
         await counter.follow(path_of(created).rsplit("/", 1)[1], "client-a", after, timedelta(minutes=window))
     assert await clicks_per_minute(app, together["id"]) == await clicks_per_minute(app, one_by_one["id"])
+
+
+async def test_links_are_remembered_up_to_a_bound_and_unknown_codes_never(
+        app: FastAPI, client: httpx.AsyncClient, tenant: Tenant, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A link read once is served from memory (a share's link never changes), at most MAX_LINKS of them, the first
+    read forgotten first; a code that was unknown is looked up again, since a share may be made with it."""
+    monkeypatch.setattr(clicks.ClickCounter, "MAX_LINKS", 2)
+    made = [await _shared(client, tenant)]
+    for network in ("x", "facebook"):
+        post = await published_post(client, tenant, (await make_topic(client, tenant, network))["id"])
+        shared = await share(client, tenant.amb, post["id"], network)
+        assert shared.status_code == 201, shared.text
+        made.append(shared.json())
+    counter: clicks.ClickCounter = app.state.clicks
+    for created in made + made[:1]:
+        followed = await client.get(path_of(created), headers={"User-Agent": BROWSER})
+        assert followed.status_code == 302 and followed.headers["location"] == created["tracked_url"]
+    assert (await client.get("/r/unknowncode1234", headers={"User-Agent": BROWSER})).status_code == 404
+    assert list(counter.links) == [path_of(made[2]).rsplit("/", 1)[1], path_of(made[0]).rsplit("/", 1)[1]]
+    assert sorted(e["clicks"] for e in await counted(app, tenant)) == [1, 1, 1]  # the repeat was within 30 min
