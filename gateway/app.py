@@ -21,6 +21,7 @@ from kit.docs import setup_docs
 from kit.limits import limit_bodies
 from kit.observability import setup_logging
 from kit.problems import NotFound
+from kit.routing import serve_first
 from kit.tracing import NO_FASTAPI_TELEMETRY, setup_tracing
 
 DESCRIPTION = """One origin for the whole of netwise. Each service's API is under its name: `/identity/v1/...`,
@@ -94,7 +95,7 @@ def create_app(settings: GatewaySettings | None = None, *, transport: httpx2.Asy
     setup_docs(app, "netwise API", sign_in_client_id=settings.docs_sign_in_client_id)
     setup_tracing(app, "gateway", settings.otlp_endpoint, exporter=span_exporter)
     services, catch_all = proxy.routes(app.state)
-    app.router.routes.insert(0, services)
+    serve_first(app, [services])
     app.router.routes.append(catch_all)  # the catch-all goes last
     return app
 
