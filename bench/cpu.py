@@ -116,9 +116,23 @@ def nginx(upstreams: dict[str, str]) -> Iterator[tuple[str, list[int]]]:
             master.wait(10)
 
 
-def wrk(url: str, headers: dict[str, str], seconds: int, connections: int) -> dict[str, float]:
-    """One wrk run: requests, requests per second, p50 and p99 in ms, and non-2xx/3xx or socket errors."""
-    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency"]
+# A wrk script: each request from a reader not seen before (a User-Agent of its own), so every click counts.
+NEW_READERS = """
+local threads = 0
+function setup(thread) thread:set("id", threads); threads = threads + 1 end
+local n = 0
+function request()
+  n = n + 1
+  return wrk.format(nil, nil, {["User-Agent"] = "Mozilla/5.0 (X11; Linux x86_64) reader-" .. id .. "-" .. n})
+end
+"""
+
+
+def wrk(url: str, headers: dict[str, str], seconds: int, connections: int,
+        script: Path | None = None) -> dict[str, float]:
+    """One wrk run: requests, requests per second, p50 and p99 in ms, and non-2xx/3xx or socket errors. `script`
+    builds each request (its headers in place of `headers`)."""
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", *(["-s", str(script)] if script else [])]
     for name, value in headers.items():
         command += ["-H", f"{name}: {value}"]
     out = subprocess.run([*command, url], capture_output=True, text=True, check=True).stdout
@@ -141,14 +155,14 @@ def _latency_ms(out: str, percentile: str) -> float:
 
 
 def measure(url: str, processes: dict[str, list[int]], seconds: int, runs: int, connections: int,
-            headers: dict[str, str]) -> dict[str, float | str]:
+            headers: dict[str, str], script: Path | None = None) -> dict[str, float | str]:
     """Medians over `runs` of one URL; CPU ms per request of each named process group."""
-    wrk(url, headers, 1, connections)  # warm-up: connections, caches, JWKS
+    wrk(url, headers, 1, connections, script)  # warm-up: connections, caches, JWKS
     cpu: dict[str, list[float]] = {name: [] for name in processes}
     runs_seen = []
     for _ in range(runs):
         before = {name: sum(cpu_seconds(pid) for pid in pids) for name, pids in processes.items()}
-        run = wrk(url, headers, seconds, connections)
+        run = wrk(url, headers, seconds, connections, script)
         for name, pids in processes.items():
             cpu[name].append((sum(cpu_seconds(pid) for pid in pids) - before[name]) * 1000 / run["requests"])
         runs_seen.append(run)
@@ -177,25 +191,28 @@ def published_module(platform: Platform) -> str:
     return str(modules.json()["items"][0]["id"])
 
 
-def cases(platform: Platform, proxy: str) -> list[tuple[str, str, str, bool]]:
-    """(case, app, URL, needs a token)."""
+def cases(platform: Platform, proxy: str) -> list[tuple[str, str, str, bool, bool]]:
+    """(case, app, URL, needs a token, each request from a new reader)."""
     link = short_link(platform)
     module = published_module(platform)
     by_route = [("identity", "/.well-known/jwks.json", False), ("identity", "/v1/people?limit=20", True)]
     rows = []
     for app, path, token in by_route:
-        rows += [(f"{app} direct: GET {path}", app, platform.url(app) + path, token),
-                 (f"via gateway: GET /{app}{path}", app, f"{platform.gateway}/{app}{path}", token),
-                 (f"via nginx: GET /{app}{path}", app, f"{proxy}/{app}{path}", token)]
+        rows += [(f"{app} direct: GET {path}", app, platform.url(app) + path, token, False),
+                 (f"via gateway: GET /{app}{path}", app, f"{platform.gateway}/{app}{path}", token, False),
+                 (f"via nginx: GET /{app}{path}", app, f"{proxy}/{app}{path}", token, False)]
     return [*rows,
             ("curriculum direct: GET /v1/modules?limit=20", "curriculum",
-             platform.url("curriculum") + "/v1/modules?limit=20", True),
+             platform.url("curriculum") + "/v1/modules?limit=20", True, False),
             ("curriculum direct: GET /v1/modules/{id} (a published module)", "curriculum",
-             f"{platform.url('curriculum')}/v1/modules/{module}", True),
+             f"{platform.url('curriculum')}/v1/modules/{module}", True, False),
             ("advocacy direct: GET /r/{code} (click redirect)", "advocacy", f"{platform.url('advocacy')}/{link}",
-             False),
-            ("via gateway: GET /advocacy/r/{code}", "advocacy", f"{platform.gateway}/advocacy/{link}", False),
-            ("identity direct: GET /healthz", "identity", platform.url("identity") + "/healthz", False)]
+             False, False),
+            ("via gateway: GET /advocacy/r/{code}", "advocacy", f"{platform.gateway}/advocacy/{link}", False, False),
+            # The same reader again is counted once in 30 minutes: these clicks are all counted and written.
+            ("via gateway: GET /advocacy/r/{code}, a new reader each click", "advocacy",
+             f"{platform.gateway}/advocacy/{link}", False, True),
+            ("identity direct: GET /healthz", "identity", platform.url("identity") + "/healthz", False, False)]
 
 
 def main() -> None:
@@ -216,17 +233,19 @@ def main() -> None:
     figures = {}
     with tempfile.TemporaryDirectory() as tmp, running_platform(Path(tmp) / "var") as platform:
         pids = app_pids(platform)
+        new_readers = Path(tmp) / "new-readers.lua"
+        new_readers.write_text(NEW_READERS)
         with nginx({app: platform.url(app) for app in ("identity", "advocacy")}) as (proxy, nginx_pids):
             auth = {"Authorization": f"Bearer {platform.admin_token}"}
             # A browser's agent, so the redirect counts the click as today (a bot's is not counted).
             agent = {"User-Agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko)"}
-            for case, app, url, token in cases(platform, proxy):
+            for case, app, url, token, each_new in cases(platform, proxy):
                 print(f"running {case} ...", flush=True)
                 via = "gateway" if "via gateway" in case else "nginx" if "via nginx" in case else None
                 processes = {"service": pids[app]} | ({via: pids["gateway"] if via == "gateway" else nginx_pids}
                                                       if via else {})
                 row = measure(url, processes, args.seconds, args.runs, args.connections,
-                              {**agent, **(auth if token else {})})
+                              {**agent, **(auth if token else {})}, new_readers if each_new else None)
                 figures[case] = {"service_cpu_ms": row.pop("service_cpu_ms"),
                                  "proxy_cpu_ms": row.pop(f"{via}_cpu_ms", "-") if via else "-", **row}
                 print(f"  {figures[case]}", flush=True)
