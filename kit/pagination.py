@@ -11,7 +11,6 @@ from fastapi import Depends, Query, Request, Response
 from pydantic import BaseModel, TypeAdapter
 from sqlalchemy import bindparam
 from sqlmodel.ext.asyncio.session import AsyncSession
-from sqlmodel.sql.expression import SelectOfScalar
 
 from kit.problems import Unprocessable
 
@@ -53,21 +52,6 @@ def _decode(cursor: str) -> str:
     if not key or not key.isprintable():
         raise Unprocessable.field("cursor", "is not a cursor this API returned")
     return key
-
-
-async def paginate(
-    session: AsyncSession,
-    query: SelectOfScalar[Any],
-    key: Any,
-    params: PageParams,
-    request: Request,
-    response: Response,
-) -> tuple[Sequence[Any], str | None]:
-    """Runs `query` ordered by `key` from the cursor on; sets the `Link` header when a next page exists."""
-    if params.after is not None:
-        query = query.where(key > params.after)
-    rows = list((await session.exec(query.order_by(key).limit(params.limit + 1))).all())
-    return _cut(rows, key, params, request, response)
 
 
 def _cut(rows: list[Any], key: Any, params: PageParams, request: Request,
@@ -132,23 +116,21 @@ class Pager:
     def __init__(self, params: PageParams, request: Request, response: Response) -> None:
         self.params, self.request, self.response = params, request, response
 
-    async def rows(self, session: AsyncSession, query: SelectOfScalar[Any], key: Any) -> tuple[Sequence[Any],
-                                                                                                   str | None]:
-        return await paginate(session, query, key, self.params, self.request, self.response)
-
     async def listed(self, session: AsyncSession, listing: Listing, shape: tuple[Any, ...],
                      values: dict[str, Any]) -> tuple[list[Any], str | None]:
-        """The page of `listing` in `shape`, with `values` for its bind parameters."""
+        """The page of `listing` in `shape`, with `values` for its bind parameters: the entities themselves when the
+        listing selects one entity (`select(Model)`), else Core rows."""
         after = self.params.after
         statement = listing.statement(shape, after is not None)
         values = {**values, "limit": self.params.limit + 1, **({"after": after} if after is not None else {})}
         rows = list((await session.exec(statement, params=values)).all())
         return _cut(rows, listing.key, self.params, self.request, self.response)
 
-    async def page(self, session: AsyncSession, query: SelectOfScalar[Any], key: Any,
-                   present: Callable[[Any], T | Awaitable[T]]) -> Page[T]:
-        """The page of `query` ordered by `key`, each row shown by `present` (plain or async)."""
-        rows, cursor = await self.rows(session, query, key)
+    async def presented(self, session: AsyncSession, listing: Listing, shape: tuple[Any, ...],
+                        values: dict[str, Any], present: Callable[[Any], T | Awaitable[T]]) -> Page[T]:
+        """The page of `listing`, each row shown by `present` (plain or async): for rows whose response needs more
+        than their columns (the reader's locale, other rows). Where it is just the columns, `page_of` is cheaper."""
+        rows, cursor = await self.listed(session, listing, shape, values)
         items = []
         for row in rows:
             item = present(row)

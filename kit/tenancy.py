@@ -4,9 +4,8 @@ organisation's row is as absent as one that never existed."""
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, bindparam
-from sqlmodel import SQLModel, select
+from sqlmodel import SQLModel
 from sqlmodel.ext.asyncio.session import AsyncSession
-from sqlmodel.sql.expression import SelectOfScalar
 
 from kit.problems import FieldError, NotFound, Problem
 
@@ -26,14 +25,14 @@ async def owned(session: AsyncSession, model: type[Row], org_id: str, row_id: st
     return found
 
 
-def of_org(model: type[Row], org_id: str, *conditions: Any, **equal: Any) -> SelectOfScalar[Row]:
-    """The organisation's rows of `model`, for a list or a page: those meeting `conditions`, and whose column
-    equals each `equal` filter the caller gave (a filter left at None narrows nothing)."""
-    given = [getattr(model, column) == value for column, value in equal.items() if value is not None]
-    return select(model).where(model.org_id == org_id, *conditions, *given)  # type: ignore[attr-defined]
-
-
 def of_org_where(model: type[Row], *given: str) -> list[ColumnElement[bool]]:
-    """`of_org`'s conditions for a statement built once (kit.pagination.Listing): the organisation's rows whose
-    columns `given` equal the request's values, as bind parameters named after the columns (`org_id` too)."""
+    """The conditions of a statement built once (kit.pagination.Listing) for the organisation's rows whose columns
+    `given` equal the request's values, as bind parameters named after the columns (`org_id` too)."""
     return [getattr(model, column) == bindparam(column) for column in ("org_id", *given)]
+
+
+def org_filters(org_id: str, **filters: Any) -> tuple[tuple[str, ...], dict[str, Any]]:
+    """For a listing built with `of_org_where(model, *given)`: its shape, the columns of the filters the request
+    gave (one left at None narrows nothing), and the bind values, the organisation's id and the filters'."""
+    given = {column: value for column, value in filters.items() if value is not None}
+    return tuple(given), {"org_id": org_id, **given}

@@ -195,6 +195,27 @@ def refused(response: Any, expected: dict[str, str]) -> None:
     assert {e["field"]: e["message"] for e in response.json()["errors"]} == expected
 
 
+async def every_page(http: Any, path: str, headers: dict[str, str], limit: int = 2) -> list[list[dict[str, Any]]]:
+    """A list's pages of `limit` items, followed as a client follows them: through each page's `Link` header, which
+    agrees with its `next_cursor`; the last page has neither. A bad cursor for the list is a 422 naming `cursor`."""
+    refused_cursor = await http.get(path, params={"cursor": "not a cursor!"}, headers=headers)
+    assert refused_cursor.status_code == 422 and refused_cursor.json()["errors"][0]["field"] == "cursor"
+    pages = []
+    url: str | None = f"{path}{'&' if '?' in path else '?'}limit={limit}"
+    while url is not None:
+        page = await http.get(url, headers=headers)
+        assert page.status_code == 200, page.text
+        pages.append(page.json()["items"])
+        cursor, link = page.json()["next_cursor"], page.headers.get("link")
+        assert (cursor is None) == (link is None), (cursor, link)
+        if link is None:
+            url = None
+        else:
+            url = link.removeprefix("<").removesuffix('>; rel="next"')
+            assert httpx.URL(url).params["cursor"] == cursor and httpx.URL(url).params["limit"] == str(limit)
+    return pages
+
+
 async def emitted(app: Any, org: str, event_type: str | None = None) -> list[dict[str, Any]]:
     """The envelopes of the events (of `event_type`) the app wrote to its outbox for `org`, oldest first (one row
     per event: the tests' apps have one subscriber)."""

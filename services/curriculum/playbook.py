@@ -2,17 +2,18 @@
 
 from typing import Any
 
-from sqlalchemy import func, or_
+from sqlalchemy import bindparam, func, or_
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
-from sqlmodel.sql.expression import SelectOfScalar
 
 from kit.auth import Principal
 from kit.db import save
 from kit.ids import utcnow
+from kit.pagination import Listing, columns_of
 from kit.problems import Conflict, Forbidden, NotFound
+from kit.tenancy import of_org_where
 from services.curriculum.models import PlaybookEntry
-from services.curriculum.schemas import PlaybookCreate, PlaybookReview, PlaybookUpdate, ReviewDecision
+from services.curriculum.schemas import PlaybookCreate, PlaybookPublic, PlaybookReview, PlaybookUpdate, ReviewDecision
 
 EDITABLE = ("draft", "rejected")
 
@@ -26,33 +27,45 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
-def visible(principal: Principal) -> Any:
-    """Published entries for everyone, one's own in any state, and entries in review for editors."""
-    conditions = [col(PlaybookEntry.status) == "published", col(PlaybookEntry.author_id) == principal.subject]
-    if "editor" in principal.roles:
+def visible(reader: Any, editor: bool) -> Any:
+    """Published entries for everyone, the reader's own in any state, and entries in review for editors."""
+    conditions = [col(PlaybookEntry.status) == "published", col(PlaybookEntry.author_id) == reader]
+    if editor:
         conditions.append(col(PlaybookEntry.status) == "in_review")
     return or_(*conditions)
 
 
-def search(principal: Principal, *, q: str | None, platform: str | None, job_function: str | None,
-           status: str | None) -> SelectOfScalar[PlaybookEntry]:
-    query = select(PlaybookEntry).where(PlaybookEntry.org_id == principal.org, visible(principal))
-    if q:
-        pattern = _like(q)
-        query = query.where(or_(func.lower(PlaybookEntry.title).like(pattern, escape="\\"),
-                                func.lower(PlaybookEntry.body).like(pattern, escape="\\")))
-    if platform:
-        query = query.where(col(PlaybookEntry.tags).contains(f" platform:{platform} "))
-    if job_function:
-        query = query.where(col(PlaybookEntry.tags).contains(f" function:{job_function} "))
-    if status:
-        query = query.where(PlaybookEntry.status == status)
+def _search(editor: bool, *given: str) -> Any:
+    """Entries the reader (`:reader`) sees, narrowed by each filter `given`: words, platform, job function, status."""
+    query = select(*columns_of(PlaybookEntry, PlaybookPublic)).where(*of_org_where(PlaybookEntry),
+                                                                     visible(bindparam("reader"), editor))
+    if "words" in given:
+        query = query.where(or_(func.lower(PlaybookEntry.title).like(bindparam("words"), escape="\\"),
+                                func.lower(PlaybookEntry.body).like(bindparam("words"), escape="\\")))
+    for tag in ("platform", "function"):
+        if tag in given:
+            query = query.where(col(PlaybookEntry.tags).contains(bindparam(tag)))
+    if "status" in given:
+        query = query.where(PlaybookEntry.status == bindparam("status"))
     return query
+
+
+SEARCH = Listing(_search, PlaybookEntry.id)
+
+
+def search(principal: Principal, *, q: str | None, platform: str | None, job_function: str | None,
+           status: str | None) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    """`SEARCH`'s shape and bind values for the reader's search."""
+    filters = {"words": _like(q) if q else None, "platform": f" platform:{platform} " if platform else None,
+               "function": f" function:{job_function} " if job_function else None, "status": status or None}
+    given = {name: value for name, value in filters.items() if value is not None}
+    return ("editor" in principal.roles, *given), {"org_id": principal.org, "reader": principal.subject, **given}
 
 
 async def entry_for(session: AsyncSession, principal: Principal, entry_id: str) -> PlaybookEntry:
     found = (await session.exec(select(PlaybookEntry).where(
-        PlaybookEntry.org_id == principal.org, PlaybookEntry.id == entry_id, visible(principal)))).first()
+        PlaybookEntry.org_id == principal.org, PlaybookEntry.id == entry_id,
+        visible(principal.subject, "editor" in principal.roles)))).first()
     if found is None:
         raise NotFound(f"no playbook entry {entry_id} in this organisation")
     return found

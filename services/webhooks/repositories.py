@@ -29,11 +29,6 @@ def endpoints_of(org_id: str) -> SelectOfScalar[Endpoint]:
     return select(Endpoint).where(Endpoint.org_id == org_id)
 
 
-def deliveries_of(endpoint: Endpoint, status: str | None = None) -> SelectOfScalar[Delivery]:
-    query = select(Delivery).where(Delivery.endpoint_id == endpoint.id)
-    return query if status is None else query.where(Delivery.status == status)
-
-
 async def endpoints_hearing(session: AsyncSession, org_id: str, event_type: str) -> list[Endpoint]:
     rows = (await session.exec(endpoints_of(org_id))).all()
     return [row for row in rows if event_type in row.event_types]

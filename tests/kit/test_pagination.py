@@ -5,18 +5,17 @@ import random
 import re
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Annotated
 
 import httpx
 import pytest
-from fastapi import Depends, FastAPI, Request, Response
+from fastapi import FastAPI
 from pydantic import BaseModel
-from sqlalchemy import Column, Integer, MetaData, String, Table, insert
+from sqlalchemy import Column, Integer, MetaData, String, Table, bindparam, insert
 from sqlmodel import select
 
 from kit.db import SessionDep
 from kit.ids import new_id
-from kit.pagination import MAX_LIMIT, Page, PageParams, page_params, paginate
+from kit.pagination import MAX_LIMIT, Listing, Page, PageParams, PagerDep, page_of, page_params
 from kit.problems import setup_problems
 from tests.conftest import asgi_client
 from tests.databases import bare_database
@@ -36,12 +35,13 @@ def card_app() -> FastAPI:
     app = FastAPI()
     setup_problems(app)
 
+    deck_of_cards = Listing(lambda: select(cards.c.id, cards.c.rank).where(cards.c.deck == bindparam("deck")),
+                            cards.c.id)
+
     @app.get("/decks/{deck}/cards", response_model=Page[Card])
-    async def list_cards(deck: str, session: SessionDep, page: Annotated[PageParams, Depends(page_params)],
-                         request: Request, response: Response) -> Page[Card]:
-        query = select(cards.c.id, cards.c.rank).where(cards.c.deck == deck)
-        rows, cursor = await paginate(session, query, cards.c.id, page, request, response)
-        return Page(items=[Card(id=r.id, rank=r.rank) for r in rows], next_cursor=cursor)
+    async def list_cards(deck: str, session: SessionDep, pager: PagerDep) -> Page[Card]:
+        rows, cursor = await pager.listed(session, deck_of_cards, (), {"deck": deck})
+        return page_of(Card, rows, cursor)
 
     return app
 
@@ -151,7 +151,7 @@ async def test_a_cursor_is_a_position_not_a_permission(client: httpx.AsyncClient
     assert [c["id"] for c in response.json()["items"]] == [i for i in TIES if i > OTHERS[0]]
 
 
-async def test_page_params_decode_what_paginate_encodes() -> None:
+async def test_page_params_decode_what_a_page_encodes() -> None:
     key = new_id()
     assert (await page_params(cursor=encode(key.encode()))).after == key
     assert await page_params() == PageParams(limit=50, after=None)

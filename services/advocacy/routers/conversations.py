@@ -2,14 +2,15 @@
 
 
 from fastapi import APIRouter, Request, Response
+from sqlmodel import select
 
 from kit.app import OutboxDep
 from kit.auth import Person
 from kit.db import SessionDep
 from kit.etag import matched, set_etag
-from kit.pagination import Page, PagerDep
+from kit.pagination import Listing, Page, PagerDep, columns_of, page_of
 from kit.problems import NotFound
-from kit.tenancy import of_org
+from kit.tenancy import of_org_where, org_filters
 from services.advocacy import repositories as repo
 from services.advocacy import service
 from services.advocacy.deps import Comms
@@ -17,6 +18,8 @@ from services.advocacy.models import FlaggedConversation
 from services.advocacy.schemas import ConversationCreate, ConversationPublic, ConversationStatus, ConversationUpdate
 
 router = APIRouter(tags=["conversations"])
+_QUEUE = Listing(lambda *given: select(*columns_of(FlaggedConversation, ConversationPublic)).where(
+    *of_org_where(FlaggedConversation, *given)), FlaggedConversation.id)
 
 
 def _public(flagged: FlaggedConversation, response: Response | None = None) -> ConversationPublic:
@@ -38,8 +41,9 @@ async def flag(body: ConversationCreate, principal: Person, session: SessionDep,
             summary="The comms team's triage queue")
 async def queue(principal: Comms, session: SessionDep, pager: PagerDep,
                 status: ConversationStatus | None = None) -> Page[ConversationPublic]:
-    query = of_org(FlaggedConversation, principal.org, status=status)
-    return await pager.page(session, query, FlaggedConversation.id, _public)
+    shape, values = org_filters(principal.org, status=status)
+    rows, cursor = await pager.listed(session, _QUEUE, shape, values)
+    return page_of(ConversationPublic, rows, cursor)
 
 
 @router.get("/v1/conversations/{conversation_id}", response_model=ConversationPublic,

@@ -1,10 +1,10 @@
 """Curated posts with a variant per network: drafts, suggestions, review and approval, publishing, sharing."""
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Query, Request, Response
-from sqlalchemy import and_, or_
-from sqlmodel import col
+from sqlalchemy import and_, bindparam, or_
+from sqlmodel import col, select
 
 from kit.app import OutboxDep, PublicBase
 from kit.auth import Person, Principal
@@ -13,9 +13,9 @@ from kit.directory import OrgRules
 from kit.etag import check_if_match, matched, set_etag
 from kit.idempotency import idempotent
 from kit.ids import utcnow
-from kit.pagination import Page, PagerDep
+from kit.pagination import Listing, Page, PagerDep
 from kit.problems import NotFound
-from kit.tenancy import of_org
+from kit.tenancy import of_org_where
 from services.advocacy import repositories as repo
 from services.advocacy import service
 from services.advocacy.models import Post, directory, idempotency_keys
@@ -57,29 +57,46 @@ async def _readable(session: SessionDep, principal: Principal, post_id: str) -> 
     return post
 
 
+def _posts_query(reader: str, status: str | None, *given: str) -> Any:
+    """The posts `reader` (an editor, one who sees every topic, or one who sees their audience's topics) may list
+    at the time `:now`: in `status` when that is expired or published (their own rules), in `:status` when it is
+    "another"."""
+    query = select(Post).where(*of_org_where(Post, *given))
+    now: Any = bindparam("now")
+    not_expired = or_(col(Post.expires_at).is_(None), col(Post.expires_at) > now)
+    if reader != "editor":
+        live = and_(col(Post.status) == PostStatus.published, not_expired,
+                    or_(col(Post.starts_at).is_(None), col(Post.starts_at) <= now))
+        if reader == "audience":
+            live = and_(live, col(Post.topic_id).in_(bindparam("audience_topic_ids", expanding=True)))
+        query = query.where(or_(live, col(Post.author_id) == bindparam("author_id")))
+    if status == PostStatus.expired:
+        query = query.where(Post.status == PostStatus.published, col(Post.expires_at) <= now)
+    elif status == PostStatus.published:
+        query = query.where(Post.status == PostStatus.published, not_expired)
+    elif status is not None:
+        query = query.where(Post.status == bindparam("status"))
+    return query
+
+
+_POSTS = Listing(_posts_query, Post.id)
+
+
 @router.get("/v1/posts", response_model=Page[PostPublic], summary="List posts",
             description="Editors see every post; others see their own suggestions and the posts open for sharing in "
             "topics whose audience includes them (editors and comms see every topic's).")
 async def list_posts(principal: Person, session: SessionDep, pager: PagerDep,
                      request: Request, status: PostStatus | None = None,
                      topic_id: Annotated[str | None, Query(max_length=36)] = None) -> Page[PostPublic]:
-    now = utcnow()
-    query = of_org(Post, principal.org, topic_id=topic_id)
-    not_expired = or_(col(Post.expires_at).is_(None), col(Post.expires_at) > now)
-    if not principal.roles & service.EDITOR_ROLES:
-        live = and_(col(Post.status) == PostStatus.published, not_expired,
-                    or_(col(Post.starts_at).is_(None), col(Post.starts_at) <= now))
-        if not principal.roles & service.AUDIENCE_EXEMPT_ROLES:
-            live = and_(live, col(Post.topic_id).in_(
-                await service.audience_topic_ids(session, principal.org, principal.subject)))
-        query = query.where(or_(live, col(Post.author_id) == principal.subject))
-    if status == PostStatus.expired:
-        query = query.where(Post.status == PostStatus.published, col(Post.expires_at) <= now)
-    elif status == PostStatus.published:
-        query = query.where(Post.status == PostStatus.published, not_expired)
-    elif status is not None:
-        query = query.where(Post.status == status)
-    rows, cursor = await pager.rows(session, query, Post.id)
+    reader = "editor" if principal.roles & service.EDITOR_ROLES else \
+        "every topic" if principal.roles & service.AUDIENCE_EXEMPT_ROLES else "audience"
+    values = {"org_id": principal.org, "now": utcnow(), "author_id": principal.subject, "status": status,
+              "topic_id": topic_id}
+    if reader == "audience":
+        values["audience_topic_ids"] = await service.audience_topic_ids(session, principal.org, principal.subject)
+    asked = status if status in (PostStatus.expired, PostStatus.published, None) else "another"
+    shape = (reader, asked, *(("topic_id",) if topic_id is not None else ()))
+    rows, cursor = await pager.listed(session, _POSTS, shape, values)
     rules = await directory.rules(session, principal.org)
     preferred = await reader_locale(session, principal)
     return Page(items=[post_public(p, principal, rules, preferred, request) for p in rows], next_cursor=cursor)

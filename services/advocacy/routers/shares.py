@@ -2,19 +2,21 @@
 
 
 from fastapi import APIRouter
+from sqlmodel import select
 
 from kit.app import PublicBase
 from kit.auth import Person
 from kit.db import SessionDep
-from kit.pagination import Page, PagerDep
+from kit.pagination import Listing, Page, PagerDep
 from kit.problems import NotFound
-from kit.tenancy import of_org
+from kit.tenancy import of_org_where
 from services.advocacy import repositories as repo
 from services.advocacy import service
 from services.advocacy.models import Share, directory
 from services.advocacy.schemas import Network, SharePublic
 
 router = APIRouter(tags=["shares"])
+_MINE = Listing(lambda: select(Share).where(*of_org_where(Share, "person_id")), Share.id)
 
 
 async def _offer_again(session: SessionDep, principal: Person, share: Share, base: str) -> SharePublic:
@@ -40,8 +42,8 @@ async def _my_share(session: SessionDep, principal: Person, share_id: str) -> Sh
 @router.get("/v1/shares", response_model=Page[SharePublic], summary="My shares")
 async def list_shares(principal: Person, session: SessionDep, pager: PagerDep,
                       base: PublicBase) -> Page[SharePublic]:
-    query = of_org(Share, principal.org, Share.person_id == principal.subject)
-    return await pager.page(session, query, Share.id, lambda s: _offer_again(session, principal, s, base))
+    values = {"org_id": principal.org, "person_id": principal.subject}
+    return await pager.presented(session, _MINE, (), values, lambda s: _offer_again(session, principal, s, base))
 
 
 @router.get("/v1/shares/{share_id}", response_model=SharePublic, summary="One of my shares")

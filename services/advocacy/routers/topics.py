@@ -3,12 +3,13 @@
 from typing import Annotated
 
 from fastapi import APIRouter, Body, Request, Response
+from sqlmodel import select
 
 from kit.auth import Person
 from kit.db import SessionDep
 from kit.etag import created, matched, tagged
-from kit.pagination import Page, PagerDep
-from kit.tenancy import of_org
+from kit.pagination import Listing, Page, PagerDep
+from kit.tenancy import of_org_where, org_filters
 from services.advocacy import repositories as repo
 from services.advocacy import service
 from services.advocacy.deps import Editor, HoldKeeper
@@ -16,6 +17,7 @@ from services.advocacy.models import Topic
 from services.advocacy.schemas import TopicCreate, TopicHold, TopicPublic, TopicUpdate
 
 router = APIRouter(tags=["topics"])
+_TOPICS = Listing(lambda *given: select(Topic).where(*of_org_where(Topic, *given)), Topic.id)
 
 
 def _public(topic: Topic) -> TopicPublic:
@@ -25,7 +27,8 @@ def _public(topic: Topic) -> TopicPublic:
 @router.get("/v1/topics", response_model=Page[TopicPublic], summary="List topics")
 async def list_topics(principal: Person, session: SessionDep, pager: PagerDep,
                       on_hold: bool | None = None) -> Page[TopicPublic]:
-    return await pager.page(session, of_org(Topic, principal.org, on_hold=on_hold), Topic.id, _public)
+    shape, values = org_filters(principal.org, on_hold=on_hold)
+    return await pager.presented(session, _TOPICS, shape, values, _public)
 
 
 @router.post("/v1/topics", response_model=TopicPublic, status_code=201, summary="Create a topic")

@@ -4,16 +4,16 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
-from sqlmodel import col
+from sqlmodel import select
 
 from kit.auth import Authenticated, Principal
 from kit.db import SessionDep
 from kit.etag import created, matched, tagged
 from kit.inputs import Day
-from kit.pagination import Page, PagerDep
+from kit.pagination import Listing, Page, PagerDep, columns_of, page_of
 from kit.privacy import Suppression, suppress_small_groups
 from kit.problems import FieldError, Forbidden, NotFound
-from kit.tenancy import of_org, owned
+from kit.tenancy import of_org_where, owned
 from services.analytics import caps
 from services.analytics.deps import CAP_SETTERS, ORG_WIDE, CapSetter, RoleHolder
 from services.analytics.models import Cap, directory
@@ -29,6 +29,7 @@ from services.analytics.schemas import (
 )
 
 router = APIRouter(prefix="/v1/caps", tags=["caps"])
+_CAPS = Listing(lambda: select(*columns_of(Cap, CapPublic)).where(*of_org_where(Cap)), Cap.id)
 
 
 async def _cap_for_setter(session: SessionDep, principal: Principal, cap_id: str) -> Cap:
@@ -39,8 +40,8 @@ async def _cap_for_setter(session: SessionDep, principal: Principal, cap_id: str
 
 @router.get("", response_model=Page[CapPublic], summary="List the organisation's caps")
 async def list_caps(principal: Authenticated, session: SessionDep, pager: PagerDep) -> Page[CapPublic]:
-    query = of_org(Cap, principal.org)
-    return await pager.page(session, query, col(Cap.id), CapPublic.model_validate)
+    rows, cursor = await pager.listed(session, _CAPS, (), {"org_id": principal.org})
+    return page_of(CapPublic, rows, cursor)
 
 
 @router.post("", response_model=CapPublic, status_code=201, summary="Set a cap on time")

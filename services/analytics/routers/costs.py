@@ -3,11 +3,11 @@
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
-from sqlmodel import col
+from sqlmodel import select
 
 from kit.db import SessionDep
-from kit.pagination import Page, PagerDep
-from kit.tenancy import of_org, owned
+from kit.pagination import Listing, Page, PagerDep, columns_of, page_of
+from kit.tenancy import of_org_where, org_filters, owned
 from services.analytics import costing
 from services.analytics.deps import Steward
 from services.analytics.models import AdSpend, CostRate
@@ -21,6 +21,10 @@ from services.analytics.schemas import (
 )
 
 router = APIRouter(tags=["cost"])
+_RATES = Listing(lambda *given: select(*columns_of(CostRate, CostRatePublic)).where(
+    *of_org_where(CostRate, *given)), CostRate.id)
+_SPEND = Listing(lambda *given: select(*columns_of(AdSpend, AdSpendPublic)).where(
+    *of_org_where(AdSpend, *given)), AdSpend.id)
 
 
 @router.post("/v1/cost-rates", response_model=CostRatePublic, status_code=201,
@@ -36,8 +40,9 @@ async def add_cost_rate(body: CostRateCreate, principal: Steward, session: Sessi
 async def list_cost_rates(principal: Steward, session: SessionDep, pager: PagerDep,
                           subject_kind: RateSubject | None = None,
                           subject: Annotated[str | None, Query(max_length=36)] = None) -> Page[CostRatePublic]:
-    query = of_org(CostRate, principal.org, subject_kind=subject_kind, subject=subject)
-    return await pager.page(session, query, col(CostRate.id), CostRatePublic.model_validate)
+    shape, values = org_filters(principal.org, subject_kind=subject_kind, subject=subject)
+    rows, cursor = await pager.listed(session, _RATES, shape, values)
+    return page_of(CostRatePublic, rows, cursor)
 
 
 @router.delete("/v1/cost-rates/{rate_id}", status_code=204, response_class=Response,
@@ -60,9 +65,9 @@ async def add_ad_spend(body: AdSpendCreate, principal: Steward, session: Session
 @router.get("/v1/ad-spend", response_model=Page[AdSpendPublic], summary="Advertising spend")
 async def list_ad_spend(principal: Steward, session: SessionDep, pager: PagerDep,
                         channel: Channel | None = None) -> Page[AdSpendPublic]:
-    query = of_org(AdSpend, principal.org, channel=channel)
-    return await pager.page(session, query, col(AdSpend.id),
-                            AdSpendPublic.model_validate)
+    shape, values = org_filters(principal.org, channel=channel)
+    rows, cursor = await pager.listed(session, _SPEND, shape, values)
+    return page_of(AdSpendPublic, rows, cursor)
 
 
 @router.delete("/v1/ad-spend/{spend_id}", status_code=204, response_class=Response, summary="Delete ad spend")

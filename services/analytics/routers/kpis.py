@@ -6,17 +6,17 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import JSONResponse
-from sqlmodel import col
+from sqlmodel import select
 
 from kit.auth import Authenticated, Principal
 from kit.db import SessionDep
 from kit.idempotency import idempotent
 from kit.inputs import Day
 from kit.locale import ReaderLocale
-from kit.pagination import Page, PagerDep
+from kit.pagination import Listing, Page, PagerDep, columns_of, page_of
 from kit.privacy import suppress_small_groups
 from kit.problems import NotFound, Unprocessable
-from kit.tenancy import of_org, owned
+from kit.tenancy import of_org_where, org_filters, owned
 from services.analytics import kpis
 from services.analytics import repositories as repo
 from services.analytics.deps import MeasurementWriter, Reader, Steward
@@ -32,6 +32,8 @@ from services.analytics.schemas import (
 )
 
 router = APIRouter(tags=["kpis"])
+_MEASUREMENTS = Listing(lambda *given: select(*columns_of(KpiMeasurement, MeasurementPublic)).where(
+    *of_org_where(KpiMeasurement, *given)), KpiMeasurement.id)
 
 
 def _localised(reader: ReaderLocale, entry: kpis.CatalogueEntry) -> KpiPublic:
@@ -129,9 +131,9 @@ async def create_measurement(body: MeasurementCreate, principal: MeasurementWrit
 @router.get("/v1/kpi-measurements", response_model=Page[MeasurementPublic], summary="Measured KPI values")
 async def list_measurements(principal: Reader, session: SessionDep, pager: PagerDep,
                             kpi_key: Annotated[str | None, Query(max_length=64)] = None) -> Page[MeasurementPublic]:
-    query = of_org(KpiMeasurement, principal.org, kpi_key=kpi_key)
-    return await pager.page(session, query, col(KpiMeasurement.id),
-                            MeasurementPublic.model_validate)
+    shape, values = org_filters(principal.org, kpi_key=kpi_key)
+    rows, cursor = await pager.listed(session, _MEASUREMENTS, shape, values)
+    return page_of(MeasurementPublic, rows, cursor)
 
 
 @router.delete("/v1/kpi-measurements/{measurement_id}", status_code=204, response_class=Response,

@@ -4,13 +4,13 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
-from sqlmodel import col
+from sqlmodel import select
 
 from kit.auth import Authenticated
 from kit.db import SessionDep
 from kit.etag import created, matched, tagged
-from kit.pagination import Page, PagerDep
-from kit.tenancy import of_org, owned
+from kit.pagination import Listing, Page, PagerDep, columns_of, page_of
+from kit.tenancy import of_org_where, org_filters, owned
 from services.analytics import kpis, planning
 from services.analytics import repositories as repo
 from services.analytics.deps import CapSetter
@@ -25,6 +25,9 @@ from services.analytics.schemas import (
 )
 
 router = APIRouter(tags=["planning"])
+_OBJECTIVES = Listing(lambda: select(Objective).where(*of_org_where(Objective)), Objective.id)
+_USE_CASES = Listing(lambda *given: select(*columns_of(UseCase, UseCasePublic)).where(
+    *of_org_where(UseCase, *given)), UseCase.id)
 
 
 async def _objective(session: SessionDep, objective: Objective) -> ObjectivePublic:
@@ -50,8 +53,8 @@ async def create_objective(body: ObjectiveCreate, principal: CapSetter, session:
 
 @router.get("/v1/objectives", response_model=Page[ObjectivePublic], summary="Objectives with their progress")
 async def list_objectives(principal: Authenticated, session: SessionDep, pager: PagerDep) -> Page[ObjectivePublic]:
-    query = of_org(Objective, principal.org)
-    return await pager.page(session, query, col(Objective.id), lambda o: _objective(session, o))
+    values = {"org_id": principal.org}
+    return await pager.presented(session, _OBJECTIVES, (), values, lambda o: _objective(session, o))
 
 
 @router.get("/v1/objectives/{objective_id}", response_model=ObjectivePublic, summary="An objective")
@@ -91,8 +94,9 @@ async def create_use_case(body: UseCaseCreate, principal: CapSetter, session: Se
 @router.get("/v1/use-cases", response_model=Page[UseCasePublic], summary="The use-case register")
 async def list_use_cases(principal: Authenticated, session: SessionDep, pager: PagerDep,
                          org_unit_id: Annotated[str | None, Query(max_length=36)] = None) -> Page[UseCasePublic]:
-    query = of_org(UseCase, principal.org, org_unit_id=org_unit_id)
-    return await pager.page(session, query, col(UseCase.id), UseCasePublic.model_validate)
+    shape, values = org_filters(principal.org, org_unit_id=org_unit_id)
+    rows, cursor = await pager.listed(session, _USE_CASES, shape, values)
+    return page_of(UseCasePublic, rows, cursor)
 
 
 @router.get("/v1/use-cases/{use_case_id}", response_model=UseCasePublic, summary="A use case")

@@ -2,14 +2,14 @@
 
 
 from fastapi import APIRouter, Request, Response
-from sqlmodel import col
+from sqlmodel import select
 
 from kit.app import OutboxDep
 from kit.auth import Authenticated
 from kit.db import SessionDep
 from kit.etag import created, matched, tagged
-from kit.pagination import Page, PagerDep
-from kit.tenancy import of_org, owned
+from kit.pagination import Listing, Page, PagerDep
+from kit.tenancy import of_org_where, owned
 from services.analytics import reports, studies
 from services.analytics import repositories as repo
 from services.analytics.deps import Reader, Steward
@@ -26,6 +26,7 @@ from services.analytics.schemas import (
 )
 
 router = APIRouter(prefix="/v1/studies", tags=["studies"])
+_STUDIES = Listing(lambda: select(Study).where(*of_org_where(Study)), Study.id)
 
 
 async def _public(session: SessionDep, study: Study) -> StudyPublic:
@@ -43,8 +44,7 @@ async def create_study(body: StudyCreate, principal: Steward, session: SessionDe
 
 @router.get("", response_model=Page[StudyPublic], summary="List study periods")
 async def list_studies(principal: Authenticated, session: SessionDep, pager: PagerDep) -> Page[StudyPublic]:
-    query = of_org(Study, principal.org)
-    return await pager.page(session, query, col(Study.id), lambda s: _public(session, s))
+    return await pager.presented(session, _STUDIES, (), {"org_id": principal.org}, lambda s: _public(session, s))
 
 
 @router.get("/{study_id}", response_model=StudyPublic, summary="Get a study period")

@@ -7,7 +7,8 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request, Response
 from fastapi.responses import JSONResponse
-from sqlmodel import col
+from sqlalchemy import bindparam
+from sqlmodel import col, select
 
 from kit.app import OutboxDep
 from kit.auth import Principal
@@ -15,9 +16,9 @@ from kit.db import SessionDep
 from kit.etag import matched, set_etag, tagged
 from kit.idempotency import idempotent
 from kit.inputs import Day
-from kit.pagination import Page, PagerDep
+from kit.pagination import Listing, Page, PagerDep
 from kit.problems import FieldError, Forbidden, NotFound
-from kit.tenancy import of_org, owned
+from kit.tenancy import of_org_where, owned
 from kit.uploads import CsvText, csv_body
 from services.analytics import repositories as repo
 from services.analytics import time_entries
@@ -54,6 +55,19 @@ def public_entry(entry: TimeEntry | dict[str, Any], categories: dict[str, str]) 
 
 async def _categories(session: SessionDep, org_id: str) -> dict[str, str]:
     return repo.categories(await repo.settings_of(session, org_id))
+
+
+def _entries_query(*given: str) -> Any:
+    """The organisation's time entries, of `:person_id` and from `:date_from` to `:date_to` as `given`."""
+    query = select(TimeEntry).where(*of_org_where(TimeEntry, *(("person_id",) if "person_id" in given else ())))
+    if "date_from" in given:
+        query = query.where(col(TimeEntry.work_date) >= bindparam("date_from"))
+    if "date_to" in given:
+        query = query.where(col(TimeEntry.work_date) <= bindparam("date_to"))
+    return query
+
+
+_ENTRIES = Listing(_entries_query, TimeEntry.id)
 
 
 async def _own_entry(session: SessionDep, principal: Principal, entry_id: str) -> TimeEntry:
@@ -127,19 +141,14 @@ async def list_time_entries(
     date_from: Annotated[Day | None, Query(alias="from")] = None,
     date_to: Annotated[Day | None, Query(alias="to")] = None,
 ) -> Page[TimeEntryPublic]:
-    query = of_org(TimeEntry, principal.org)
     if not principal.is_client:
         if person_id not in (None, "me", principal.subject):
             raise Forbidden("you can list only your own time entries; managers see aggregates in /v1/reports",
                             errors=[FieldError(field="person_id", message="must be `me` or your own id")])
-        query = query.where(TimeEntry.person_id == principal.subject)
-    elif person_id is not None:
-        query = query.where(TimeEntry.person_id == person_id)
-    if date_from is not None:
-        query = query.where(TimeEntry.work_date >= date_from)
-    if date_to is not None:
-        query = query.where(TimeEntry.work_date <= date_to)
-    rows, cursor = await pager.rows(session, query, col(TimeEntry.id))
+        person_id = principal.subject
+    values = {"org_id": principal.org, "person_id": person_id, "date_from": date_from, "date_to": date_to}
+    shape = tuple(name for name, value in values.items() if value is not None and name != "org_id")
+    rows, cursor = await pager.listed(session, _ENTRIES, shape, values)
     categories = await _categories(session, principal.org)
     return Page(items=[public_entry(e, categories) for e in rows], next_cursor=cursor)
 
@@ -222,14 +231,16 @@ def _month(value: str) -> date:
     return date(int(year), int(month), 1)
 
 
+_LOCKS = Listing(lambda: select(LockedPeriod).where(*of_org_where(LockedPeriod)), col(LockedPeriod.month))
+
+
 def _lock_public(lock: LockedPeriod) -> LockPublic:
     return LockPublic(month=f"{lock.month:%Y-%m}", locked_by=lock.locked_by, locked_at=lock.locked_at)
 
 
 @router.get("/v1/locked-periods", response_model=Page[LockPublic], summary="Months closed for changes")
 async def list_locked_periods(principal: TimeWriter, session: SessionDep, pager: PagerDep) -> Page[LockPublic]:
-    query = of_org(LockedPeriod, principal.org)
-    return await pager.page(session, query, col(LockedPeriod.month), _lock_public)
+    return await pager.presented(session, _LOCKS, (), {"org_id": principal.org}, _lock_public)
 
 
 @router.post("/v1/locked-periods", response_model=LockPublic, status_code=201,

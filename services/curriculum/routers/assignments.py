@@ -4,12 +4,13 @@ from typing import Any
 
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
+from sqlmodel import select
 
 from kit.app import OutboxDep
 from kit.db import SessionDep
 from kit.idempotency import idempotent
-from kit.pagination import Page, PagerDep
-from kit.tenancy import of_org
+from kit.pagination import Listing, Page, PagerDep
+from kit.tenancy import of_org_where
 from services.curriculum import assignments
 from services.curriculum import repositories as repo
 from services.curriculum.deps import Editor, Enroller
@@ -25,6 +26,7 @@ from services.curriculum.schemas import (
 )
 
 router = APIRouter(tags=["assignments"])
+_RULES = Listing(lambda: select(AssignmentRule).where(*of_org_where(AssignmentRule)), AssignmentRule.id)
 NEW_OR_EXISTING: dict[int | str, dict[str, Any]] = {
     200: {"model": AssignmentPublic, "description": "The person already had this assignment"}}
 
@@ -84,8 +86,7 @@ async def create_rule(body: RuleCreate, principal: Editor, session: SessionDep, 
 
 @router.get("/v1/assignment-rules", response_model=Page[RulePublic], summary="List assignment rules")
 async def list_rules(principal: Editor, session: SessionDep, pager: PagerDep) -> Page[RulePublic]:
-    query = of_org(AssignmentRule, principal.org)
-    return await pager.page(session, query, AssignmentRule.id, _rule_public)
+    return await pager.presented(session, _RULES, (), {"org_id": principal.org}, _rule_public)
 
 
 @router.get("/v1/assignment-rules/{rule_id}", response_model=RulePublic, summary="Get an assignment rule")

@@ -5,12 +5,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, Form, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
+from sqlmodel import select
 
 from kit.app import OutboxDep, PublicBase
 from kit.db import SessionDep
 from kit.etag import created, matched, tagged
-from kit.pagination import Page, PagerDep
-from kit.tenancy import of_org, owned
+from kit.pagination import Listing, Page, PagerDep, columns_of, page_of
+from kit.tenancy import of_org_where, owned
 from services.curriculum import lti
 from services.curriculum.deps import PlatformAdmin, SettingsDep
 from services.curriculum.learner_pages import BrowserRoute, registered_page, welcome_page
@@ -25,6 +26,8 @@ from services.curriculum.schemas import (
 
 router = APIRouter(prefix="/v1/lti", tags=["lti"])
 launch_router = APIRouter(prefix="/lti", route_class=BrowserRoute, include_in_schema=False)
+_PLATFORMS = Listing(lambda: select(*columns_of(LtiPlatform, LtiPlatformPublic)).where(*of_org_where(LtiPlatform)),
+                     LtiPlatform.id)
 
 
 @router.get("/tool", response_model=LtiToolConfiguration, summary="What to enter in the LMS to add netwise as a tool")
@@ -43,8 +46,8 @@ async def register_platform(body: LtiPlatformCreate, principal: PlatformAdmin, s
 
 @router.get("/platforms", response_model=Page[LtiPlatformPublic], summary="The organisation's LMSs")
 async def list_platforms(principal: PlatformAdmin, session: SessionDep, pager: PagerDep) -> Page[LtiPlatformPublic]:
-    return await pager.page(session, of_org(LtiPlatform, principal.org), LtiPlatform.id,
-                            LtiPlatformPublic.model_validate)
+    rows, cursor = await pager.listed(session, _PLATFORMS, (), {"org_id": principal.org})
+    return page_of(LtiPlatformPublic, rows, cursor)
 
 
 @router.get("/platforms/{platform_id}", response_model=LtiPlatformPublic, summary="An LMS")

@@ -2,16 +2,19 @@
 
 
 from fastapi import APIRouter, Response
+from sqlmodel import select
 
 from kit.db import SessionDep
-from kit.pagination import Page, PagerDep
-from kit.tenancy import of_org
+from kit.pagination import Listing, Page, PagerDep, columns_of, page_of
+from kit.tenancy import of_org_where
 from services.curriculum import platform_changes
 from services.curriculum.deps import Editor
 from services.curriculum.models import PlatformChange
 from services.curriculum.schemas import PlatformChangeIn, PlatformChangePublic
 
 router = APIRouter(prefix="/v1/platform-changes", tags=["platform-changes"])
+_CHANGES = Listing(lambda: select(*columns_of(PlatformChange, PlatformChangePublic)).where(
+    *of_org_where(PlatformChange)), PlatformChange.id)
 
 
 @router.post("", response_model=PlatformChangePublic, status_code=201,
@@ -25,6 +28,5 @@ async def record_platform_change(body: PlatformChangeIn, principal: Editor, sess
 
 @router.get("", response_model=Page[PlatformChangePublic], summary="List platform changes")
 async def list_platform_changes(principal: Editor, session: SessionDep, pager: PagerDep) -> Page[PlatformChangePublic]:
-    query = of_org(PlatformChange, principal.org)
-    return await pager.page(session, query, PlatformChange.id,
-                            PlatformChangePublic.model_validate)
+    rows, cursor = await pager.listed(session, _CHANGES, (), {"org_id": principal.org})
+    return page_of(PlatformChangePublic, rows, cursor)

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Query, Request, Response
 from kit.auth import Person
 from kit.db import SessionDep
 from kit.etag import matched_revision, set_etag
-from kit.pagination import Page, PagerDep
+from kit.pagination import Page, PagerDep, page_of
 from services.curriculum import playbook
 from services.curriculum.deps import Editor
 from services.curriculum.models import PlaybookEntry
@@ -37,9 +37,9 @@ async def search_playbook(
     q: Annotated[str | None, Query(max_length=200, description="Words in the title or body")] = None,
     platform: Platform | None = None, job_function: JobFunction | None = None, status: PlaybookStatus | None = None,
 ) -> Page[PlaybookPublic]:
-    query = playbook.search(principal, q=q, platform=platform, job_function=job_function, status=status)
-    return await pager.page(session, query, PlaybookEntry.id,
-                            PlaybookPublic.model_validate)
+    shape, values = playbook.search(principal, q=q, platform=platform, job_function=job_function, status=status)
+    rows, cursor = await pager.listed(session, playbook.SEARCH, shape, values)
+    return page_of(PlaybookPublic, rows, cursor)
 
 
 @router.post("", response_model=PlaybookPublic, status_code=201, summary="Write a playbook entry (a draft)")

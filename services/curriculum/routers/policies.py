@@ -3,14 +3,15 @@
 
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
+from sqlalchemy import bindparam
 from sqlmodel import col, select
 
 from kit.app import OutboxDep
 from kit.auth import Authenticated, Person, Principal
 from kit.db import SessionDep
 from kit.etag import check_if_match, set_etag
-from kit.pagination import Page, PagerDep
-from kit.tenancy import of_org
+from kit.pagination import Listing, Page, PagerDep
+from kit.tenancy import of_org_where
 from services.curriculum import policy as rules
 from services.curriculum import repositories as repo
 from services.curriculum.deps import AggregateScope, Editor, ReaderLocaleDep
@@ -27,6 +28,9 @@ from services.curriculum.schemas import (
 )
 
 router = APIRouter(prefix="/v1/policies", tags=["policies"])
+_POLICIES = Listing(lambda: select(Policy).where(*of_org_where(Policy)), Policy.id)
+_VERSIONS = Listing(lambda: select(PolicyVersion).where(PolicyVersion.policy_id == bindparam("policy_id")),
+                    col(PolicyVersion.id))
 
 
 async def _public(session: SessionDep, principal: Principal, policy: Policy, version: PolicyVersion,
@@ -64,7 +68,7 @@ async def list_policies(principal: Authenticated, session: SessionDep, reader: R
     async def present(policy: Policy) -> PolicyPublic:
         return await _public(session, principal, policy, await repo.policy_version(session, policy), reader)
 
-    return reader.served_page(await pager.page(session, of_org(Policy, principal.org), Policy.id, present))
+    return reader.served_page(await pager.presented(session, _POLICIES, (), {"org_id": principal.org}, present))
 
 
 @router.get("/{policy_id}", response_model=PolicyPublic, summary="The policy's current version")
@@ -89,8 +93,7 @@ async def publish_version(policy_id: str, body: PolicyVersionCreate, principal: 
 async def list_versions(policy_id: str, principal: Authenticated, session: SessionDep,
                         pager: PagerDep) -> Page[PolicyVersionPublic]:
     policy = await repo.policy(session, principal.org, policy_id)
-    query = select(PolicyVersion).where(PolicyVersion.policy_id == policy.id)
-    return await pager.page(session, query, col(PolicyVersion.id), lambda v: PolicyVersionPublic(
+    return await pager.presented(session, _VERSIONS, (), {"policy_id": policy.id}, lambda v: PolicyVersionPublic(
         version=rules.version_of(v.major, v.minor), major=v.major, minor=v.minor, change_summary=v.change_summary,
         published_at=v.published_at))
 

@@ -3,15 +3,16 @@
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
+from sqlmodel import select
 
 from kit.app import OutboxDep
 from kit.auth import Authenticated, Person, Principal
 from kit.db import SessionDep
 from kit.idempotency import idempotent
 from kit.ids import utcnow
-from kit.pagination import Page, PagerDep
+from kit.pagination import Listing, Page, PagerDep
 from kit.problems import NotFound, Unprocessable
-from kit.tenancy import of_org
+from kit.tenancy import of_org_where
 from services.curriculum import progress
 from services.curriculum import repositories as repo
 from services.curriculum.deps import CompletionWriter, ReaderLocaleDep
@@ -35,6 +36,8 @@ from services.curriculum.settings import CurriculumSettings
 TAG_DESCRIPTIONS = {"lms": "What a third-party LMS calls: enrolments, completions it records, and a person's "
                            "progress and certifications."}
 router = APIRouter(tags=["progress"])
+_CERTIFICATIONS = Listing(lambda: select(Certification).where(*of_org_where(Certification, "person_id")),
+                          Certification.id)
 _DUE_WORK = CurriculumSettings.model_fields["due_work_interval_seconds"].default
 RENEWAL_TIMING = (
     "Renewals (assigned NETWISE_CURRICULUM_RENEWAL_DAYS_BEFORE_EXPIRY days ahead of expiry) and expiries are made "
@@ -93,8 +96,8 @@ async def person_progress(person_id: str, principal: Authenticated, session: Ses
 async def person_certifications(person_id: str, principal: Authenticated, session: SessionDep,
                                 pager: PagerDep) -> Page[CertificationPublic]:
     await _known_person(session, principal, person_id)
-    query = of_org(Certification, principal.org, Certification.person_id == person_id)
-    return await pager.page(session, query, Certification.id, certification_public)
+    values = {"org_id": principal.org, "person_id": person_id}
+    return await pager.presented(session, _CERTIFICATIONS, (), values, certification_public)
 
 
 @router.get("/v1/me/learning", response_model=MyLearning, summary="My learning: assigned, next, overdue",

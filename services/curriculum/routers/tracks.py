@@ -1,16 +1,18 @@
 """Tracks: ordered modules per phase (foundations, organisation, role, leadership), optionally certified."""
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
+from sqlalchemy import bindparam
+from sqlmodel import col, select
 
 from kit.auth import Principal
 from kit.db import SessionDep
 from kit.etag import matched_revision, set_etag
 from kit.inputs import Instant
-from kit.pagination import Page, PagerDep
+from kit.pagination import Listing, Page, PagerDep
 from kit.problems import NotFound
-from kit.tenancy import of_org
+from kit.tenancy import of_org_where, org_filters
 from services.curriculum import repositories as repo
 from services.curriculum import tracks
 from services.curriculum.deps import CatalogReader, Editor, ReaderLocaleDep
@@ -32,6 +34,19 @@ def _is_editor(principal: Principal) -> bool:
     return "editor" in principal.roles
 
 
+def _tracks_query(editor: bool, since: bool, *given: str) -> Any:
+    """Tracks (only published ones but for editors), changed at or after `:since` when asked."""
+    query = select(Track).where(*of_org_where(Track, *given))
+    if not editor:
+        query = query.where(Track.status == "published")
+    if since:
+        query = query.where(col(Track.updated_at) >= bindparam("since"))
+    return query
+
+
+_TRACKS = Listing(_tracks_query, Track.id)
+
+
 @router.get("", response_model=Page[TrackPublic], summary="List tracks (published ones; editors see all)")
 async def list_tracks(
     principal: CatalogReader, session: SessionDep, reader: ReaderLocaleDep, pager: PagerDep,
@@ -39,12 +54,11 @@ async def list_tracks(
     updated_since: Annotated[Instant | None, Query(description="Only tracks changed at or after this time")]
     = None,
 ) -> Page[TrackPublic]:
-    query = of_org(Track, principal.org, status=status, phase=phase)
-    if not _is_editor(principal):
-        query = query.where(Track.status == "published")
-    if updated_since is not None:
-        query = query.where(Track.updated_at >= updated_since)
-    return reader.served_page(await pager.page(session, query, Track.id, lambda t: track_public(t, reader)))
+    given, values = org_filters(principal.org, status=status, phase=phase)
+    shape = (_is_editor(principal), updated_since is not None, *given)
+    page = await pager.presented(session, _TRACKS, shape, {**values, "since": updated_since},
+                                 lambda t: track_public(t, reader))
+    return reader.served_page(page)
 
 
 @router.post("", response_model=TrackPublic, status_code=201, summary="Create a track (a draft)")

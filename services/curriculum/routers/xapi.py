@@ -6,15 +6,16 @@ import secrets
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
+from sqlmodel import select
 
 from kit.app import OutboxDep, PublicBase
 from kit.db import SessionDep, remove
 from kit.events import Outbox
 from kit.ids import utcnow
 from kit.inputs import checks_nul_itself
-from kit.pagination import Page, PagerDep
+from kit.pagination import Listing, Page, PagerDep, columns_of, page_of
 from kit.problems import BadRequest, Forbidden, NotFound, Problem, instance_of
-from kit.tenancy import of_org, owned
+from kit.tenancy import of_org_where, org_filters, owned
 from services.curriculum.deps import PlatformAdmin
 from services.curriculum.models import XapiCredential, XapiMapping
 from services.curriculum.schemas import (
@@ -33,6 +34,9 @@ ABOUT = {"version": ["1.0.3", "2.0.0"], "extensions": {}}
 DOCUMENT_RESOURCES = {"activities/state": documents.STATE, "activities/profile": documents.ACTIVITY_PROFILE,
                       "agents/profile": documents.AGENT_PROFILE}
 RESOURCES = {"about", "statements", "activities", "agents", *DOCUMENT_RESOURCES}
+_CREDENTIALS = Listing(lambda: select(XapiCredential).where(*of_org_where(XapiCredential)), XapiCredential.id)
+_MAPPINGS = Listing(lambda *given: select(*columns_of(XapiMapping, XapiMappingPublic)).where(
+    *of_org_where(XapiMapping, *given)), XapiMapping.id)
 
 
 def _endpoint(base: str) -> str:
@@ -52,8 +56,8 @@ async def create_credential(body: XapiCredentialCreate, principal: PlatformAdmin
 @router.get("/credentials", response_model=Page[XapiCredentialPublic], summary="The organisation's LRS credentials")
 async def list_credentials(principal: PlatformAdmin, session: SessionDep,
                            pager: PagerDep) -> Page[XapiCredentialPublic]:
-    return await pager.page(session, of_org(XapiCredential, principal.org), XapiCredential.id,
-                            XapiCredentialPublic.model_validate)
+    return await pager.presented(session, _CREDENTIALS, (), {"org_id": principal.org},
+                                 XapiCredentialPublic.model_validate)
 
 
 @router.get("/credentials/{credential_id}", response_model=XapiCredentialPublic, summary="LRS credentials")
@@ -90,8 +94,9 @@ async def list_mappings(
     track_id: Annotated[str | None, Query(max_length=36)] = None,
 ) -> Page[XapiMappingPublic]:
     activity_key = statements.key(activity_id) if activity_id is not None else None
-    query = of_org(XapiMapping, principal.org, activity_key=activity_key, module_id=module_id, track_id=track_id)
-    return await pager.page(session, query, XapiMapping.id, XapiMappingPublic.model_validate)
+    shape, values = org_filters(principal.org, activity_key=activity_key, module_id=module_id, track_id=track_id)
+    rows, cursor = await pager.listed(session, _MAPPINGS, shape, values)
+    return page_of(XapiMappingPublic, rows, cursor)
 
 
 @router.get("/mappings/{mapping_id}", response_model=XapiMappingPublic, summary="An activity mapping")

@@ -1,12 +1,15 @@
 """An organisation's webhook endpoints, their secrets and their deliveries (admins only)."""
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response
+from sqlalchemy import bindparam
+from sqlmodel import select
 
 from kit.db import SessionDep
 from kit.etag import matched, set_etag, tagged
-from kit.pagination import Page, PagerDep
+from kit.pagination import Listing, Page, PagerDep, columns_of, page_of
+from kit.tenancy import of_org_where
 from services.webhooks import catalogue, endpoints
 from services.webhooks import repositories as repo
 from services.webhooks.deps import Admin, SettingsDep
@@ -25,6 +28,16 @@ from services.webhooks.schemas import (
 )
 
 router = APIRouter(prefix="/v1", tags=["endpoints"])
+_ENDPOINTS = Listing(lambda: select(*columns_of(Endpoint, EndpointPublic)).where(*of_org_where(Endpoint)), Endpoint.id)
+
+
+def _deliveries_query(in_status: bool) -> Any:
+    """An endpoint's deliveries (the endpoint is checked to be the organisation's first), in `:status` if asked."""
+    query = select(Delivery).where(Delivery.endpoint_id == bindparam("endpoint_id"))
+    return query.where(Delivery.status == bindparam("status")) if in_status else query
+
+
+_DELIVERIES = Listing(_deliveries_query, Delivery.id)
 
 
 def _delivery(delivery: Delivery) -> DeliveryPublic:
@@ -42,7 +55,8 @@ async def list_event_types(principal: Admin) -> list[EventTypePublic]:
 
 @router.get("/endpoints", response_model=Page[EndpointPublic], summary="List the organisation's endpoints")
 async def list_endpoints(principal: Admin, session: SessionDep, pager: PagerDep) -> Page[EndpointPublic]:
-    return await pager.page(session, repo.endpoints_of(principal.org), Endpoint.id, EndpointPublic.model_validate)
+    rows, cursor = await pager.listed(session, _ENDPOINTS, (), {"org_id": principal.org})
+    return page_of(EndpointPublic, rows, cursor)
 
 
 @router.post("/endpoints", response_model=EndpointCreated, status_code=201,
@@ -98,7 +112,8 @@ async def list_deliveries(endpoint_id: str, principal: Admin, session: SessionDe
                           status: Annotated[Literal["pending", "succeeded"] | None, Query(
                               description="Only deliveries in this state.")] = None) -> Page[DeliveryPublic]:
     endpoint = await repo.endpoint(session, principal.org, endpoint_id)
-    return await pager.page(session, repo.deliveries_of(endpoint, status), Delivery.id, _delivery)
+    values = {"endpoint_id": endpoint.id, "status": status}
+    return await pager.presented(session, _DELIVERIES, (status is not None,), values, _delivery)
 
 
 @router.get("/endpoints/{endpoint_id}/deliveries/{delivery_id}", response_model=DeliveryDetail,
