@@ -50,8 +50,12 @@ def _decode(cursor: str) -> str:
         key = ""
     # Keys are ids: a control character (a NUL makes PostgreSQL fail the query) means the cursor was tampered with.
     if not key or not key.isprintable():
-        raise Unprocessable.field("cursor", "is not a cursor this API returned")
+        raise _not_a_cursor()
     return key
+
+
+def _not_a_cursor() -> Unprocessable:
+    return Unprocessable.field("cursor", "is not a cursor this API returned")
 
 
 def _cut(rows: list[Any], key: Any, params: PageParams, request: Request,
@@ -74,10 +78,11 @@ class Listing:
     request's values go. SQLAlchemy derives a statement's cache key on every execution of a new statement object,
     which for a list's query costs about as much CPU as running it on SQLite; a statement it has run before costs
     nothing of the kind. `build(*shape)` returns the query of a shape (which filters were given, say); the page's
-    own condition (`key > :after`), order and limit (`:limit`) are added here."""
+    own condition (`key > :after`), order and limit (`:limit`) are added here. A key that is not text (a month's
+    date) is read back from the cursor by `after` (`date.fromisoformat`)."""
 
-    def __init__(self, build: Callable[..., Any], key: Any) -> None:
-        self._build, self.key = build, key
+    def __init__(self, build: Callable[..., Any], key: Any, after: Callable[[str], Any] = str) -> None:
+        self._build, self.key, self.after = build, key, after
         self._built: dict[tuple[Any, ...], Any] = {}
 
     def statement(self, shape: tuple[Any, ...], after: bool) -> Any:
@@ -121,6 +126,11 @@ class Pager:
         """The page of `listing` in `shape`, with `values` for its bind parameters: the entities themselves when the
         listing selects one entity (`select(Model)`), else Core rows."""
         after = self.params.after
+        if after is not None:
+            try:
+                after = listing.after(after)
+            except ValueError:
+                raise _not_a_cursor() from None
         statement = listing.statement(shape, after is not None)
         values = {**values, "limit": self.params.limit + 1, **({"after": after} if after is not None else {})}
         rows = list((await session.exec(statement, params=values)).all())

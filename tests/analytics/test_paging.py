@@ -1,6 +1,7 @@
 """Every list pages the same way: `limit` items a page in key order, the next page through its cursor, and never
 another organisation's rows."""
 
+import base64
 from collections.abc import Callable
 from typing import Any
 
@@ -31,6 +32,7 @@ LISTS: list[tuple[str, str, Body, str]] = [  # path, who writes and reads, the b
         "starts_on": "2024-01-01", "ends_on": "2024-03-31", "learning_intent": "Whether it works"}, "id"),
     ("/v1/time-entries", "sam", lambda t, i: {"date": "2024-03-06", "minutes": 10 + i, "channel": "linkedin",
                                               "activity": "social_selling"}, "id"),
+    ("/v1/locked-periods", "ada", lambda t, i: {"month": f"2024-0{i + 1}"}, "month"),
 ]
 
 
@@ -46,3 +48,10 @@ async def test_a_list_pages_through_its_own_rows(client: httpx.AsyncClient, tena
                 made.append(created.json()[key])
     pages = await every_page(client, path, tenant.headers(who))
     assert [[item[key] for item in page] for page in pages] == [sorted(made)[:2], sorted(made)[2:]]
+
+
+async def test_a_month_cursor_that_is_no_month_is_a_422(client: httpx.AsyncClient, tenant: Tenant) -> None:
+    """Locked months are keyed by the month, not an id: a cursor must hold a date (once a 500 on page two)."""
+    cursor = base64.urlsafe_b64encode(b"2024-13-01").decode().rstrip("=")
+    response = await client.get("/v1/locked-periods", params={"cursor": cursor}, headers=tenant.headers("ada"))
+    assert response.status_code == 422 and response.json()["errors"][0]["field"] == "cursor"

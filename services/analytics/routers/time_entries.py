@@ -231,7 +231,8 @@ def _month(value: str) -> date:
     return date(int(year), int(month), 1)
 
 
-_LOCKS = Listing(lambda: select(LockedPeriod).where(*of_org_where(LockedPeriod)), col(LockedPeriod.month))
+_LOCKS = Listing(lambda: select(LockedPeriod).where(*of_org_where(LockedPeriod)), col(LockedPeriod.month),
+                 after=date.fromisoformat)
 
 
 def _lock_public(lock: LockedPeriod) -> LockPublic:
