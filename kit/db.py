@@ -117,16 +117,15 @@ def among(session: AsyncSession, column: Any, values: Any) -> ColumnElement[bool
     """`column IN values`; on PostgreSQL `= ANY` of one array parameter. SQLAlchemy renders an IN list as a parameter
     per value, typed, on every execution: for an xAPI batch's 100 ids that was about a tenth of the server's CPU,
     and a bulk write's 1000 people cost more to render and bind than to look up."""
-    if session.get_bind().dialect.name == "postgresql":
-        return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
-    return column.in_(values)
+    return among_bound(session.get_bind().dialect.name, column, None, value=list(values))
 
 
-def among_bound(dialect_name: str, column: Any, name: str) -> ColumnElement[bool]:
-    """`among` for a statement built once: the values arrive with each execution, as the list parameter `name`."""
+def among_bound(dialect_name: str, column: Any, name: str | None, **value: Any) -> ColumnElement[bool]:
+    """`among` for a statement built once: the values arrive with each execution as the list parameter `name`,
+    or are bound now when given as `value`."""
     if dialect_name == "postgresql":
-        return column == any_(bindparam(name, type_=ARRAY(column.type)))
-    return column.in_(bindparam(name, expanding=True))
+        return column == any_(bindparam(name, type_=ARRAY(column.type), **value))
+    return column.in_(bindparam(name, expanding=True, **value))
 
 
 async def insert_rows(session: AsyncSession, table: Table, rows: list[dict[str, Any]]) -> None:

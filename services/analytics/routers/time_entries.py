@@ -18,7 +18,7 @@ from kit.idempotency import idempotent
 from kit.inputs import Day
 from kit.pagination import Listing, Page, PagerDep
 from kit.problems import FieldError, Forbidden, NotFound
-from kit.tenancy import of_org_where, owned
+from kit.tenancy import of_org_where, org_filters, owned
 from kit.uploads import CsvText, csv_body
 from services.analytics import repositories as repo
 from services.analytics import time_entries
@@ -146,8 +146,7 @@ async def list_time_entries(
             raise Forbidden("you can list only your own time entries; managers see aggregates in /v1/reports",
                             errors=[FieldError(field="person_id", message="must be `me` or your own id")])
         person_id = principal.subject
-    values = {"org_id": principal.org, "person_id": person_id, "date_from": date_from, "date_to": date_to}
-    shape = tuple(name for name, value in values.items() if value is not None and name != "org_id")
+    shape, values = org_filters(principal.org, person_id=person_id, date_from=date_from, date_to=date_to)
     rows, cursor = await pager.listed(session, _ENTRIES, shape, values)
     categories = await _categories(session, principal.org)
     return Page(items=[public_entry(e, categories) for e in rows], next_cursor=cursor)
