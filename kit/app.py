@@ -28,7 +28,7 @@ from kit.backlog import OutboxBacklog
 from kit.broker import Broker, BrokerConsumer, ConsumerOptions, JetStreamPublish
 from kit.contract import setup_openapi
 from kit.db import Database
-from kit.directory import changed_principal
+from kit.directory import ReaderLocales, changed_principal, forget_reader_locales
 from kit.docs import setup_docs
 from kit.events import CloudEvent, EventHandler, HttpPush, Outbox, Relay, Transport, events_router
 from kit.idempotency import IDEMPOTENCY_TABLE
@@ -153,10 +153,17 @@ def create_service_app(service: Service, settings: ServiceSettings, *, key_sourc
                      settings.prune_interval_seconds, exclusive=True)
     # Handlers that emit events of their own are built from the app's outbox.
     handlers = event_handlers(outbox) if callable(event_handlers) else dict(event_handlers)
-    if status is not None:
-        # A deactivation or revocation, made here or heard of, counts at once in this process.
-        outbox.listeners.append(lambda event: _forget(status, event))
-        handlers = {event_type: _then_forget(status, handler) for event_type, handler in handlers.items()}
+    app.state.reader_locales = reader_locales = ReaderLocales(settings.status_cache_seconds)
+
+    def forget(event: CloudEvent) -> None:
+        # A deactivation, a revocation or a new locale, made here or heard of, counts at once in this process.
+        changed = changed_principal(event)
+        if status is not None and changed is not None:
+            status.forget(*changed)
+        forget_reader_locales(reader_locales, event)
+
+    outbox.listeners.append(forget)
+    handlers = {event_type: _then_forget(forget, handler) for event_type, handler in handlers.items()}
     app.include_router(events_router(inbox_table, handlers))
     app.state.consumer = BrokerConsumer(
         broker, database, service=name, publishers=sorted(settings.event_publisher_keys or {}),
@@ -183,16 +190,10 @@ def _reading(database: Database, may_act: Callable[[AsyncSession, str, str, str]
     return read
 
 
-def _forget(status: StatusCheck, event: CloudEvent) -> None:
-    changed = changed_principal(event)
-    if changed is not None:
-        status.forget(*changed)
-
-
-def _then_forget(status: StatusCheck, handler: EventHandler) -> EventHandler:
+def _then_forget(forget: Callable[[CloudEvent], None], handler: EventHandler) -> EventHandler:
     async def handle(session: AsyncSession, event: CloudEvent, data: Any) -> None:
         await handler(session, event, data)
-        _forget(status, event)
+        forget(event)
 
     return handle
 

@@ -15,6 +15,7 @@ from joserfc.errors import JoseError
 from joserfc.jwk import KeySet
 
 from kit.problems import Forbidden, ServiceUnavailable, Unauthorized
+from kit.recent import Recent
 
 SIGNING_ALGORITHMS = ["ES256"]
 REFETCH_MIN_INTERVAL = 10.0  # an unknown kid may not make us hammer identity
@@ -109,13 +110,9 @@ class StatusCheck:
     drops an entry at once when this process hears of the change.
     """
 
-    MAX_ENTRIES = 50_000
-
     def __init__(self, may_act: MayAct, ttl: float = 5.0) -> None:
         self._may_act = may_act
-        self.ttl = ttl
-        self._known: dict[tuple[str, str, str], tuple[bool, float]] = {}
-        self._forgotten = 0  # counts `forget` calls, so a read that raced one is not cached
+        self._standing: Recent[tuple[str, str, str], bool] = Recent(ttl)
 
     async def check(self, principal: Principal) -> None:
         if principal.kind == "person" and not await self._active("person", principal.org, principal.subject):
@@ -124,24 +121,10 @@ class StatusCheck:
             raise Unauthorized("the token is no longer valid: its client is revoked", headers=INVALID_TOKEN)
 
     async def _active(self, kind: str, org: str, subject: str) -> bool:
-        key = (kind, org, subject)
-        now = time.monotonic()
-        known = self._known.get(key)
-        if known is not None and known[1] > now:
-            return known[0]
-        forgotten = self._forgotten
-        active = await self._may_act(kind, org, subject)
-        if forgotten == self._forgotten:
-            if len(self._known) >= self.MAX_ENTRIES:
-                self._known = {k: v for k, v in self._known.items() if v[1] > now}
-                if len(self._known) >= self.MAX_ENTRIES:
-                    self._known.clear()
-            self._known[key] = (active, now + self.ttl)
-        return active
+        return await self._standing.get((kind, org, subject), lambda: self._may_act(kind, org, subject))
 
     def forget(self, kind: str, org: str, subject: str) -> None:
-        self._forgotten += 1
-        self._known.pop((kind, org, subject), None)
+        self._standing.forget((kind, org, subject))
 
 
 class TokenVerifier:

@@ -30,12 +30,25 @@ from contracts.events import identity
 from kit.auth import Principal
 from kit.events import CloudEvent, EventHandler, payload_of
 from kit.locale import ReaderLocale
+from kit.recent import Recent
 
 PERSON_EVENTS = (identity.PERSON_CREATED, identity.PERSON_UPDATED, identity.PERSON_DEACTIVATED)
 UNIT_EVENTS = (identity.ORG_UNIT_CREATED, identity.ORG_UNIT_UPDATED)
 UNIT_DELETED = identity.ORG_UNIT_DELETED
 ORG_EVENTS = (identity.ORGANISATION_CREATED, identity.ORGANISATION_UPDATED)
 CLIENT_EVENTS = (identity.CLIENT_CREATED, identity.CLIENT_REVOKED)
+
+
+# (org, subject, is a client) -> (the person's locale, the organisation's default), NULL where not known yet.
+ReaderLocales = Recent[tuple[str, str, bool], tuple[str | None, str | None]]
+
+
+def forget_reader_locales(known: ReaderLocales, event: CloudEvent) -> None:
+    """A person's locale, or an organisation's default, changed: this process serves the new one at once."""
+    if event.type in PERSON_EVENTS and isinstance(event.data.get("id"), str):
+        known.forget((event.org, event.data["id"], False))
+    elif event.type in ORG_EVENTS:
+        known.forget()  # rare: every reader of the organisation
 
 
 @dataclass(frozen=True)
@@ -164,12 +177,18 @@ class Directory:
         return (await session.execute(query)).first()
 
     async def reader(self, session: AsyncSession, principal: Principal, accept_language: str | None,
-                     response: Response | None = None) -> ReaderLocale:
+                     response: Response | None = None, known: ReaderLocales | None = None) -> ReaderLocale:
         """Who reads, as far as language goes: the person's own locale, else `Accept-Language`, else the
-        organisation's default (an integration client has no locale of its own)."""
-        statement = self._client_reader if principal.is_client else self._person_reader
-        person_locale, default_locale = (await session.execute(
-            statement, {"org_id": principal.org, "subject": principal.subject})).one()
+        organisation's default (an integration client has no locale of its own). With `known`, the app's
+        `ReaderLocales`, both are read at most once per few seconds (nearly every read asks)."""
+
+        async def read() -> tuple[str | None, str | None]:
+            statement = self._client_reader if principal.is_client else self._person_reader
+            row = (await session.execute(statement, {"org_id": principal.org, "subject": principal.subject})).one()
+            return row[0], row[1]
+
+        key = (principal.org, principal.subject, principal.is_client)
+        person_locale, default_locale = await (read() if known is None else known.get(key, read))
         return ReaderLocale(person_locale, accept_language, default_locale or OrgRules.default_locale, response)
 
     async def person_by_email(self, session: AsyncSession, org_id: str, email: str) -> Row[Any] | None:

@@ -28,7 +28,8 @@ SettingsDep = Annotated[CurriculumSettings, Depends(app_settings)]
 async def _reader(session: SessionDep, request: Request, response: Response) -> ReaderLocale:
     # Every route that reads in a locale declares who may call it: the principal is taken, not solved again.
     principal = await principal_of(request)
-    return await directory.reader(session, principal, request.headers.get("accept-language"), response)
+    return await directory.reader(session, principal, request.headers.get("accept-language"), response,
+                                  request.app.state.reader_locales)
 
 
 ReaderLocaleDep = Annotated[ReaderLocale, Depends(_reader)]

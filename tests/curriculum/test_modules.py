@@ -2,7 +2,9 @@
 
 import httpx
 
+from contracts.events import identity
 from tests.curriculum.conftest import Tenant, make_tenant, module_body, published_module
+from tests.support import organisation_data
 
 
 async def test_learner_keeps_seeing_the_published_version_while_the_editor_edits(tenant: Tenant) -> None:
@@ -68,6 +70,27 @@ async def test_reader_gets_their_locale_and_is_told_which(tenant: Tenant) -> Non
     fallback = await http.get(f"/v1/modules/{module_id}", headers=tenant.as_("lea", **{"Accept-Language": "fr"}))
     assert fallback.json()["locale"] == "en" and fallback.headers["content-language"] == "en"
     assert set(fallback.json()["available_locales"]) == {"en", "sv-SE"}
+
+
+async def test_a_reader_sees_a_new_locale_at_once_when_this_service_hears_of_it(tenant: Tenant) -> None:
+    """The reader's locale and the organisation's default are kept for a few seconds; the event that changes
+    either counts at once in the process that takes it."""
+    http = tenant.http
+    body = module_body()
+    body["content"]["sv-SE"] = {"title": "Social försäljning på LinkedIn", "summary": "Varför", "body": "Text"}
+    module_id = (await http.post("/v1/modules", json=body, headers=tenant.as_("editor"))).json()["id"]
+    await http.post(f"/v1/modules/{module_id}/publish", headers=tenant.as_("editor"))
+    await tenant.person("sven", locale="sv-SE")
+    assert (await http.get(f"/v1/modules/{module_id}", headers=tenant.as_("sven"))).json()["locale"] == "sv-SE"
+
+    await tenant.person("sven", locale="en", version=2, event=identity.PERSON_UPDATED)
+    assert (await http.get(f"/v1/modules/{module_id}", headers=tenant.as_("sven"))).json()["locale"] == "en"
+
+    lea = tenant.as_("lea")  # no locale of her own, no Accept-Language: the organisation's default
+    assert (await http.get(f"/v1/modules/{module_id}", headers=lea)).json()["locale"] == "en"
+    await tenant.event(identity.ORGANISATION_UPDATED, organisation_data(tenant.org_id, default_locale="sv-SE",
+                                                                        version=2))
+    assert (await http.get(f"/v1/modules/{module_id}", headers=lea)).json()["locale"] == "sv-SE"
 
 
 async def test_prerequisite_cycle_is_refused_naming_the_field(tenant: Tenant) -> None:

@@ -44,7 +44,8 @@ def _localised(reader: ReaderLocale, entry: kpis.CatalogueEntry) -> KpiPublic:
 
 
 async def _reader(session: SessionDep, principal: Principal, request: Request, response: Response) -> ReaderLocale:
-    return await directory.reader(session, principal, request.headers.get("accept-language"), response)
+    return await directory.reader(session, principal, request.headers.get("accept-language"), response,
+                                  request.app.state.reader_locales)
 
 
 @router.get("/v1/kpis", response_model=list[KpiPublic], summary="The KPI catalogue with its formulas")
