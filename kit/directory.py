@@ -45,8 +45,9 @@ ReaderLocales = Recent[tuple[str, str, bool], tuple[str | None, str | None]]
 
 def forget_reader_locales(known: ReaderLocales, event: CloudEvent) -> None:
     """A person's locale, or an organisation's default, changed: this process serves the new one at once."""
-    if event.type in PERSON_EVENTS and isinstance(event.data.get("id"), str):
-        known.forget((event.org, event.data["id"], False))
+    changed = changed_principal(event)
+    if changed is not None and changed[0] == "person":
+        known.forget((event.org, changed[2], False))
     elif event.type in ORG_EVENTS:
         known.forget()  # rare: every reader of the organisation
 
