@@ -283,6 +283,19 @@ class Access:
     roles: frozenset[str]
     scopes: frozenset[str]
 
+    async def principal(self, request: Request) -> Principal:
+        """The caller, if this access lets them through; else 403 naming what it needs."""
+        principal = await principal_of(request)
+        if not principal.has_any(self.roles, self.scopes):
+            wanted = " or ".join(
+                part for part in (
+                    f"role {', '.join(sorted(self.roles))}" if self.roles else "",
+                    f"scope {', '.join(sorted(self.scopes))}" if self.scopes else "",
+                ) if part
+            )
+            raise Forbidden(f"this needs {wanted}")
+        return principal
+
 
 def required_access(call: Any) -> Access | None:
     """The access a dependency made by `require` checks; None for any other callable."""
@@ -292,20 +305,11 @@ def required_access(call: Any) -> Access | None:
 
 def require(*, roles: Iterable[str] = (), scopes: Iterable[str] = ()) -> Any:
     """A dependency that lets through a person with any of `roles` or a client with any of `scopes`."""
-    roles, scopes = frozenset(roles), frozenset(scopes)
+    access = Access(frozenset(roles), frozenset(scopes))
 
     # The principal by a plain call, not a dependency beneath this one: one level less of FastAPI's solving.
     async def check(request: Request) -> Principal:
-        principal = await principal_of(request)
-        if not principal.has_any(roles, scopes):
-            wanted = " or ".join(
-                part for part in (
-                    f"role {', '.join(sorted(roles))}" if roles else "",
-                    f"scope {', '.join(sorted(scopes))}" if scopes else "",
-                ) if part
-            )
-            raise Forbidden(f"this needs {wanted}")
-        return principal
+        return await access.principal(request)
 
-    check.access = Access(roles, scopes)  # type: ignore[attr-defined]  # read by the OpenAPI document
+    check.access = access  # type: ignore[attr-defined]  # read by the OpenAPI document
     return Depends(check)

@@ -2,7 +2,7 @@
 
 import hashlib
 import operator
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Hashable, Mapping
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Annotated, Any, TypeVar
@@ -13,10 +13,13 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
 from sqlalchemy.util import await_
+from sqlmodel import Session as SQLModelSession
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from kit.recent import Recent
 from kit.sqlite import one_trip_dbapi
 
 
@@ -51,6 +54,7 @@ def apply_changes(row: Any, changes: dict[str, Any]) -> bool:
 
 
 R = TypeVar("R")
+K = TypeVar("K", bound=Hashable)
 
 
 async def save(session: AsyncSession, row: R) -> R:
@@ -191,7 +195,30 @@ class Database:
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = create_engine(url)
-        self.sessionmaker = async_sessionmaker(self.engine, class_=AsyncSession, expire_on_commit=False)
+        # A session class of this database's own: `forget_on_commit` listens to this app's sessions only.
+        self._sessions = type("DatabaseSession", (SQLModelSession,), {})
+        self.sessionmaker = async_sessionmaker(self.engine, class_=AsyncSession, expire_on_commit=False,
+                                               sync_session_class=self._sessions)
+
+    def forget_on_commit(self, recent: Recent[K, Any], keys: Mapping[type, Callable[[Any], K]]) -> None:
+        """Once a session commits rows of the classes in `keys` (added, changed or deleted through the ORM),
+        `recent` forgets each row's key: this process reads its own writes at once. Not before the commit, where
+        a read in between would keep what is about to change. (A key noted in a transaction rolled back is forgotten
+        at the session's next commit, if any: forgetting more than changed costs one read.)"""
+        written = f"netwise.written.{id(recent)}"
+
+        def note(session: Session, _flush: Any) -> None:
+            for row in (*session.new, *session.dirty, *session.deleted):  # still as before the flush
+                key_of = keys.get(type(row))
+                if key_of is not None:
+                    session.info.setdefault(written, set()).add(key_of(row))
+
+        def forget(session: Session) -> None:
+            for key in session.info.pop(written, ()):
+                recent.forget(key)
+
+        event.listen(self._sessions, "after_flush", note)
+        event.listen(self._sessions, "after_commit", forget)
 
     async def session(self) -> AsyncIterator[AsyncSession]:
         async with self.sessionmaker() as session:

@@ -14,8 +14,9 @@ class Recent(Generic[K, V]):
 
     MAX_ENTRIES = 50_000
 
-    def __init__(self, ttl: float) -> None:
+    def __init__(self, ttl: float, max_entries: int = MAX_ENTRIES) -> None:
         self.ttl = ttl
+        self.max_entries = max_entries
         self._known: dict[K, tuple[V, float]] = {}  # key -> (value, kept until)
         self._forgotten = 0  # counts `forget` calls, so a read that raced one is not kept
 
@@ -27,9 +28,9 @@ class Recent(Generic[K, V]):
         forgotten = self._forgotten
         value = await read()
         if forgotten == self._forgotten:
-            if len(self._known) >= self.MAX_ENTRIES:
+            if len(self._known) >= self.max_entries:
                 self._known = {k: v for k, v in self._known.items() if v[1] > now}
-                if len(self._known) >= self.MAX_ENTRIES:
+                if len(self._known) >= self.max_entries:
                     self._known.clear()
             self._known[key] = (value, now + self.ttl)
         return value

@@ -7,12 +7,16 @@ was about half the service's CPU per click. Such an endpoint is marked `@plain`:
 OpenAPI document describes it as before (declare its path parameters in `openapi_extra`, since its signature no
 longer does), and `serve_plain_first` serves it from the app's `Lane`, ahead of every other route. The app's
 dependencies do not run for it: it checks its own input, NUL included, as `kit.inputs.checks_nul_itself` says.
+
+A route that keeps FastAPI for its unusual requests can name a `shortcut` for its usual one (a cached read with
+no query): a function that answers as the route would, served from the `Lane` when the route's `takes` says the
+request is of that shape; the route itself answers everything else, and the OpenAPI document is the route's.
 """
 
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, FastAPI, Request, Response
 from fastapi.routing import APIRoute
 from starlette.middleware import Middleware
 from starlette.middleware.exceptions import ExceptionMiddleware
@@ -22,6 +26,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from kit.inputs import checks_nul_itself
 
 PLAIN = "__netwise_plain__"
+SHORTCUT = "__netwise_shortcut__"
 Endpoint = TypeVar("Endpoint", bound=Callable[..., Any])
 
 
@@ -38,6 +43,60 @@ class PlainRoute(Route):
         match, child_scope = super().matches(scope)
         if match is not Match.NONE:
             child_scope["route"] = self
+        return match, child_scope
+
+
+Takes = Callable[[Scope], bool]
+Fast = Callable[[Request, Response], Any]
+
+
+def shortcut(route_endpoint: Callable[..., Any], *, takes: Takes) -> Callable[[Fast], Fast]:
+    """Marks `async def fast(request, response) -> content` as the shortcut of the FastAPI route whose endpoint is
+    `route_endpoint`, for the requests `takes` accepts (before routing: the scope's path and query as sent). It must
+    answer them as the route does: check access itself, set headers on `response`, return the route's content or
+    raise its problems; the route's response model serialises the content as FastAPI would, byte for byte. Nothing
+    runs before it but the app's middleware: `takes` must turn away a request the app's dependencies would refuse
+    (a NUL anywhere)."""
+
+    def mark(fast: Fast) -> Fast:
+        setattr(route_endpoint, SHORTCUT, (fast, takes))
+        return fast
+
+    return mark
+
+
+class Shortcut(Route):
+    """A FastAPI route's shortcut (see `shortcut`), served from the Lane only: the router keeps the route."""
+
+    def __init__(self, route: APIRoute, fast: Fast, takes: Takes) -> None:
+        field = route.response_field
+        if field is None:
+            raise TypeError(f"{route.path}: a shortcut needs the route's response model to serialise its content")
+
+        async def serve(request: Request) -> Response:
+            headers = Response()  # as FastAPI's own: what the endpoint sets on its `response` parameter
+            del headers.headers["content-length"]
+            content = await fast(request, headers)
+            body = field.serialize_json(
+                content, include=route.response_model_include, exclude=route.response_model_exclude,
+                by_alias=route.response_model_by_alias, exclude_unset=route.response_model_exclude_unset,
+                exclude_defaults=route.response_model_exclude_defaults,
+                exclude_none=route.response_model_exclude_none)
+            response = Response(body, status_code=route.status_code or 200, media_type="application/json")
+            response.headers.raw.extend(headers.headers.raw)
+            return response
+
+        super().__init__(route.path, serve, name=route.name)
+        self.methods = route.methods  # Starlette adds HEAD to a GET; the route answers none
+        self.route = route
+        self.takes = takes
+
+    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+        if scope["type"] != "http" or not self.takes(scope):
+            return Match.NONE, {}
+        match, child_scope = super().matches(scope)
+        if match is not Match.NONE:
+            child_scope["route"] = self.route  # labelled, logged and traced as the route it stands for
         return match, child_scope
 
 
@@ -65,21 +124,29 @@ class Lane:
         await self.app(scope, receive, send)
 
 
-def serve_first(app: FastAPI, routes: Sequence[Route]) -> None:
-    """Serves `routes` ahead of every other route of `app`: from its `Lane`, and first in its router."""
-    if not routes:
+def serve_first(app: FastAPI, routes: Sequence[Route], shortcuts: Sequence[Route] = ()) -> None:
+    """Serves `routes` ahead of every other route of `app`: from its `Lane`, and first in its router; `shortcuts`
+    from the Lane only (what they do not take goes on to the router)."""
+    if not routes and not shortcuts:
         return
     app.router.routes[:0] = routes
-    app.user_middleware.append(Middleware(Lane, routes=routes, fastapi=app))  # the last listed is the innermost
+    lane = [*routes, *shortcuts]
+    app.user_middleware.append(Middleware(Lane, routes=lane, fastapi=app))  # the last listed is the innermost
 
 
 def serve_plain_first(app: FastAPI, routers: Iterable[APIRouter]) -> None:
-    """Serves the `@plain` endpoints of `routers` (included in `app` without a prefix) ahead of every route."""
-    served = []
+    """Serves the `@plain` endpoints and the shortcuts of `routers` (included in `app` without a prefix) ahead of
+    every route."""
+    served: list[Route] = []
+    shortcuts: list[Route] = []
     for router in routers:
         for route in router.routes:
-            if isinstance(route, APIRoute) and getattr(route.endpoint, PLAIN, False):
+            if not isinstance(route, APIRoute):
+                continue
+            if getattr(route.endpoint, PLAIN, False):
                 served_route = PlainRoute(route.path, route.endpoint, name=route.name)
                 served_route.methods = route.methods  # Starlette adds HEAD to a GET; the documented route has none
                 served.append(served_route)
-    serve_first(app, served)
+            if hasattr(route.endpoint, SHORTCUT):
+                shortcuts.append(Shortcut(route, *getattr(route.endpoint, SHORTCUT)))
+    serve_first(app, served, shortcuts)

@@ -112,7 +112,9 @@ class ServiceSettings(AppSettings):
     relay_lease_seconds: float = Field(60.0, gt=0, description="events a replica's relay claimed and did not "
                                        "settle (it died mid-send) are taken over by another replica after this")
     status_cache_seconds: float = Field(5.0, description="how long a token's person or client is taken to be "
-                                        "active, and a reader's locale taken as it was, before they are read again")
+                                        "active, a reader's locale and (curriculum) a published module taken as "
+                                        "they were, before they are read again: how late a change made through "
+                                        "another replica shows; the replica that makes it shows it at once")
     outbox_retention_days: float = Field(7.0, gt=0, description="delivered events are kept this long in the outbox")
     inbox_retention_days: float = Field(30.0, gt=0, description="ids of received events are kept this long, so a "
                                         "redelivery takes effect once; keep above any publisher's retry period")

@@ -71,6 +71,7 @@ SERVICE = Service(
 def create_app(settings: CurriculumSettings | None = None, **overrides: Any) -> FastAPI:
     settings = settings or CurriculumSettings()
     app = create_service_app(SERVICE, settings, **overrides)
+    modules.keep_published_modules(app, settings.status_cache_seconds)
     add_periodic_job(app, "due-work", lambda: run_due_work(app.state.db, app.state.outbox, settings, utcnow()),
                      settings.due_work_interval_seconds, exclusive=True)
     add_periodic_job(app, "lti", lambda: lti_work(app.state.db, app.state.outbox,

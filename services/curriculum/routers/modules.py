@@ -3,22 +3,25 @@
 from enum import StrEnum
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, FastAPI, Query, Request, Response
 from sqlalchemy import and_, bindparam, exists, null
 from sqlalchemy.orm import defer
 from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
 
 from kit.app import OutboxDep
 from kit.auth import Principal
-from kit.db import SessionDep
+from kit.db import Database, SessionDep
 from kit.etag import matched_revision, set_etag
 from kit.inputs import Instant
 from kit.pagination import Listing, Page, PagerDep
 from kit.problems import Forbidden, NotFound
+from kit.recent import Recent
+from kit.routing import shortcut
 from kit.tenancy import of_org_where
 from services.curriculum import modules
 from services.curriculum import repositories as repo
-from services.curriculum.deps import CatalogReader, Editor, ReaderLocaleDep, SettingsDep
+from services.curriculum.deps import CATALOG_READ, CatalogReader, Editor, ReaderLocaleDep, SettingsDep, reader_of
 from services.curriculum.models import Module, ModuleVersion, Quiz
 from services.curriculum.presenters import module_public
 from services.curriculum.schemas import ContentStatus, ModuleCreate, ModulePublic, ModuleUpdate, Phase
@@ -119,17 +122,59 @@ async def create_module(body: ModuleCreate, principal: Editor, session: SessionD
     return await render(session, module, reader, View.draft, response)
 
 
+# A module's published view as learners read it: (the module, its published snapshot or None, has a quiz), or None
+# for no such module in the organisation. Kept per (org, module) for a few seconds.
+Published = tuple[Module, dict[str, Any] | None, bool] | None
+PublishedModules = Recent[tuple[str, str], Published]
+
+
+def keep_published_modules(app: FastAPI, seconds: float) -> None:
+    """Published views are read at most once per `seconds` (another replica's change shows that late); a commit in
+    this process that writes a module, its versions or its quiz is seen at once."""
+    # Fewer keys than the default: each holds a module with the text of all its locales.
+    app.state.published_modules = known = PublishedModules(seconds, max_entries=2_000)
+    database: Database = app.state.db
+    database.forget_on_commit(known, {Module: lambda m: (m.org_id, m.id),
+                                      ModuleVersion: lambda v: (v.org_id, v.module_id),
+                                      Quiz: lambda q: (q.org_id, q.module_id)})
+
+
+async def _published_view(session: AsyncSession, request: Request, org_id: str, module_id: str,
+                          reader: ReaderLocaleDep, response: Response) -> ModulePublic:
+    async def read() -> Published:
+        found = (await session.execute(_ONE_PUBLISHED, {"id": module_id, "org_id": org_id})).first()
+        return None if found is None else (found[0], found[1], bool(found[2]))
+
+    known: PublishedModules = request.app.state.published_modules
+    published = await known.get((org_id, module_id), read)
+    if published is None:
+        raise NotFound(f"no module {module_id} in this organisation")
+    module, snapshot, has_quiz = published
+    return _published(module, snapshot, has_quiz, reader, response)
+
+
 @router.get("/{module_id}", response_model=ModulePublic, summary="Get a module (its last published version)")
 async def get_module(module_id: str, principal: CatalogReader, session: SessionDep, reader: ReaderLocaleDep,
-                     response: Response, view: ViewQuery = View.published) -> ModulePublic:
+                     request: Request, response: Response, view: ViewQuery = View.published) -> ModulePublic:
     _check_view(principal, view)
     if view == View.draft:
         return await render(session, await repo.module(session, principal.org, module_id), reader, view, response)
-    found = (await session.execute(_ONE_PUBLISHED, {"id": module_id, "org_id": principal.org})).first()
-    if found is None:
-        raise NotFound(f"no module {module_id} in this organisation")
-    module, snapshot, has_quiz = found
-    return _published(module, snapshot, bool(has_quiz), reader, response)
+    return await _published_view(session, request, principal.org, module_id, reader, response)
+
+
+def _without_query(scope: Any) -> bool:
+    return not scope["query_string"] and "\0" not in scope["path"]
+
+
+@shortcut(get_module, takes=_without_query)
+async def get_published_module(request: Request, response: Response) -> ModulePublic:
+    """`get_module`'s usual request, the published view: the same steps without FastAPI's per-request work, and
+    a session that runs no statement when the reader and the module are known."""
+    principal = await CATALOG_READ.principal(request)
+    async with request.app.state.db.sessionmaker() as session:
+        reader = await reader_of(session, request, response)
+        return await _published_view(session, request, principal.org, request.path_params["module_id"], reader,
+                                     response)
 
 
 @router.patch("/{module_id}", response_model=ModulePublic, summary="Change a module's draft",
