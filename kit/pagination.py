@@ -6,16 +6,19 @@ import inspect
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Annotated, Any, Generic, TypeVar
+from urllib.parse import parse_qsl
 
 from fastapi import Depends, Query, Request, Response
 from pydantic import BaseModel, TypeAdapter
 from sqlalchemy import bindparam
 from sqlmodel.ext.asyncio.session import AsyncSession
+from starlette.types import Scope
 
 from kit.problems import Unprocessable
 
 T = TypeVar("T")
 MAX_LIMIT = 200
+MAX_CURSOR = 200  # characters
 
 
 class Page(BaseModel, Generic[T]):
@@ -32,7 +35,7 @@ class PageParams:
 
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")]
-Cursor = Annotated[str | None, Query(max_length=200, description="`next_cursor` of the previous page.")]
+Cursor = Annotated[str | None, Query(max_length=MAX_CURSOR, description="`next_cursor` of the previous page.")]
 
 
 async def page_params(limit: Limit = 50, cursor: Cursor = None) -> PageParams:
@@ -154,3 +157,30 @@ async def pager(request: Request, response: Response, limit: Limit = 50, cursor:
 
 
 PagerDep = Annotated[Pager, Depends(pager)]
+
+def only_paging(scope: Scope) -> bool:
+    """A list's usual request, for its shortcut (`kit.routing.shortcut`): a path without NUL, and no query but
+    `limit` (written as FastAPI reads it, 1 to MAX_LIMIT) and `cursor` (at most MAX_CURSOR characters, no NUL), each
+    at most once. Every such request is one the route's parameters accept; the route answers any other."""
+    if "\0" in scope["path"]:
+        return False
+    seen = set()
+    for name, value in parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True):
+        if name in seen:
+            return False
+        seen.add(name)
+        if name == "limit":
+            # Plain digits without a leading zero: what FastAPI reads as the same number, nothing it might not.
+            if not (value.isascii() and value.isdigit() and value[0] != "0" and int(value) <= MAX_LIMIT):
+                return False
+        elif name != "cursor" or len(value) > MAX_CURSOR or "\0" in value:
+            return False
+    return True
+
+
+async def pager_of(request: Request, response: Response) -> Pager:
+    """The `PagerDep` of a request `only_paging` took, made without FastAPI: the same defaults and checks."""
+    given: dict[str, Any] = dict(request.query_params)
+    if "limit" in given:
+        given["limit"] = int(given["limit"])
+    return await pager(request, response, **given)

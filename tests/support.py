@@ -246,3 +246,17 @@ class Httpx2Bridge(httpx2.AsyncBaseTransport):
         except httpx.TransportError as exc:
             raise getattr(httpx2, type(exc).__name__, httpx2.TransportError)(str(exc)) from exc
         return httpx2.Response(answer.status_code, headers=answer.headers.raw, stream=httpx2.ByteStream(body))
+
+
+async def answered_alike(http: Any, by_shortcut: str, by_route: str, headers: dict[str, str]) -> Any:
+    """Asks `by_shortcut` (a request a route's shortcut takes, `kit.routing.shortcut`) and `by_route` (the same
+    question in a form only the route takes): both answers must be the same, byte for byte, headers included but
+    the request id. Returns the shortcut's."""
+    shortcut, route = await http.get(by_shortcut, headers=headers), await http.get(by_route, headers=headers)
+    assert (shortcut.status_code, shortcut.content) == (route.status_code, route.content), (by_shortcut, by_route)
+    assert _but_request_id(shortcut.headers) == _but_request_id(route.headers)
+    return shortcut
+
+
+def _but_request_id(headers: Any) -> list[tuple[str, str]]:
+    return sorted((name, value) for name, value in headers.multi_items() if name != "x-request-id")

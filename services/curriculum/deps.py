@@ -6,15 +6,14 @@ from fastapi import Depends, Request, Response
 
 from contracts.vocabulary import ALL_ROLES
 from kit.app import app_settings
-from kit.auth import Access, Principal, principal_of, require
+from kit.auth import Principal, principal_of, require
 from kit.db import SessionDep
 from kit.locale import ReaderLocale
 from services.curriculum.models import directory
 from services.curriculum.settings import CurriculumSettings
 
 Editor = Annotated[Principal, require(roles={"editor"})]
-CATALOG_READ = Access(frozenset(ALL_ROLES), frozenset({"catalog:read"}))
-CatalogReader = Annotated[Principal, require(roles=CATALOG_READ.roles, scopes=CATALOG_READ.scopes)]
+CatalogReader = Annotated[Principal, require(roles=ALL_ROLES, scopes={"catalog:read"})]
 Enroller = Annotated[Principal, require(roles={"editor", "admin"}, scopes={"enrolments:write"})]
 CompletionWriter = Annotated[Principal, require(scopes={"completions:write"})]
 AggregateReader = Annotated[Principal, require(roles={"manager", "analyst", "admin"})]

@@ -8,7 +8,7 @@ from sqlalchemy import event
 
 from contracts.events import identity
 from tests.curriculum.conftest import QUIZ, Tenant, make_tenant, module_body, published_module
-from tests.support import organisation_data
+from tests.support import answered_alike, organisation_data
 
 
 async def test_learner_keeps_seeing_the_published_version_while_the_editor_edits(tenant: Tenant) -> None:
@@ -203,19 +203,30 @@ async def test_the_published_view_answers_the_same_by_its_shortcut_as_by_its_rou
     statuses = set()
     for module_id in (module["id"], never["id"], "no-such-module"):
         for headers in readers:
-            by_shortcut = await http.get(f"/v1/modules/{module_id}", headers=headers)
-            by_route = await http.get(f"/v1/modules/{module_id}?view=published", headers=headers)
-            assert by_shortcut.status_code == by_route.status_code
-            assert by_shortcut.content == by_route.content
-            assert _without_request_id(by_shortcut.headers) == _without_request_id(by_route.headers)
-            statuses.add(by_shortcut.status_code)
+            path = f"/v1/modules/{module_id}"
+            statuses.add((await answered_alike(http, path, f"{path}?view=published", headers)).status_code)
     assert statuses == {200, 401, 403, 404}
     swedish = await http.get(f"/v1/modules/{module['id']}", headers={**tenant.as_("lea"), "Accept-Language": "sv"})
     assert swedish.json()["title"] == "Social försäljning" and swedish.headers["content-language"] == "sv"
 
 
-def _without_request_id(headers: httpx.Headers) -> list[tuple[str, str]]:
-    return sorted((name, value) for name, value in headers.multi_items() if name != "x-request-id")
+async def test_the_catalogue_reads_the_same_by_the_lists_shortcut_as_by_its_route(tenant: Tenant) -> None:
+    """`?limit=2` (and its cursors) is served by the list's shortcut; `?limit=02`, the same page, by the route."""
+    http = tenant.http
+    for title in ("One", "Two", "Three"):
+        await published_module(tenant, title=title)
+    for headers in (tenant.as_("lea"), {**tenant.as_("lea"), "Accept-Language": "sv"},
+                    tenant.client_headers("catalog:read")):
+        query, pages = "limit=2", 0
+        while query:
+            page = await answered_alike(http, f"/v1/modules?{query}",
+                                        f"/v1/modules?{query.replace('limit=2', 'limit=02')}", headers)
+            assert page.status_code == 200 and page.json()["items"]
+            pages += 1
+            query = f"limit=2&cursor={page.json()['next_cursor']}" if page.json()["next_cursor"] else ""
+        assert pages == 2
+    for headers in ({}, tenant.client_headers("progress:read")):
+        assert (await answered_alike(http, "/v1/modules", "/v1/modules?limit=050", headers)).status_code in (401, 403)
 
 
 async def test_what_a_commit_here_changes_in_a_published_module_shows_at_once(tenant: Tenant) -> None:

@@ -3,6 +3,7 @@ from fastapi import FastAPI
 
 from kit.ids import new_id
 from tests.identity.conftest import Tenant, make_tenant
+from tests.support import answered_alike
 
 
 def person_body(email: str = "sam@example.com", **extra: object) -> dict[str, object]:
@@ -50,6 +51,29 @@ async def test_list_pages_with_cursor_and_link_header(client: httpx.AsyncClient,
             url = None
     assert pages == 3  # 5 people: admin, learner, 3 new
     assert len(seen) == len(set(seen)) == 5
+
+
+async def test_a_page_of_people_reads_the_same_by_the_lists_shortcut_as_by_its_route(client: httpx.AsyncClient,
+                                                                                     app: FastAPI) -> None:
+    """`?limit=2` (and its cursors) is served by the list's shortcut; `?limit=02`, the same page, by the route."""
+    tenant = await make_tenant(app)
+    for i in range(3):
+        assert (await client.post("/v1/people", json=person_body(f"p{i}@example.com"),
+                                  headers=tenant.admin)).status_code == 201
+    query, pages = "limit=2", 0
+    while query:
+        page = await answered_alike(client, f"/v1/people?{query}", f"/v1/people?{query.replace('limit=2', 'limit=02')}",
+                                    tenant.admin)
+        assert page.status_code == 200 and page.json()["items"]
+        pages += 1
+        query = f"limit=2&cursor={page.json()['next_cursor']}" if page.json()["next_cursor"] else ""
+    assert pages == 3
+    for headers in ({}, tenant.learner, {"Authorization": "Bearer not-a-token"}):
+        refused = await answered_alike(client, "/v1/people?limit=2", "/v1/people?limit=02", headers)
+        assert refused.status_code in (401, 403)
+    garbage = await answered_alike(client, "/v1/people?cursor=%25%25", "/v1/people?cursor=%25%25&limit=050",
+                                   tenant.admin)
+    assert garbage.status_code == 422 and garbage.json()["errors"][0]["field"] == "cursor"
 
 
 async def test_list_filters_by_job_function(client: httpx.AsyncClient, tenant: Tenant) -> None:

@@ -7,6 +7,7 @@ from fastapi import APIRouter, Depends, FastAPI, Query, Request, Response
 from pydantic import BaseModel
 
 from kit.inputs import reject_nul
+from kit.pagination import only_paging
 from kit.problems import NotFound, setup_problems
 from kit.routing import serve_plain_first, shortcut
 from tests.conftest import asgi_client
@@ -89,3 +90,17 @@ def test_a_shortcut_needs_its_routes_response_model() -> None:
     app.include_router(router)
     with pytest.raises(TypeError, match="/raw: a shortcut needs the route's response model"):
         serve_plain_first(app, [router])
+
+
+@pytest.mark.parametrize("query, taken", [
+    ("", True), ("limit=20", True), ("cursor=MDFh", True), ("limit=200&cursor=", True), ("cursor=" + "a" * 200, True),
+    ("limit=0", False), ("limit=201", False), ("limit=020", False), ("limit=", False), ("limit=%2B2", False),
+    ("limit=2&limit=3", False), ("cursor=" + "a" * 201, False), ("cursor=%00", False), ("status=active", False),
+    ("limit=20&status=active", False),
+])
+def test_a_lists_shortcut_takes_only_paging_that_fastapi_would_accept_as_such(query: str, taken: bool) -> None:
+    assert only_paging({"type": "http", "path": "/v1/people", "query_string": query.encode()}) is taken
+
+
+def test_a_path_with_nul_goes_to_the_route() -> None:
+    assert only_paging({"type": "http", "path": "/v1/units/a\0b/people", "query_string": b""}) is False

@@ -10,18 +10,18 @@ from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from kit.app import OutboxDep
-from kit.auth import Principal
+from kit.auth import Principal, access_of
 from kit.db import Database, SessionDep
 from kit.etag import matched_revision, set_etag
 from kit.inputs import Instant
-from kit.pagination import Listing, Page, PagerDep
+from kit.pagination import Listing, Page, PagerDep, only_paging, pager_of
 from kit.problems import Forbidden, NotFound
 from kit.recent import Recent
 from kit.routing import shortcut
 from kit.tenancy import of_org_where
 from services.curriculum import modules
 from services.curriculum import repositories as repo
-from services.curriculum.deps import CATALOG_READ, CatalogReader, Editor, ReaderLocaleDep, SettingsDep, reader_of
+from services.curriculum.deps import CatalogReader, Editor, ReaderLocaleDep, SettingsDep, reader_of
 from services.curriculum.models import Module, ModuleVersion, Quiz
 from services.curriculum.presenters import module_public
 from services.curriculum.schemas import ContentStatus, ModuleCreate, ModulePublic, ModuleUpdate, Phase
@@ -114,6 +114,15 @@ async def list_modules(
     return reader.served_page(Page(items=items, next_cursor=cursor))
 
 
+@shortcut(list_modules, takes=only_paging)
+async def list_modules_page(request: Request, response: Response) -> Page[ModulePublic]:
+    """`list_modules`' usual request, a page of the catalogue, without FastAPI's per-request work."""
+    principal = await access_of(CatalogReader).principal(request)
+    async with request.app.state.db.sessionmaker() as session:
+        reader = await reader_of(session, request, response)
+        return await list_modules(principal, session, reader, await pager_of(request, response))
+
+
 @router.post("", response_model=ModulePublic, status_code=201, summary="Create a module draft")
 async def create_module(body: ModuleCreate, principal: Editor, session: SessionDep, reader: ReaderLocaleDep,
                         response: Response) -> ModulePublic:
@@ -170,7 +179,7 @@ def _without_query(scope: Any) -> bool:
 async def get_published_module(request: Request, response: Response) -> ModulePublic:
     """`get_module`'s usual request, the published view: the same steps without FastAPI's per-request work, and
     a session that runs no statement when the reader and the module are known."""
-    principal = await CATALOG_READ.principal(request)
+    principal = await access_of(CatalogReader).principal(request)
     async with request.app.state.db.sessionmaker() as session:
         reader = await reader_of(session, request, response)
         return await _published_view(session, request, principal.org, request.path_params["module_id"], reader,

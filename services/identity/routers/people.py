@@ -6,11 +6,12 @@ from fastapi import APIRouter, Query, Request, Response
 from sqlmodel import select
 
 from kit.app import OutboxDep
-from kit.auth import Authenticated
+from kit.auth import Authenticated, access_of
 from kit.db import SessionDep
 from kit.etag import created, matched, tagged
-from kit.pagination import Listing, Page, PagerDep, columns_of, page_of
+from kit.pagination import Listing, Page, PagerDep, columns_of, only_paging, page_of, pager_of
 from kit.problems import NotFound, Unprocessable
+from kit.routing import shortcut
 from kit.tenancy import of_org_where
 from kit.uploads import CsvText, csv_body
 from services.identity import repositories as repo
@@ -55,6 +56,14 @@ async def list_people(
     given = {column: value for column, value in filters.items() if value is not None}
     rows, cursor = await pager.listed(session, _PEOPLE, tuple(given), {"org_id": principal.org, **given})
     return page_of(PersonPublic, rows, cursor)
+
+
+@shortcut(list_people, takes=only_paging)
+async def list_people_page(request: Request, response: Response) -> Page[PersonPublic]:
+    """`list_people`'s usual request, a page without filters, without FastAPI's per-request work."""
+    principal = await access_of(PeopleReader).principal(request)
+    async with request.app.state.db.sessionmaker() as session:
+        return await list_people(principal, session, await pager_of(request, response))
 
 
 @router.post("/v1/people", response_model=PersonPublic, status_code=201, summary="Create a person")
