@@ -167,7 +167,8 @@ def _fixed(record: tuple[Any, ...], fixes: list[tuple[int, Any]]) -> tuple[Any, 
 
 def create_engine(url: str) -> AsyncEngine:
     if url.startswith("sqlite"):
-        engine = create_async_engine(url, connect_args={"timeout": 30}, module=one_trip_dbapi())
+        engine = create_async_engine(url, connect_args={"timeout": 30, "check_same_thread": False},
+                                     module=one_trip_dbapi())
 
         @event.listens_for(engine.sync_engine, "connect")
         def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -1,5 +1,7 @@
-"""kit.sqlite: each statement is one trip to aiosqlite's thread, and SQLAlchemy sees what the statement did."""
+"""kit.sqlite: a write is one trip to aiosqlite's thread, a read runs on the loop, and SQLAlchemy sees what each
+statement did."""
 
+import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -56,12 +58,36 @@ def count_trips(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return trips
 
 
-async def test_a_statement_is_one_trip_to_the_thread(database: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_a_write_is_one_trip_to_the_thread_and_a_read_none(database: Database,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     async with database.transaction() as session:
-        await session.execute(text("SELECT 1"))  # the connection is checked out and its transaction begun
+        await session.execute(text("SELECT 1"))  # the connection is checked out
         trips = count_trips(monkeypatch)
-        rows = (await session.execute(text("SELECT id FROM cards"))).all()
-        assert rows == [] and len(trips) == 1
+        await session.execute(text("INSERT INTO cards (name) VALUES ('ace')"))
+        assert len(trips) == 1
+        rows = (await session.execute(text("SELECT name FROM cards"))).all()
+        assert [tuple(row) for row in rows] == [("ace",)] and len(trips) == 1  # read on the loop
+
+
+async def test_a_write_waiting_for_the_lock_holds_up_no_read(database: Database) -> None:
+    """A write waits for another connection's write lock on its own thread: reads go on meanwhile, and the holder
+    can finish (a write waiting on the loop would hold it up until the busy timeout)."""
+
+    async def insert(name: str) -> None:
+        async with database.transaction() as session:
+            await session.execute(text("INSERT INTO cards (name) VALUES (:name)"), {"name": name})
+
+    async with database.transaction() as holder:
+        await holder.execute(text("INSERT INTO cards (name) VALUES ('ace')"))  # holds the write lock
+        waiting = asyncio.create_task(insert("king"))
+        await asyncio.sleep(0.3)
+        assert not waiting.done()
+        async with database.transaction() as reader:
+            assert (await reader.execute(text("SELECT count(*) FROM cards"))).scalar_one() == 0
+    await asyncio.wait_for(waiting, 10)
+    async with database.transaction() as session:
+        names = (await session.execute(text("SELECT name FROM cards ORDER BY id"))).scalars().all()
+    assert names == ["ace", "king"]
 
 
 async def test_a_read_only_transaction_ends_without_a_trip(database: Database,
