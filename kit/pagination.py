@@ -158,6 +158,7 @@ async def pager(request: Request, response: Response, limit: Limit = 50, cursor:
 
 PagerDep = Annotated[Pager, Depends(pager)]
 
+
 def only_paging(scope: Scope) -> bool:
     """A list's usual request, for its shortcut (`kit.routing.shortcut`): a path without NUL, and no query but
     `limit` (written as FastAPI reads it, 1 to MAX_LIMIT) and `cursor` (at most MAX_CURSOR characters, no NUL), each
