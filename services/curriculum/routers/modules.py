@@ -27,6 +27,7 @@ from services.curriculum.presenters import module_public
 from services.curriculum.schemas import ContentStatus, ModuleCreate, ModulePublic, ModuleUpdate, Phase
 
 router = APIRouter(prefix="/v1/modules", tags=["modules"])
+_CATALOG_READ = access_of(CatalogReader)  # what the routes' dependency checks, for their shortcuts
 
 
 class View(StrEnum):
@@ -117,7 +118,7 @@ async def list_modules(
 @shortcut(list_modules, takes=only_paging)
 async def list_modules_page(request: Request, response: Response) -> Page[ModulePublic]:
     """`list_modules`' usual request, a page of the catalogue, without FastAPI's per-request work."""
-    principal = await access_of(CatalogReader).principal(request)
+    principal = await _CATALOG_READ.principal(request)
     async with request.app.state.db.sessionmaker() as session:
         reader = await reader_of(session, request, response)
         return await list_modules(principal, session, reader, await pager_of(request, response))
@@ -179,7 +180,7 @@ def _without_query(scope: Any) -> bool:
 async def get_published_module(request: Request, response: Response) -> ModulePublic:
     """`get_module`'s usual request, the published view: the same steps without FastAPI's per-request work, and
     a session that runs no statement when the reader and the module are known."""
-    principal = await access_of(CatalogReader).principal(request)
+    principal = await _CATALOG_READ.principal(request)
     async with request.app.state.db.sessionmaker() as session:
         reader = await reader_of(session, request, response)
         return await _published_view(session, request, principal.org, request.path_params["module_id"], reader,
